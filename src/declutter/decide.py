@@ -1,0 +1,70 @@
+"""Confidences -> the result: keep or remove each segment, then merge neighbours.
+
+Kept segments on one line form one paragraph. Removed segments next to each other (with
+nothing kept between) and of the same kind form one removal, even across a line break
+("Baca Juga:" + newline + headline). A segment without a letter or digit ("|", "—") follows a
+removed neighbour on its line, so separators between removed pieces go with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .features import LETTER
+from .result import CleanResult, Paragraph, Removal, Signal
+from .score import junk_probability, kind_of, strongest
+from .segment import Segment
+from .settings import Settings
+
+
+def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Signal]],
+           language: str, settings: Settings) -> CleanResult:
+    probs = [junk_probability(sig, settings) for sig in signals]
+    removed = [p >= settings.min_confidence and not s.title_candidate for p, s in zip(probs, segments)]
+    _attach_separators(segments, removed)
+
+    title = None
+    paragraphs: list[Paragraph] = []
+    removals: list[Removal] = []
+    group: list[int] = []  # indices of the open paragraph or removal
+
+    def flush() -> None:
+        if not group:
+            return
+        a, b = segments[group[0]].start, segments[group[-1]].end
+        sigs = tuple(s for i in group for s in signals[i])
+        if removed[group[0]]:
+            best = strongest(sigs)
+            removals.append(Removal(text[a:b], a, b, kind_of(sigs), min(probs[i] for i in group),
+                                    best.reason if best else "follows a removed neighbour", sigs))
+        else:
+            size = sum(segments[i].end - segments[i].start for i in group)
+            conf = sum((1 - probs[i]) * (segments[i].end - segments[i].start) for i in group) / size
+            paragraphs.append(Paragraph(text[a:b], a, b, conf, sigs))
+        group.clear()
+
+    for i, seg in enumerate(segments):
+        if seg.title_candidate:
+            flush()
+            title = Paragraph(seg.text, seg.start, seg.end, 1 - probs[i], tuple(signals[i]))
+            continue
+        if group:
+            last = group[-1]
+            same = removed[last] == removed[i] and (
+                (not removed[i] and segments[last].line == seg.line)
+                or (removed[i] and kind_of(signals[last]) == kind_of(signals[i])))
+            if not same:
+                flush()
+        group.append(i)
+    flush()
+    return CleanResult(tuple(paragraphs), tuple(removals), language, title, settings)
+
+
+def _attach_separators(segments: Sequence[Segment], removed: list[bool]) -> None:
+    for i, seg in enumerate(segments):
+        if removed[i] or LETTER.search(seg.text) or any(c.isdigit() for c in seg.text):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(segments) and segments[j].line == seg.line and removed[j]:
+                removed[i] = True
+                break

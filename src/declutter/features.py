@@ -1,0 +1,148 @@
+"""Pure measurements of text: tokens, capitalisation, prose shape, topical words.
+
+Nothing here knows about junk; filters turn these values into signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import regex
+
+TOKEN = regex.compile(r"\S+")
+# Punctuation stripped from both ends of a token to get its core ("(Iwn)," -> "Iwn").
+EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?…*|/\\-–—_"
+TERMINALS = ".!?…"
+CLOSERS = "\"'”’»)]"
+OPENING_QUOTES = "\"“‘«'"
+CLOSING_QUOTES = "\"”’»'"
+LETTER = regex.compile(r"\p{L}")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    raw: str
+    core: str
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """Whitespace tokens of ``text`` with offsets shifted by ``offset``.
+
+    >>> [t.core for t in tokens('Kata "Abu," (27/10).')]
+    ['Kata', 'Abu', '27/10']
+    """
+    return [Token(m.start() + offset, m.end() + offset, m.group(), m.group().strip(EDGE_PUNCT))
+            for m in TOKEN.finditer(text)]
+
+
+def first_letter(word: str) -> str:
+    m = LETTER.search(word)
+    return m.group() if m else ""
+
+
+def is_capitalised(word: str) -> bool:
+    """True when the first letter is upper case ('Rp10', 'e6' -> False for 'e6')."""
+    letter = first_letter(word)
+    return bool(letter) and letter.isupper() and word[:1].isalpha()
+
+
+def is_lower(word: str) -> bool:
+    letter = first_letter(word)
+    return bool(letter) and letter.islower() and word[:1].isalpha()
+
+
+def is_number(word: str) -> bool:
+    return bool(word) and word[0].isdigit()
+
+
+def is_all_caps(word: str, min_letters: int) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= min_letters and all(c.isupper() for c in letters)
+
+
+def title_case_ratio(toks: Sequence[Token], stopwords: frozenset[str]) -> float:
+    """Share of content words (not stopwords, with a letter) that are capitalised.
+
+    >>> title_case_ratio(tokens("Harga Cabai di Pasar Naik"), frozenset({"di"}))
+    1.0
+    >>> title_case_ratio(tokens("harga cabai di pasar naik"), frozenset({"di"}))
+    0.0
+    """
+    content = [t.core for t in toks if first_letter(t.core) and t.core.lower() not in stopwords]
+    if not content:
+        return 0.0
+    return sum(is_capitalised(w) for w in content) / len(content)
+
+
+def stopword_ratio(toks: Sequence[Token], stopwords: frozenset[str]) -> float:
+    words = [t.core.lower() for t in toks if t.core]
+    if not words:
+        return 0.0
+    return sum(w in stopwords for w in words) / len(words)
+
+
+def word_count(toks: Sequence[Token]) -> int:
+    return sum(1 for t in toks if t.core)
+
+
+def ends_with(text: str, chars: str) -> bool:
+    """True when ``text``, ignoring closing quotes and brackets, ends with one of ``chars``."""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in chars
+
+
+def topic_words(toks: Iterable[Token], stopwords: frozenset[str]) -> set[str]:
+    """Lower-cased content words of at least three letters, for topical overlap."""
+    out = set()
+    for t in toks:
+        w = t.core.lower()
+        if len(w) >= 3 and w not in stopwords and first_letter(w):  # noqa: PLR2004 - a word, not a tuning knob
+            out.add(w)
+    return out
+
+
+def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: int,
+                   begin: int = 1) -> int | None:
+    """Index of the token where a Title-Case headline gives way to a sentence, or None.
+
+    The sentence starts at a capitalised word or number followed by ``lower_run`` lower-case
+    words, at least one of them not a stopword ("... Jelang Ramadhan Kampung lontong
+    terletak ..."). It moves back over capitalised stopwords ("Selama Ramadhan, setiap ...")
+    and to an opening quote left open before it ('... Ijazah "Lingkungan Karang bisa ...').
+    A full stop after a non-initial word also ends the headline.
+
+    >>> toks = tokens("Tradisi Bersihkan Diri Jelang Ramadhan Kampung lontong terletak di sana")
+    >>> toks[sentence_start(toks, frozenset({"di"}), 2)].core
+    'Kampung'
+    """
+    for i in range(begin, len(toks)):
+        prev = toks[i - 1]
+        if prev.raw.endswith(".") and len(prev.core) > 1 and is_capitalised(toks[i].core):
+            return i
+        word = toks[i].core
+        if not (is_capitalised(word) or is_number(word)):
+            continue
+        nxt = toks[i + 1 : i + 1 + lower_run]
+        if len(nxt) < lower_run or not all(is_lower(t.core) for t in nxt):
+            continue
+        if all(t.core.lower() in stopwords for t in nxt):
+            continue
+        j = i
+        while j - 1 >= begin and is_capitalised(toks[j - 1].core) and toks[j - 1].core.lower() in stopwords:
+            j -= 1
+        return _open_quote_before(toks, begin, j)
+    return None
+
+
+def _open_quote_before(toks: Sequence[Token], begin: int, j: int) -> int:
+    depth_at = None
+    for k in range(begin, j):
+        raw = toks[k].raw
+        if raw[0] in OPENING_QUOTES and not (len(raw) > 1 and raw.rstrip(",.:;!?")[-1] in CLOSING_QUOTES):
+            depth_at = k
+        elif raw.rstrip(",.:;!?")[-1:] in CLOSING_QUOTES and raw.rstrip(",.:;!?")[-1:]:
+            depth_at = None
+    return depth_at if depth_at is not None else j

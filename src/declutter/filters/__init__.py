@@ -1,0 +1,40 @@
+"""FILTERS: the one ordered registry. Name = reason code = fixture folder = docs section."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from ..result import Signal
+from ..segment import Segment
+from . import (
+    ad_marker,
+    clickbait_lexicon,
+    credit_line,
+    footer_block,
+    glued_tail,
+    headline_shape,
+    near_duplicate,
+    off_topic,
+    pagination,
+    promo_prompt,
+    read_more_lead_in,
+    sentence_shape,
+    standalone_line,
+    syndication,
+    trailing_signature,
+)
+from .base import Context, Filter
+
+_MODULES: tuple[ModuleType, ...] = (
+    read_more_lead_in, pagination, syndication, credit_line, promo_prompt, ad_marker,
+    headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
+    trailing_signature, footer_block, sentence_shape,
+)
+FILTERS: dict[str, Filter] = {m.__name__.rsplit(".", 1)[1]: getattr(m, m.__name__.rsplit(".", 1)[1])
+                              for m in _MODULES}
+KIND_OF: dict[str, str | None] = {m.__name__.rsplit(".", 1)[1]: m.KIND for m in _MODULES}
+
+
+def run_filters(segments: list[Segment], ctx: Context) -> list[list[Signal]]:
+    """Every filter on every segment: the signals found, per segment."""
+    return [[sig for f in FILTERS.values() if (sig := f(seg, ctx)) is not None] for seg in segments]

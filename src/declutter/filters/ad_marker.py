@@ -1,0 +1,26 @@
+"""Filter: an ad marker or an embed placeholder ('ADVERTISEMENT', '[Gambas:Video 20detik]')."""
+
+from __future__ import annotations
+
+from ..result import Signal
+from ..segment import Segment
+from .base import Context, lead_signal
+
+KIND = "ad"
+
+
+def ad_marker(seg: Segment, ctx: Context) -> Signal | None:
+    """Flag an ad marker or an embed placeholder ('ADVERTISEMENT', '[Gambas:Video 20detik]').
+
+    Shape: a line that is only a phrase from ``lang/*/ad.txt``, or only a bracketed token.
+    The segmenter finds the marker (phrases in ``lang/*/ad.txt``); this filter weighs it.
+    Reads ``ad_marker_weight``.
+
+    >>> seg, ctx = probe("Warga lapor.\nADVERTISEMENT\nHarga naik.", "ADVERT")
+    >>> ad_marker(seg, ctx).code
+    'ad_marker'
+    """
+    return lead_signal(seg, "ad", "ad_marker", ctx.settings.ad_marker_weight)
+
+
+from .base import probe  # noqa: E402  (doctest helper)

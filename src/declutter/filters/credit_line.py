@@ -1,0 +1,42 @@
+"""Filter: a byline, editor line or editor code."""
+
+from __future__ import annotations
+
+from ..result import Signal
+from ..segment import Segment
+from .base import Context, lead_signal
+
+KIND = "credit"
+
+
+def credit_line(seg: Segment, ctx: Context) -> Signal | None:
+    """Flag a credit: a lead-in from ``lang/*/credit.txt`` with the name after it ("Editor: Ani",
+    "Laporan Wartawan Grid.ID, Nindya Galuh A."), an editor code after the last sentence
+    ("(Iwn)", "(dhf/pmg)"), or a stray fragment of at most ``lead_fragment_max_words`` words
+    glued before a credit at a line start (a photo credit such as "Net").
+
+    Does not fire on a parenthesised acronym inside a sentence ("(PUPR) Basuki"). Reads
+    ``credit_line_weight`` and ``lead_fragment_max_words``.
+
+    >>> seg, ctx = probe("Harga naik tajam pekan ini. (abc/def)", "abc")
+    >>> credit_line(seg, ctx).reason
+    'opens with a credit marker from lang/*/credit.txt'
+    >>> seg, ctx = probe("Menteri (PUPR) Basuki datang ke lokasi.", "PUPR")
+    >>> credit_line(seg, ctx) is None
+    True
+    """
+    weight = ctx.settings.credit_line_weight
+    signal = lead_signal(seg, "credit", "credit_line", weight)
+    if signal:
+        return signal
+    nxt = ctx.neighbour(seg, 1)
+    words = ctx.shape(seg).words
+    if (seg.first_in_line and nxt is not None and nxt.line == seg.line and nxt.lead == "credit"
+            and 0 < words <= ctx.settings.lead_fragment_max_words and not ctx.shape(seg).terminal):
+        return Signal("credit_line", weight,
+                      f"{words} word(s) ≤ lead_fragment_max_words {ctx.settings.lead_fragment_max_words}"
+                      " glued before a credit line")
+    return None
+
+
+from .base import probe  # noqa: E402  (doctest helper)

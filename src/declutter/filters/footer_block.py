@@ -1,0 +1,31 @@
+"""Filter: short lines after the end-of-article mark."""
+
+from __future__ import annotations
+
+from ..result import Signal
+from ..segment import Segment
+from .base import Context
+
+KIND = "footer"
+
+
+def footer_block(seg: Segment, ctx: Context) -> Signal | None:
+    """Flag a short non-prose segment (at most ``footer_max_words`` words) after the mark
+    that ends the article, an editor code or syndication line with no prose after it
+    ("... di Indonesia. (Iwn)" then "Biro Komunikasi Publik", "Kementerian PUPR", ...).
+    Reads ``footer_block_weight``.
+
+    >>> seg, ctx = probe("Harga cabai naik lagi hari ini. (abc)\\nBiro Humas\\nKantor Pusat", "Kantor")
+    >>> footer_block(seg, ctx).code
+    'footer_block'
+    """
+    shape = ctx.shape(seg)
+    if (ctx.end_mark is None or seg.index <= ctx.end_mark or seg.lead or shape.prose
+            or shape.words > ctx.settings.footer_max_words):
+        return None
+    return Signal("footer_block", ctx.settings.footer_block_weight,
+                  f"after the end-of-article mark at offset {ctx.segments[ctx.end_mark].start}, "
+                  f"{shape.words} words ≤ footer_max_words {ctx.settings.footer_max_words}")
+
+
+from .base import probe  # noqa: E402  (doctest helper)

@@ -1,0 +1,29 @@
+"""Filter: a headline glued after a sentence at the end of a line."""
+
+from __future__ import annotations
+
+from ..result import Signal
+from ..segment import Segment
+from .base import Context
+
+KIND = "teaser"
+
+
+def glued_tail(seg: Segment, ctx: Context) -> Signal | None:
+    """Flag a headline-shaped segment that ends its line right after a finished sentence
+    ("... rakyat Palestina. Curhat Siswi SMK Juara 1 Lomba, ..."): scrapers glue teaser
+    blocks to the paragraph before them. Reads ``glued_tail_weight``.
+
+    >>> seg, ctx = probe("Harga cabai di pasar naik lagi hari ini. Cek Hasil Survei Terbaru", "Cek")
+    >>> glued_tail(seg, ctx).code
+    'glued_tail'
+    """
+    prev = ctx.neighbour(seg, -1)
+    if (not ctx.shape(seg).headline or seg.lead or seg.first_in_line or not seg.last_in_line
+            or prev is None or not ctx.shape(prev).terminal):
+        return None
+    return Signal("glued_tail", ctx.settings.glued_tail_weight,
+                  "headline-shaped piece glued after a sentence at the end of the line")
+
+
+from .base import probe  # noqa: E402  (doctest helper)

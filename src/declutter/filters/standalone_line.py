@@ -1,0 +1,26 @@
+"""Filter: a headline-shaped line standing alone between paragraphs."""
+
+from __future__ import annotations
+
+from ..result import Signal
+from ..segment import Segment
+from .base import Context
+
+KIND = "teaser"
+
+
+def standalone_line(seg: Segment, ctx: Context) -> Signal | None:
+    """Flag a headline-shaped segment that is a whole line (not the title). Weak on its own:
+    subheadings stand alone too. Reads ``standalone_line_weight``.
+
+    >>> seg, ctx = probe("Harga cabai naik lagi hari ini.\\nCek Hasil Survei Terbaru\\nIa pergi.", "Cek")
+    >>> standalone_line(seg, ctx).code
+    'standalone_line'
+    """
+    if not ctx.shape(seg).headline or seg.lead or not seg.alone or seg.title_candidate:
+        return None
+    return Signal("standalone_line", ctx.settings.standalone_line_weight,
+                  "headline-shaped line standing alone")
+
+
+from .base import probe  # noqa: E402  (doctest helper)

@@ -1,0 +1,111 @@
+"""Per-language data: word and phrase lists read from ``lang/<code>/*.txt``.
+
+Marker lists (read-more lead-ins, pagination, credits, ...) of *every* known language are
+active on every document, because scraped pages mix them ("Read more:" turns up in Indonesian
+articles). Stopwords, abbreviations and the clickbait lexicon come from the detected language.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+import regex
+
+from ..errors import LanguageError
+
+MARKER_FAMILIES = ("read_more", "pagination", "syndication", "credit", "promo", "ad")
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*")
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    stopwords: frozenset[str]
+    abbreviations: frozenset[str]
+    clickbait: tuple[str, ...]
+    markers: dict[str, tuple[str, ...]]
+
+
+def _read_list(code: str, name: str) -> list[str]:
+    path = resources.files(__package__).joinpath(code, f"{name}.txt")
+    if not path.is_file():
+        return []
+    items: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            items.append(line)
+    return items
+
+
+def _words(lines: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for line in lines for w in line.split())
+
+
+def available() -> tuple[str, ...]:
+    """Codes of the languages shipped with declutter."""
+    root = resources.files(__package__)
+    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")))
+
+
+@functools.lru_cache(maxsize=None)
+def load(code: str) -> Language:
+    """Load one language's lists; raises LanguageError for an unknown code."""
+    if code not in available():
+        raise LanguageError(f"unknown language {code!r}; available: {', '.join(available())} or 'auto'")
+    return Language(
+        code=code,
+        stopwords=_words(_read_list(code, "stopwords")),
+        abbreviations=_words(_read_list(code, "abbreviations")),
+        clickbait=tuple(p.lower() for p in _read_list(code, "clickbait")),
+        markers={fam: tuple(_read_list(code, fam)) for fam in MARKER_FAMILIES},
+    )
+
+
+def _phrase_pattern(phrase: str) -> str:
+    needs_colon = phrase.endswith(":")
+    words = phrase.rstrip(":").split()
+    parts = [r"\d{1,4}" if w == "{n}" else regex.escape(w) for w in words]
+    body = r"[ \t]+".join(parts)
+    tail = r"[ \t]*[:\-–—]" if needs_colon else r"(?![\p{L}\p{N}])"
+    return rf"(?<![\p{{L}}\p{{N}}]){body}{tail}"
+
+
+@functools.lru_cache(maxsize=None)
+def marker_patterns() -> dict[str, regex.Pattern[str]]:
+    """One compiled, case-insensitive alternation per marker family, over all languages.
+
+    Longer phrases come first so that 'baca juga:' wins over 'baca juga'. The patterns are
+    plain alternations of literals: they cannot backtrack catastrophically.
+    """
+    out: dict[str, regex.Pattern[str]] = {}
+    for fam in MARKER_FAMILIES:
+        phrases = {p.lower() for code in available() for p in load(code).markers[fam]}
+        ordered = sorted(phrases, key=len, reverse=True)
+        out[fam] = regex.compile("|".join(_phrase_pattern(p) for p in ordered), regex.IGNORECASE)
+    return out
+
+
+def detect(text: str, default: str = "id") -> str:
+    """Pick the language whose stopwords cover most words of ``text`` (first 5,000 chars).
+
+    >>> detect("Dia mengatakan bahwa pertemuan itu akan digelar di Jakarta.")
+    'id'
+    >>> detect("The minister said that the meeting will be held in London.")
+    'en'
+    >>> detect("Beliau berkata bahawa mesyuarat itu akan diadakan kerana ia penting.")
+    'ms'
+    """
+    words = [w.lower() for w in WORD.findall(text[:5000])]
+    codes = available()
+    best, best_score = default, 0
+    for code in codes:
+        stop = load(code).stopwords
+        others = frozenset().union(*(load(c).stopwords for c in codes if c != code))
+        # Words only this language uses (Malay 'bahawa', Indonesian 'bahwa') count triple.
+        score = sum((w in stop) + 2 * (w in stop and w not in others) for w in words)
+        if score > best_score:
+            best, best_score = code, score
+    return best

@@ -1,0 +1,109 @@
+"""Frozen result types. Offsets are character offsets into the original input string."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .settings import Settings
+
+KINDS = {
+    "teaser": "a headline of another story (alone, in a run, or glued to a sentence)",
+    "read_also": "a 'read more' lead-in with its headline ('Baca juga: ...')",
+    "pagination": "a pagination marker ('Halaman 3', 'Next page')",
+    "syndication": "a syndication footer ('Artikel ini telah tayang di ...')",
+    "credit": "a byline, editor line, editor code or signature",
+    "promo": "a share, follow or subscribe prompt, social handles, hashtags",
+    "ad": "an ad marker or embed placeholder",
+    "footer": "boilerplate lines after the end of the article (office names, social handles)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """Evidence a filter found: ``weight`` is log-odds of junk (negative = content)."""
+
+    code: str
+    weight: float
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "weight": round(self.weight, 3), "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A kept piece of article text; ``confidence`` is P(article content)."""
+
+    text: str
+    start: int
+    end: int
+    confidence: float
+    signals: tuple[Signal, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end,
+                "confidence": round(self.confidence, 4)}
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A removed piece; ``confidence`` is P(junk); ``kind`` is one of ``KINDS``."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    confidence: float
+    reason: str
+    signals: tuple[Signal, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "kind": self.kind,
+                "confidence": round(self.confidence, 4), "reason": self.reason,
+                "signals": [s.to_dict() for s in self.signals]}
+
+
+@dataclass(frozen=True, slots=True)
+class CleanResult:
+    """What ``clean`` returns.
+
+    ``text`` is the title (if one was found) on its own line, then the kept paragraphs, one a
+    line; ``body`` is the paragraphs alone.
+    """
+
+    paragraphs: tuple[Paragraph, ...]
+    removals: tuple[Removal, ...]
+    language: str
+    title: Paragraph | None = None
+    settings: Settings = field(default_factory=Settings, repr=False)
+
+    @property
+    def body(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def text(self) -> str:
+        head = [self.title.text] if self.title else []
+        return "\n".join(head + [p.text for p in self.paragraphs])
+
+    def explain(self) -> str:
+        """One line per removal: offset, kind, confidence, reason and a short quote."""
+        from .explain import explain_lines
+
+        return "\n".join(explain_lines(self))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "title": self.title.to_dict() if self.title else None,
+            "language": self.language,
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "removals": [r.to_dict() for r in self.removals],
+        }

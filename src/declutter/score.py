@@ -1,0 +1,38 @@
+"""Signals -> confidence: a logistic sum of the signals' log-odds weights plus a prior."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from .filters import KIND_OF
+from .result import Signal
+from .settings import Settings
+
+LOGIT_CLAMP = 35.0  # keeps math.exp in range for any sum of weights
+
+
+def junk_probability(signals: Sequence[Signal], settings: Settings) -> float:
+    """P(junk) = sigmoid(bias + Σ weights).
+
+    >>> from .settings import DEFAULTS
+    >>> round(junk_probability([], DEFAULTS), 3)
+    0.047
+    """
+    z = settings.bias + sum(s.weight for s in signals)
+    z = max(-LOGIT_CLAMP, min(LOGIT_CLAMP, z))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def strongest(signals: Sequence[Signal]) -> Signal | None:
+    """The signal with the largest positive weight that names a removal kind."""
+    best = None
+    for s in signals:
+        if KIND_OF.get(s.code) and s.weight > 0 and (best is None or s.weight > best.weight):
+            best = s
+    return best
+
+
+def kind_of(signals: Sequence[Signal]) -> str:
+    best = strongest(signals)
+    return (KIND_OF[best.code] if best else None) or "teaser"

@@ -1,0 +1,250 @@
+"""Text -> Segments: lines, then marker regions and sentence-like pieces, with offsets.
+
+Every non-whitespace character of the input lies in exactly one segment; segments are in input
+order. A segment remembers which marker family opened it (``lead``), so filters need not
+re-find markers, and whether it is the title glued to the lede.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .features import (
+    TERMINALS,
+    Token,
+    is_all_caps,
+    is_capitalised,
+    sentence_start,
+    title_case_ratio,
+    tokens,
+    word_count,
+)
+from .lang import Language, marker_patterns
+from .settings import Settings
+
+LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
+# A sentence ends at . ! ? … (plus closing quotes) before a space and a capital, digit or quote,
+# or at a full stop glued to a capitalised word ("Batanghari.Kedatangan": 4988108890-4).
+SENTENCE_END = regex.compile(
+    r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=[\"“‘'(\[]?[\p{Lu}\p{N}])"
+    r"|(?<=\p{Ll}{3}[.!?])(?=\p{Lu}\p{Ll})"
+)
+# A lower-case tail after the last sentence of a line: a signature ("... petani. riyanto rabbah").
+LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?…\n]{0,80}$)")
+# Editor codes after the last sentence: "(Iwn)", "(dhf/pmg)" (20368258397-4, 11847422891-5).
+EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)")
+# A line that is only a bracketed placeholder: "[Gambas:Video 20detik]" (2753842331-3).
+EMBED = regex.compile(r"\[[^\[\]\n]{1,80}\]")
+HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[ \t]+#[\p{L}\p{N}_]+)*")
+# Dateline after a title glued to the lede: "TEMPO.CO, Jakarta -", "Jakarta, CNN Indonesia --",
+# "Jakarta -" (seed-like synthetic dev articles).
+_CAP = r"\p{Lu}[\p{L}\p{N}.]*"
+DATELINE = regex.compile(
+    rf"(?<![^\s]){_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]*,[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*[-–—]{{1,2}}(?=\s)"
+    rf"|(?<![^\s]){_CAP}[ \t]*[-–—]{{1,2}}(?=\s)"
+)
+ALL_CAPS_MIN_LETTERS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    index: int
+    start: int
+    end: int
+    text: str
+    line: int
+    lead: str | None
+    first_in_line: bool
+    last_in_line: bool
+    title_candidate: bool
+    toks: tuple[Token, ...]
+
+    @property
+    def alone(self) -> bool:
+        """The segment is its whole line."""
+        return self.first_in_line and self.last_in_line
+
+
+def segment(text: str, lang: Language, settings: Settings) -> list[Segment]:
+    """Split ``text`` into segments in input order."""
+    raw: list[tuple[int, int, int, str | None, bool]] = []
+    for line_no, m in enumerate(LINE.finditer(text)):
+        start, end = _strip(text, m.start(), m.end())
+        if start < end:
+            raw.extend((a, b, line_no, lead, title) for a, b, lead, title
+                       in _split_line(text, start, end, lang, settings, first=not raw))
+    out: list[Segment] = []
+    for i, (a, b, line_no, lead, title) in enumerate(raw):
+        first = i == 0 or raw[i - 1][2] != line_no
+        last = i == len(raw) - 1 or raw[i + 1][2] != line_no
+        out.append(Segment(i, a, b, text[a:b], line_no, lead, first, last, title,
+                           tuple(tokens(text[a:b], a))))
+    return out
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+Piece = tuple[int, int, str | None, bool]
+
+
+def _split_line(text: str, start: int, end: int, lang: Language, settings: Settings,
+                first: bool) -> Iterator[Piece]:
+    line = text[start:end]
+    regions = _marker_regions(line, lang, settings)
+    pos = 0
+    pieces: list[Piece] = []
+    for a, b, lead in regions:
+        pieces.extend(_sentences(line, pos, a, lang))
+        pieces.append((a, b, lead, False))
+        pos = b
+    pieces.extend(_sentences(line, pos, len(line), lang))
+    if first and pieces and pieces[0][2] is None:
+        pieces[:1] = _split_title(line, pieces[0], lang, settings, alone=len(pieces) == 1)
+    for a, b, lead, title in pieces:
+        a, b = _strip(line, a, b)
+        if a < b:
+            yield start + a, start + b, lead, title
+
+
+def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, family) regions opened by markers, in order."""
+    found: list[tuple[int, int, str]] = []
+    for fam, pattern in marker_patterns().items():
+        for m in pattern.finditer(line):
+            region = _extent(line, m.start(), m.end(), fam, lang, settings)
+            if region:
+                found.append((region[0], region[1], fam))
+    for m in EDITOR_CODE.finditer(line):
+        if _after_sentence(line, m.start()):
+            found.append((m.start(), m.end(), "credit"))
+    whole = line.strip()
+    if EMBED.fullmatch(whole):
+        found.append((0, len(line), "ad"))
+    if HASHTAGS.fullmatch(whole):
+        found.append((0, len(line), "promo"))
+    found.sort(key=lambda r: (r[0], -r[1]))
+    regions: list[tuple[int, int, str]] = []
+    for a, b, fam in found:
+        if regions and a < regions[-1][1]:
+            continue
+        regions.append((a, b, fam))
+    return regions
+
+
+def _after_sentence(line: str, at: int) -> bool:
+    """True when ``at`` is the line start or follows the end of a sentence."""
+    before = line[:at].rstrip()
+    return not before or before[-1] in TERMINALS + "\"”’)]:"
+
+
+def _extent(line: str, a: int, b: int, fam: str, lang: Language,
+            settings: Settings) -> tuple[int, int] | None:
+    """Where a marker's region ends, by family; None when the match is not a marker here."""
+    rest = line[b:]
+    rest_words = len(rest.split())
+    at_line_start = not line[:a].strip()
+    if fam == "read_more":
+        if not (_after_sentence(line, a) or line[b - 1] in ":-–—"):
+            return None
+        toks = tokens(rest, b)
+        cut = sentence_start(toks, lang.stopwords, settings.transition_lowercase_run)
+        return a, (toks[cut].start if cut is not None else len(line))
+    if fam == "syndication":
+        return (a, len(line)) if _after_sentence(line, a) or line[a - 1] in TERMINALS else None
+    if fam == "pagination":
+        if not rest.strip():
+            return a, len(line)
+        if at_line_start and rest_words <= settings.footer_max_words and line[b - 1] in ":-–—":
+            return a, len(line)
+        return None
+    if fam == "credit":
+        if not (_after_sentence(line, a) or at_line_start):
+            return None
+        return a, b + _name_length(rest, settings)
+    if fam == "promo":
+        if not _after_sentence(line, a):
+            return None
+        m = regex.search(r"[.!?…](?=\s|$)", rest)
+        return a, (b + m.end() if m else len(line))
+    if fam == "ad":
+        whole = line.strip().strip("[]()-–—*: ").lower()
+        return (0, len(line)) if whole == line[a:b].lower() else None
+    return None
+
+
+def _name_length(rest: str, settings: Settings) -> int:
+    """Characters of ``rest`` taken as the credited name and outlet."""
+    end = 0
+    taken = 0
+    for t in tokens(rest):
+        core = t.core
+        if taken >= settings.credit_name_max_words + 2 or not core:
+            break
+        if taken and is_all_caps(core, ALL_CAPS_MIN_LETTERS + 1) and "." in core:
+            break  # the dateline after the name: "TRIBUNNEWS.COM, SANGATTA"
+        if not (is_capitalised(core) or "." in core or core[:1].isdigit()):
+            break
+        end = t.end
+        taken += 1
+        if t.raw.endswith(".") and len(core) > 1:
+            break
+    return end
+
+
+def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
+    """Sentence-like pieces of ``line[a:b]``; abbreviations and initials do not end one."""
+    pos = a
+    for m in SENTENCE_END.finditer(line, a, b):
+        cut = m.end()
+        before = line[pos : m.start()].split()
+        if before:
+            last = before[-1].rstrip("\"'”’)]")
+            word = last[:-1].lower() if last.endswith(".") else ""
+            if last.endswith(".") and (len(word.strip("(")) <= 1 or word.strip("(") in lang.abbreviations):
+                continue
+        yield pos, cut, None, False
+        pos = cut
+    tail = LOWER_TAIL.search(line, pos, b)
+    if tail:
+        yield pos, tail.start(), None, False
+        pos = tail.end()
+    yield pos, b, None, False
+
+
+def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
+                 alone: bool) -> list[Piece]:
+    """Separate a title glued to the lede on the first line: at a dateline or where a
+    Title-Case run gives way to a sentence. A first line that is only a headline is a title."""
+    a, b, _, _ = piece
+    toks = tokens(line[a:b], a)
+    head = None
+    date = DATELINE.search(line, a, b)
+    if date and date.start() > a:
+        head = date.start()
+    else:
+        cut = sentence_start(toks, lang.stopwords, settings.transition_lowercase_run)
+        if cut is not None and cut >= settings.headline_min_words:
+            head = toks[cut].start
+    if head is not None:
+        head_toks = [t for t in toks if t.end <= head]
+        if _headline(head_toks, lang, settings):
+            return [(a, head, None, True), (head, b, None, False)]
+        return [piece]
+    if alone and _headline(toks, lang, settings) and not line[a:b].rstrip().endswith("."):
+        return [(a, b, None, True)]
+    return [piece]
+
+
+def _headline(toks: list[Token], lang: Language, settings: Settings) -> bool:
+    n = word_count(toks)
+    return (settings.headline_min_words <= n <= settings.title_max_words
+            and title_case_ratio(toks, lang.stopwords) >= settings.headline_title_case_min)

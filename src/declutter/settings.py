@@ -1,0 +1,112 @@
+"""Every threshold and weight declutter uses, in one frozen object.
+
+Override with ``dataclasses.replace(DEFAULTS, name=value)``, ``Settings(name=value)``,
+``clean(text, settings=...)`` or, on the command line, ``--set name=value``.
+Each field's ``doc`` metadata is its one-line meaning and trade-off; ``docs/settings.md``
+is generated from it (``python -m declutter.settings``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import SettingsError
+
+
+def _f(default: Any, doc: str) -> Any:
+    return field(default=default, metadata={"doc": doc})
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    # --- decision -------------------------------------------------------------------------
+    min_confidence: float = _f(0.5, "A segment is removed when its junk confidence is at least this. Lower removes more.")
+    bias: float = _f(-3.0, "Prior log-odds that a segment is junk before any signal; more negative keeps more.")
+    max_chars: int = _f(5_000_000, "Longest input accepted; longer input is handled as `oversize` says.")
+    oversize: str = _f("split", "'split': clean over-long input in pieces of max_chars at line breaks; 'error': refuse it.")
+    # --- shapes ---------------------------------------------------------------------------
+    headline_title_case_min: float = _f(0.7, "Share of capitalised content words from which a piece has headline shape.")
+    headline_min_words: int = _f(2, "Fewest words a headline-shaped piece has.")
+    headline_max_words: int = _f(80, "Most words a headline run has (several teasers glued together included).")
+    sentence_min_words: int = _f(6, "Fewest words for a piece to count as a prose sentence.")
+    sentence_stopword_min: float = _f(0.12, "Least stopword share for a piece to count as a prose sentence.")
+    transition_lowercase_run: int = _f(2, "Lower-case words after a capital that mark where a headline gives way to a sentence.")
+    title_max_words: int = _f(30, "Most words of a title glued to the lede.")
+    topic_min_words: int = _f(2, "Fewest content words a piece needs before its topical overlap is measured.")
+    topic_neutral_overlap: float = _f(0.5, "Topical overlap with the body that counts neither way; below it is off-topic.")
+    duplicate_min_similarity: float = _f(88.0, "rapidfuzz partial_ratio (0-100) from which two headline pieces are near-duplicates.")
+    signature_max_words: int = _f(8, "Most words of a trailing signature or tag list at the end of the article.")
+    footer_max_words: int = _f(10, "Most words of a line in the footer block after an end-of-article mark.")
+    credit_name_max_words: int = _f(6, "Most words taken as the name after a credit lead-in such as 'Editor:'.")
+    lead_fragment_max_words: int = _f(2, "Most words of a stray fragment glued before a credit line at a line start.")
+    # --- weights (log-odds each filter's signal adds; positive = junk) --------------------
+    read_more_lead_in_weight: float = _f(9.0, "Weight of a 'read more' lead-in ('Baca juga:', 'Read more:').")
+    pagination_weight: float = _f(9.0, "Weight of a pagination marker ('Halaman 3', 'Next page').")
+    syndication_weight: float = _f(9.0, "Weight of a syndication footer ('Artikel ini telah tayang di').")
+    credit_line_weight: float = _f(8.0, "Weight of a credit line ('Editor:', 'Laporan Wartawan', '(abc/def)').")
+    promo_prompt_weight: float = _f(7.0, "Weight of a share/follow/subscribe prompt or social handle line.")
+    ad_marker_weight: float = _f(9.0, "Weight of an ad or embed placeholder ('ADVERTISEMENT', '[Video]').")
+    headline_shape_weight: float = _f(3.5, "Weight of headline shape (Title Case, no terminal period), scaled by how Title-Case.")
+    off_topic_weight: float = _f(3.0, "Weight of topical overlap: +w for no overlap with the body, -w for full overlap.")
+    sentence_shape_weight: float = _f(-4.0, "Weight (negative) of prose shape: terminal punctuation and stopwords.")
+    near_duplicate_weight: float = _f(1.5, "Weight of a headline piece repeated (fuzzily) elsewhere in the document.")
+    glued_tail_weight: float = _f(1.0, "Weight of a piece glued after a sentence at the end of a line.")
+    standalone_line_weight: float = _f(0.5, "Weight of a headline piece alone on its own line.")
+    clickbait_lexicon_weight: float = _f(1.0, "Weight of a teaser word ('Viral', 'Heboh') at the start of a headline piece.")
+    trailing_signature_weight: float = _f(6.5, "Weight of a short name or tag list at the end of the article.")
+    footer_block_weight: float = _f(6.5, "Weight of a short line after an end-of-article mark ('(abc)', a syndication line).")
+
+    def __post_init__(self) -> None:
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if f.type in ("float", "int") and (isinstance(value, bool) or not isinstance(value, (int, float))):
+                raise SettingsError(f"setting {f.name} must be a number, got {value!r}")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise SettingsError(f"min_confidence must be within [0, 1], got {self.min_confidence}")
+        if self.oversize not in ("split", "error"):
+            raise SettingsError(f"oversize must be 'split' or 'error', got {self.oversize!r}")
+        if self.max_chars < 1000:
+            raise SettingsError(f"max_chars must be at least 1000, got {self.max_chars}")
+
+    def replace(self, **changes: Any) -> Settings:
+        """Return a copy with ``changes`` applied; unknown names raise SettingsError."""
+        names = {f.name for f in dataclasses.fields(self)}
+        unknown = sorted(set(changes) - names)
+        if unknown:
+            raise SettingsError(f"unknown setting(s): {', '.join(unknown)}; see docs/settings.md")
+        return dataclasses.replace(self, **changes)
+
+    def with_text_values(self, assignments: list[str]) -> Settings:
+        """Apply ``name=value`` strings (as from ``--set``), converting to each field's type."""
+        types = {f.name: f.type for f in dataclasses.fields(self)}
+        changes: dict[str, Any] = {}
+        for item in assignments:
+            name, sep, raw = item.partition("=")
+            name = name.strip()
+            if not sep:
+                raise SettingsError(f"--set wants name=value, got {item!r}")
+            if name not in types:
+                raise SettingsError(f"unknown setting {name!r}; run 'declutter --list-settings'")
+            kind = types[name]
+            try:
+                changes[name] = int(raw) if kind == "int" else float(raw) if kind == "float" else raw
+            except ValueError:
+                raise SettingsError(f"setting {name} wants a {kind}, got {raw!r}") from None
+        return self.replace(**changes)
+
+
+DEFAULTS = Settings()
+
+
+def settings_table() -> str:
+    """Markdown table of every setting with its default and meaning."""
+    rows = ["| setting | default | meaning |", "|---|---|---|"]
+    for f in dataclasses.fields(Settings):
+        rows.append(f"| `{f.name}` | `{f.default!r}` | {f.metadata['doc']} |")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(settings_table())
