@@ -111,7 +111,7 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
     The sentence starts at a capitalised word or number followed by ``lower_run`` lower-case
     words, at least one of them not a stopword ("... Jelang Ramadhan Kampung lontong
     terletak ..."). It moves back over capitalised stopwords ("Selama Ramadhan, setiap ...")
-    and to an opening quote left open before it ('... Ijazah "Lingkungan Karang bisa ...').
+    when the sentence's first word is not itself one, and to an opening quote left open before it ('... Ijazah "Lingkungan Karang bisa ...').
     A full stop after a non-initial word also ends the headline.
 
     >>> toks = tokens("Tradisi Bersihkan Diri Jelang Ramadhan Kampung lontong terletak di sana")
@@ -125,14 +125,19 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
         word = toks[i].core
         if not (is_capitalised(word) or is_number(word)):
             continue
-        nxt = toks[i + 1 : i + 1 + lower_run]
-        if len(nxt) < lower_run or not all(is_lower(t.core) for t in nxt):
-            continue
-        if all(t.core.lower() in stopwords for t in nxt):
+        nxt = toks[i + 1 : i + 2 + lower_run]
+        run = 0
+        while run < len(nxt) and is_lower(nxt[run].core):
+            run += 1
+        # Headlines keep short function words in lower case ("... di Sungai"); a sentence
+        # runs on with a content word, or with more lower-case words than a headline has.
+        if run < lower_run or (run == lower_run and all(t.core.lower() in stopwords for t in nxt[:run])):
             continue
         j = i
-        while j - 1 >= begin and is_capitalised(toks[j - 1].core) and toks[j - 1].core.lower() in stopwords:
-            j -= 1
+        if word.lower() not in stopwords:
+            while (j - 1 >= begin and is_capitalised(toks[j - 1].core)
+                   and toks[j - 1].core.lower() in stopwords):
+                j -= 1
         return _open_quote_before(toks, begin, j)
     return None
 

@@ -43,8 +43,8 @@ HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[ \t]+#[\p{L}\p{N}_]+)*")
 # "Jakarta -" (seed-like synthetic dev articles).
 _CAP = r"\p{Lu}[\p{L}\p{N}.]*"
 DATELINE = regex.compile(
-    rf"(?<![^\s]){_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]*,[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*[-–—]{{1,2}}(?=\s)"
-    rf"|(?<![^\s]){_CAP}[ \t]*[-–—]{{1,2}}(?=\s)"
+    rf"(?<![^\s]){_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]*,[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
+    rf"|(?<![^\s]){_CAP}[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
 )
 ALL_CAPS_MIN_LETTERS = 3
 
@@ -167,7 +167,7 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return a, len(line)
         return None
     if fam == "credit":
-        if not (_after_sentence(line, a) or at_line_start):
+        if not (_after_sentence(line, a) or len(line[:a].split()) <= settings.lead_fragment_max_words):
             return None
         return a, b + _name_length(rest, settings)
     if fam == "promo":
@@ -227,12 +227,15 @@ def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
     a, b, _, _ = piece
     toks = tokens(line[a:b], a)
     head = None
-    date = DATELINE.search(line, a, b)
-    if date and date.start() > a:
+    window_end = toks[settings.title_max_words].start if len(toks) > settings.title_max_words else b
+    date = DATELINE.search(line, a, window_end)
+    if date and date.start() == a:
+        return [piece]  # the line opens with its dateline: no title glued before it
+    if date:
         head = date.start()
     else:
         cut = sentence_start(toks, lang.stopwords, settings.transition_lowercase_run)
-        if cut is not None and cut >= settings.headline_min_words:
+        if cut is not None and cut >= settings.title_min_words:
             head = toks[cut].start
     if head is not None:
         head_toks = [t for t in toks if t.end <= head]

@@ -23,7 +23,8 @@ class Shape:
     terminal: bool  # ends with . ! ? …
     period: bool  # ends with a full stop (headlines do not)
     prose: bool
-    headline: bool
+    fragment: bool  # not prose, no full stop: a headline, subheading, caption or label
+    headline: bool  # a fragment in Title Case
     topic: frozenset[str]
 
 
@@ -33,7 +34,7 @@ class Context:
     shapes: tuple[Shape, ...]
     lang: Language
     settings: Settings
-    body_words: Counter[str]  # topic word -> number of prose/title segments using it
+    body_words: Counter[str]  # topic word -> number of body segments (not headline, no marker) using it
     end_mark: int | None  # index of the segment that marks the end of the article, if any
 
     def shape(self, seg: Segment) -> Shape:
@@ -54,22 +55,28 @@ def measure(seg: Segment, lang: Language, settings: Settings) -> Shape:
     sw = stopword_ratio(toks, lang.stopwords)
     terminal = ends_with(seg.text, ".!?…")
     period = ends_with(seg.text, ".")
-    prose = (n >= settings.sentence_min_words and sw >= settings.sentence_stopword_min
-             and (terminal or tc < settings.headline_title_case_min))
-    headline = (not prose and not period and tc >= settings.headline_title_case_min
-                and settings.headline_min_words <= n <= settings.headline_max_words)
-    return Shape(n, tc, sw, terminal, period, prose, headline,
+    prose = n >= settings.sentence_min_words and (
+        period or (sw >= settings.sentence_stopword_min
+                   and (terminal or tc <= settings.prose_title_case_max)))
+    fragment = not prose and not period and settings.headline_min_words <= n <= settings.headline_max_words
+    headline = fragment and tc >= settings.headline_title_case_min
+    return Shape(n, tc, sw, terminal, period, prose, fragment, headline,
                  frozenset(topic_words(toks, lang.stopwords)))
 
 
 END_MARK_LEADS = ("credit", "syndication")
 
 
+def in_body(seg: Segment, shape: Shape) -> bool:
+    """Whether a segment's words make up the body vocabulary that topical overlap uses."""
+    return seg.lead is None and (seg.title_candidate or not shape.headline)
+
+
 def make_context(segments: list[Segment], lang: Language, settings: Settings) -> Context:
     shapes = tuple(measure(s, lang, settings) for s in segments)
     body: Counter[str] = Counter()
     for seg, shape in zip(segments, shapes):
-        if seg.lead is None and (shape.prose or seg.title_candidate):
+        if in_body(seg, shape):
             body.update(shape.topic)
     # The article ends at the last credit/syndication mark after which no prose follows
     # ("... di Indonesia. (Iwn)" then the press office's footer: 11847422891-5).

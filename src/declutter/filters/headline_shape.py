@@ -15,12 +15,13 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     full stop (a '?' or '!' is allowed: "..., Layak Dibeli?"), with between
     ``headline_min_words`` and ``headline_max_words`` words. The weight grows from half to
     all of ``headline_shape_weight`` as the Title-Case ratio goes from
-    ``headline_title_case_min`` to 1. Subheadings and titles have this shape too: the topical
+    ``headline_title_case_min`` to 1, and shrinks for pieces shorter than
+    ``headline_full_words`` (subheadings are short, teasers rarely are). Subheadings and titles have this shape too: the topical
     filters, not this one, tell them apart. Does not fire on a prose sentence.
 
-    >>> seg, ctx = probe("Harga naik.\\nCek 3 Survei Elektabilitas Terbaru", "Survei")
+    >>> seg, ctx = probe("Harga naik.\\nCek 3 Survei Elektabilitas Capres Terbaru", "Survei")
     >>> headline_shape(seg, ctx).reason
-    'title-case ratio 1.00 ≥ headline_title_case_min 0.70, no full stop, 5 words'
+    'title-case ratio 1.00 ≥ headline_title_case_min 0.70, no full stop, 6 words'
     >>> seg, ctx = probe("Harga cabai di pasar naik lagi hari ini.", "cabai")
     >>> headline_shape(seg, ctx) is None
     True
@@ -30,6 +31,7 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
         return None
     low = ctx.settings.headline_title_case_min
     scale = HALF + HALF * (shape.title_case - low) / (1 - low) if low < 1 else 1.0
+    scale *= min(1.0, shape.words / ctx.settings.headline_full_words)
     return Signal("headline_shape", ctx.settings.headline_shape_weight * scale,
                   f"title-case ratio {shape.title_case:.2f} ≥ headline_title_case_min {low:.2f}, "
                   f"no full stop, {shape.words} words")

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import Context, in_body
 
 KIND = "teaser"
 
 
 def off_topic(seg: Segment, ctx: Context) -> Signal | None:
-    """Weigh how many of a headline-shaped segment's content words the body uses elsewhere.
+    """Weigh how many of a fragment's content words the body uses elsewhere (a fragment is
+    a piece that is not prose and has no full stop: a headline, subheading or label).
 
     Teasers link to other stories, so their words are mostly absent from the body; a
     subheading or the title reuses the body's words ("PSG vs Bayern Munchen 0-1" in a match
     report). Overlap 0 adds ``off_topic_weight``, ``topic_neutral_overlap`` adds nothing, and
-    full overlap subtracts ``off_topic_weight``. Needs ``topic_min_words`` content words; only
-    headline-shaped segments are weighed (prose is content whatever its topic).
+    full overlap subtracts ``off_topic_weight``; with fewer than ``topic_full_words`` content
+    words the weight shrinks in proportion. Needs ``topic_min_words`` content words; prose is
+    not weighed (it is content whatever its topic), nor is the title.
 
     >>> text = "Bayern menang 1-0 atas PSG di Paris.\\nPSG vs Bayern 0-1\\nHarga Cabai Naik Lagi"
     >>> seg, ctx = probe(text, "PSG vs")
@@ -28,13 +30,13 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     """
     shape = ctx.shape(seg)
     settings = ctx.settings
-    if not shape.headline or seg.lead or len(shape.topic) < settings.topic_min_words:
+    if not shape.fragment or seg.lead or seg.title_candidate or len(shape.topic) < settings.topic_min_words:
         return None
-    own = 1 if (shape.prose or seg.title_candidate) else 0
+    own = 1 if in_body(seg, shape) else 0
     shared = sum(1 for w in shape.topic if ctx.body_words[w] - own > 0)
     overlap = shared / len(shape.topic)
     mid = settings.topic_neutral_overlap
-    w = settings.off_topic_weight
+    w = settings.off_topic_weight * min(1.0, len(shape.topic) / settings.topic_full_words)
     weight = w * (mid - overlap) / mid if overlap < mid else -w * (overlap - mid) / (1 - mid)
     side = "<" if overlap < mid else "≥"
     return Signal("off_topic", weight,

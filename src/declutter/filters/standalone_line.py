@@ -1,4 +1,4 @@
-"""Filter: a headline-shaped line standing alone between paragraphs."""
+"""Filter: a fragment (headline, label) standing alone on its line."""
 
 from __future__ import annotations
 
@@ -10,17 +10,17 @@ KIND = "teaser"
 
 
 def standalone_line(seg: Segment, ctx: Context) -> Signal | None:
-    """Flag a headline-shaped segment that is a whole line (not the title). Weak on its own:
-    subheadings stand alone too. Reads ``standalone_line_weight``.
+    """Flag a fragment (not prose, no full stop) that is a whole line (not the title). Weak on
+    its own: subheadings stand alone too. Reads ``standalone_line_weight``.
 
     >>> seg, ctx = probe("Harga cabai naik lagi hari ini.\\nCek Hasil Survei Terbaru\\nIa pergi.", "Cek")
     >>> standalone_line(seg, ctx).code
     'standalone_line'
     """
-    if not ctx.shape(seg).headline or seg.lead or not seg.alone or seg.title_candidate:
+    if not ctx.shape(seg).fragment or seg.lead or not seg.alone or seg.title_candidate:
         return None
     return Signal("standalone_line", ctx.settings.standalone_line_weight,
-                  "headline-shaped line standing alone")
+                  "fragment (not prose, no full stop) alone on its line")
 
 
 from .base import probe  # noqa: E402  (doctest helper)
