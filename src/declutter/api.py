@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import replace
+
 from .errors import BYTES_ERROR_TEXT, InputError, InputTypeError
 from .filters import run_filters
 from .filters.base import make_context
-from .lang import detect, load
+from .lang import Language, detect, load
 from .result import CleanResult, Paragraph, Removal
 from .segment import segment
 from .settings import DEFAULTS, Settings
@@ -26,10 +29,66 @@ def clean(text: str, *, lang: str = "auto", settings: Settings | None = None) ->
     language = load(detect(text) if lang == "auto" else lang)
     if len(text) > settings.max_chars:
         return _clean_in_pieces(text, language.code, settings)
+    result = _one_pass(text, language, settings)
+    # Removing junk can expose more ("Halaman 2 Baca juga: ..." leaves "Halaman 2" alone on its
+    # line). Passes repeat over the kept text until one changes nothing, so clean() is
+    # idempotent: clean(clean(x).text).text == clean(x).text.
+    # With lang="auto" each pass detects the language of the text it reads, as a later call
+    # of clean() on that text would.
+    for _ in range(settings.max_passes - 1):
+        if not result.removals and result.title is None:
+            break  # the kept text is the input's lines, stripped: a pass over it changes nothing
+        again_lang = load(detect(result.text)) if lang == "auto" else language
+        again = _one_pass(result.text, again_lang, settings)
+        if again.text == result.text:
+            break
+        result = _compose(text, result, again)
+    return result
+
+
+def _one_pass(text: str, language: Language, settings: Settings) -> CleanResult:
     segments = segment(text, language, settings)
     ctx = make_context(segments, language, settings)
     signals = run_filters(segments, ctx)
     return decide(text, segments, signals, language.code, settings)
+
+
+def _compose(text: str, first: CleanResult, again: CleanResult) -> CleanResult:
+    """Map a pass over ``first.text`` back to offsets into ``text``."""
+    kept = ([first.title] if first.title else []) + list(first.paragraphs)
+    starts, pos = [], 0
+    for item in kept:  # where each kept piece sits in first.text (joined by newlines)
+        starts.append(pos)
+        pos += len(item.text) + 1
+
+    def pieces(a: int, b: int) -> list[tuple[int, int]]:
+        out = []
+        k = max(0, bisect.bisect_right(starts, a) - 1)
+        for ys, item in zip(starts[k:], kept[k:]):
+            if ys >= b:
+                break
+            lo, hi = max(a, ys), min(b, ys + len(item.text))
+            if lo < hi:
+                xa, xb = item.start + lo - ys, item.start + hi - ys
+                while xa < xb and text[xa].isspace():
+                    xa += 1
+                while xb > xa and text[xb - 1].isspace():
+                    xb -= 1
+                if xa < xb:
+                    out.append((xa, xb))
+        return out
+
+    def moved(item: Paragraph | Removal) -> list[Paragraph | Removal]:
+        return [replace(item, text=text[xa:xb], start=xa, end=xb) for xa, xb in pieces(item.start, item.end)]
+
+    paragraphs = [p for item in again.paragraphs for p in moved(item)]
+    removals = list(first.removals) + [r for item in again.removals for r in moved(item)]
+    titles = moved(again.title) if again.title else []
+    paragraphs += titles[1:]
+    removals.sort(key=lambda r: r.start)
+    paragraphs.sort(key=lambda p: p.start)
+    return CleanResult(tuple(paragraphs), tuple(removals), first.language,  # type: ignore[arg-type]
+                       titles[0] if titles else None, first.settings)  # type: ignore[arg-type]
 
 
 def check_input(text: object, settings: Settings) -> None:
@@ -70,6 +129,4 @@ def _clean_in_pieces(text: str, lang: str, settings: Settings) -> CleanResult:
 
 
 def _shift(item: Paragraph | Removal, by: int) -> Paragraph | Removal:
-    from dataclasses import replace
-
     return replace(item, start=item.start + by, end=item.end + by)

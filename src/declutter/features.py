@@ -5,12 +5,13 @@ Nothing here knows about junk; filters turn these values into signals.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
-TOKEN = regex.compile(r"\S+")
+TOKEN = re.compile(r"\S+")
 # Punctuation stripped from both ends of a token to get its core ("(Iwn)," -> "Iwn").
 EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?…*|/\\-–—_"
 TERMINALS = ".!?…"
@@ -20,8 +21,9 @@ CLOSING_QUOTES = "\"”’»'"
 LETTER = regex.compile(r"\p{L}")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A whitespace-separated token (a NamedTuple: tokens are made by the hundred per article)."""
+
     start: int
     end: int
     raw: str
@@ -38,9 +40,21 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
             for m in TOKEN.finditer(text)]
 
 
+def tokens_upto(text: str, pos: int, limit: int) -> list[Token]:
+    """At most ``limit`` tokens of ``text`` from ``pos`` on, with offsets into ``text``."""
+    out = []
+    for m in TOKEN.finditer(text, pos):
+        if len(out) >= limit:
+            break
+        out.append(Token(m.start(), m.end(), m.group(), m.group().strip(EDGE_PUNCT)))
+    return out
+
+
 def first_letter(word: str) -> str:
-    m = LETTER.search(word)
-    return m.group() if m else ""
+    for ch in word:
+        if ch.isalpha():
+            return ch
+    return ""
 
 
 def is_capitalised(word: str) -> bool:

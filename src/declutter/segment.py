@@ -20,9 +20,10 @@ from .features import (
     sentence_start,
     title_case_ratio,
     tokens,
+    tokens_upto,
     word_count,
 )
-from .lang import Language, marker_patterns
+from .lang import Language, find_markers
 from .settings import Settings
 
 LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
@@ -46,7 +47,9 @@ DATELINE = regex.compile(
     rf"(?<![^\s]){_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]*,[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
     rf"|(?<![^\s]){_CAP}[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
 )
+SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
 ALL_CAPS_MIN_LETTERS = 3
+ABBREVIATION_WINDOW = 40  # characters looked back for the word before a full stop
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +121,10 @@ def _split_line(text: str, start: int, end: int, lang: Language, settings: Setti
 def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, family) regions opened by markers, in order."""
     found: list[tuple[int, int, str]] = []
-    for fam, pattern in marker_patterns().items():
-        for m in pattern.finditer(line):
-            region = _extent(line, m.start(), m.end(), fam, lang, settings)
-            if region:
-                found.append((region[0], region[1], fam))
+    for a, b, fam in find_markers(line):
+        region = _extent(line, a, b, fam, lang, settings)
+        if region:
+            found.append((region[0], region[1], fam))
     for m in EDITOR_CODE.finditer(line):
         if _after_sentence(line, m.start()):
             found.append((m.start(), m.end(), "credit"))
@@ -142,50 +144,65 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple
 
 def _after_sentence(line: str, at: int) -> bool:
     """True when ``at`` is the line start or follows the end of a sentence."""
-    before = line[:at].rstrip()
-    return not before or before[-1] in TERMINALS + "\"”’)]:"
+    i = at - 1
+    while i >= 0 and line[i].isspace():
+        i -= 1
+    return i < 0 or line[i] in TERMINALS + "\"”’)]:"
+
+
+def _words_before(line: str, at: int, limit: int) -> int:
+    """Words on ``line`` before ``at``, counting no further than ``limit + 1`` (bounded time)."""
+    count, i, in_word = 0, at - 1, False
+    while i >= 0 and count <= limit:
+        if line[i].isspace():
+            in_word = False
+        elif not in_word:
+            in_word, count = True, count + 1
+        i -= 1
+    return count
 
 
 def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             settings: Settings) -> tuple[int, int] | None:
     """Where a marker's region ends, by family; None when the match is not a marker here."""
-    rest = line[b:]
-    rest_words = len(rest.split())
-    at_line_start = not line[:a].strip()
+    # Look no further than a headline's length past the marker: bounded work per marker.
+    window = settings.headline_max_words + settings.transition_lowercase_run + 2
+    rest_toks = tokens_upto(line, b, window)
+    at_line_start = _words_before(line, a, 0) == 0
     if fam == "read_more":
         if not (_after_sentence(line, a) or line[b - 1] in ":-–—"):
             return None
-        toks = tokens(rest, b)
-        cut = sentence_start(toks, lang.stopwords, settings.transition_lowercase_run)
-        return a, (toks[cut].start if cut is not None else len(line))
+        cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run)
+        return a, (rest_toks[cut].start if cut is not None else len(line))
     if fam == "syndication":
         return (a, len(line)) if _after_sentence(line, a) or line[a - 1] in TERMINALS else None
     if fam == "pagination":
-        if not rest.strip():
+        if not rest_toks:
             return a, len(line)
-        if at_line_start and rest_words <= settings.footer_max_words and line[b - 1] in ":-–—":
+        if (at_line_start and len(rest_toks) <= settings.footer_max_words and rest_toks[-1].end == len(line)
+                and line[b - 1] in ":-–—"):
             return a, len(line)
         return None
     if fam == "credit":
-        if not (_after_sentence(line, a) or len(line[:a].split()) <= settings.lead_fragment_max_words):
+        if not (_after_sentence(line, a)
+                or _words_before(line, a, settings.lead_fragment_max_words) <= settings.lead_fragment_max_words):
             return None
-        return a, b + _name_length(rest, settings)
+        return a, _name_end(rest_toks, b, settings)
     if fam == "promo":
         if not _after_sentence(line, a):
             return None
-        m = regex.search(r"[.!?…](?=\s|$)", rest)
-        return a, (b + m.end() if m else len(line))
+        m = SENTENCE_STOP.search(line, b)
+        return a, (m.end() if m else len(line))
     if fam == "ad":
         whole = line.strip().strip("[]()-–—*: ").lower()
         return (0, len(line)) if whole == line[a:b].lower() else None
     return None
 
 
-def _name_length(rest: str, settings: Settings) -> int:
-    """Characters of ``rest`` taken as the credited name and outlet."""
-    end = 0
+def _name_end(rest: list[Token], end: int, settings: Settings) -> int:
+    """Where the credited name and outlet after a credit lead-in end."""
     taken = 0
-    for t in tokens(rest):
+    for t in rest:
         core = t.core
         if taken >= settings.credit_name_max_words + 2 or not core:
             break
@@ -205,7 +222,7 @@ def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
     pos = a
     for m in SENTENCE_END.finditer(line, a, b):
         cut = m.end()
-        before = line[pos : m.start()].split()
+        before = line[max(pos, m.start() - ABBREVIATION_WINDOW) : m.start()].split()
         if before:
             last = before[-1].rstrip("\"'”’)]")
             word = last[:-1].lower() if last.endswith(".") else ""
@@ -225,7 +242,7 @@ def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
     """Separate a title glued to the lede on the first line: at a dateline or where a
     Title-Case run gives way to a sentence. A first line that is only a headline is a title."""
     a, b, _, _ = piece
-    toks = tokens(line[a:b], a)
+    toks = tokens_upto(line[:b], a, settings.title_max_words + settings.transition_lowercase_run + 2)
     head = None
     window_end = toks[settings.title_max_words].start if len(toks) > settings.title_max_words else b
     date = DATELINE.search(line, a, window_end)

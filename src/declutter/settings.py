@@ -24,6 +24,7 @@ class Settings:
     # --- decision -------------------------------------------------------------------------
     min_confidence: float = _f(0.5, "A segment is removed when its junk confidence is at least this. Lower removes more.")
     bias: float = _f(-3.0, "Prior log-odds that a segment is junk before any signal; more negative keeps more.")
+    max_passes: int = _f(4, "Most cleaning passes: each pass re-reads the kept text, until it removes nothing more (idempotence).")
     max_chars: int = _f(5_000_000, "Longest input accepted; longer input is handled as `oversize` says.")
     oversize: str = _f("split", "'split': clean over-long input in pieces of max_chars at line breaks; 'error': refuse it.")
     # --- shapes ---------------------------------------------------------------------------
@@ -41,6 +42,7 @@ class Settings:
     topic_full_words: int = _f(3, "Content words from which topical overlap gets its full weight; fewer words weigh less.")
     topic_neutral_overlap: float = _f(0.5, "Topical overlap with the body that counts neither way; below it is off-topic.")
     duplicate_min_similarity: float = _f(88.0, "rapidfuzz partial_ratio (0-100) from which two headline pieces are near-duplicates.")
+    duplicate_min_words: int = _f(4, "Fewest words of a headline piece checked for near-duplicates (short labels repeat in captions).")
     signature_max_words: int = _f(8, "Most words of a trailing signature or tag list at the end of the article.")
     footer_max_words: int = _f(10, "Most words of a line in the footer block after an end-of-article mark.")
     credit_name_max_words: int = _f(6, "Most words taken as the name after a credit lead-in such as 'Editor:'.")

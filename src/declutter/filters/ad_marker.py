@@ -16,7 +16,7 @@ def ad_marker(seg: Segment, ctx: Context) -> Signal | None:
     The segmenter finds the marker (phrases in ``lang/*/ad.txt``); this filter weighs it.
     Reads ``ad_marker_weight``.
 
-    >>> seg, ctx = probe("Warga lapor.\nADVERTISEMENT\nHarga naik.", "ADVERT")
+    >>> seg, ctx = probe("Warga lapor.\\nADVERTISEMENT\\nHarga naik.", "ADVERT")
     >>> ad_marker(seg, ctx).code
     'ad_marker'
     """

@@ -36,6 +36,7 @@ class Context:
     settings: Settings
     body_words: Counter[str]  # topic word -> number of body segments (not headline, no marker) using it
     end_mark: int | None  # index of the segment that marks the end of the article, if any
+    duplicate_pool: tuple[int, ...]  # headline segments long enough to compare for near-duplicates
 
     def shape(self, seg: Segment) -> Shape:
         return self.shapes[seg.index]
@@ -86,7 +87,9 @@ def make_context(segments: list[Segment], lang: Language, settings: Settings) ->
             end_mark = seg.index
         elif shape.prose:
             break
-    return Context(tuple(segments), shapes, lang, settings, body, end_mark)
+    pool = tuple(s.index for s, sh in zip(segments, shapes)
+                 if sh.headline and not s.lead and not s.title_candidate and sh.words >= settings.duplicate_min_words)
+    return Context(tuple(segments), shapes, lang, settings, body, end_mark, pool)
 
 
 def probe(text: str, contains: str) -> tuple[Segment, Context]:

@@ -15,23 +15,20 @@ MAX_CANDIDATES = 200  # beyond this many headline pieces the pairwise check is s
 def near_duplicate(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a headline-shaped segment whose text another headline-shaped segment repeats
     (rapidfuzz ``partial_ratio`` ≥ ``duplicate_min_similarity``): recirculated teasers
-    repeat, article text rarely does. The title is not compared. Reads
-    ``near_duplicate_weight``.
+    repeat, article text rarely does. Pieces shorter than ``duplicate_min_words`` and the title
+    are not compared. Reads ``near_duplicate_weight``.
 
     >>> text = "Harga naik.\\nCek Hasil Survei Capres Terbaru\\nIa pergi.\\nCek Hasil Survei Capres Terbaru Hari Ini"
     >>> seg, ctx = probe(text, "Hari Ini")
     >>> near_duplicate(seg, ctx).code
     'near_duplicate'
     """
-    if not ctx.shape(seg).headline or seg.lead or seg.title_candidate:
-        return None
-    others = [s for s in ctx.segments
-              if s.index != seg.index and ctx.shapes[s.index].headline and not s.title_candidate]
-    if len(others) > MAX_CANDIDATES:
+    pool = ctx.duplicate_pool
+    if seg.index not in pool or len(pool) > MAX_CANDIDATES:
         return None
     mine = seg.text.lower()
     limit = ctx.settings.duplicate_min_similarity
-    for other in others:
+    for other in (ctx.segments[i] for i in pool if i != seg.index):
         score = fuzz.partial_ratio(mine, other.text.lower(), score_cutoff=limit)
         if score:
             return Signal("near_duplicate", ctx.settings.near_duplicate_weight,

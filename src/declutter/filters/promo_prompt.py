@@ -17,7 +17,7 @@ def promo_prompt(seg: Segment, ctx: Context) -> Signal | None:
     The segmenter finds the marker (phrases in ``lang/*/promo.txt``); this filter weighs it.
     Reads ``promo_prompt_weight``.
 
-    >>> seg, ctx = probe("Warga lapor.\nIkuti kami di Instagram untuk berita terbaru", "Ikuti")
+    >>> seg, ctx = probe("Warga lapor.\\nIkuti kami di Instagram untuk berita terbaru", "Ikuti")
     >>> promo_prompt(seg, ctx).code
     'promo_prompt'
     """
