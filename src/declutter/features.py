@@ -124,8 +124,8 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
 
     The sentence starts at a capitalised word or number followed by ``lower_run`` lower-case
     words, at least one of them not a stopword ("... Jelang Ramadhan Kampung lontong
-    terletak ..."). It moves back over capitalised stopwords ("Selama Ramadhan, setiap ...")
-    when the sentence's first word is not itself one, and to an opening quote left open before it ('... Ijazah "Lingkungan Karang bisa ...').
+    terletak ..."). It moves back over capitalised stopwords before an introductory phrase
+    ("Selama Ramadhan, setiap ..."), and to an opening quote left open before it ('... Ijazah "Lingkungan Karang bisa ...').
     A full stop after a non-initial word also ends the headline.
 
     >>> toks = tokens("Tradisi Bersihkan Diri Jelang Ramadhan Kampung lontong terletak di sana")
@@ -148,7 +148,7 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
         if run < lower_run or (run == lower_run and all(t.core.lower() in stopwords for t in nxt[:run])):
             continue
         j = i
-        if word.lower() not in stopwords:
+        if word.lower() not in stopwords and toks[i].raw.endswith(","):
             while (j - 1 >= begin and is_capitalised(toks[j - 1].core)
                    and toks[j - 1].core.lower() in stopwords):
                 j -= 1

@@ -44,10 +44,13 @@ HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[ \t]+#[\p{L}\p{N}_]+)*")
 # "Jakarta -" (seed-like synthetic dev articles).
 _CAP = r"\p{Lu}[\p{L}\p{N}.]*"
 DATELINE = regex.compile(
-    rf"(?<![^\s]){_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]*,[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
+    rf"(?<![^\s]){_CAP}[ \t]*,[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
     rf"|(?<![^\s]){_CAP}[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
 )
 SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
+# A line that opens with an outlet or an all-capitals place ("KOTA.COM, BANDUNG Petani ...",
+# "TRIBUNNEWS.COM, SANGATTA ...": 26732416295-1) has no title glued before it.
+OUTLET_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]*\.(?i:com|co|id|net|org)\b|\p{Lu}[\p{Lu}\p{N}.]+,")
 ALL_CAPS_MIN_LETTERS = 3
 ABBREVIATION_WINDOW = 40  # characters looked back for the word before a full stop
 
@@ -246,7 +249,7 @@ def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
     head = None
     window_end = toks[settings.title_max_words].start if len(toks) > settings.title_max_words else b
     date = DATELINE.search(line, a, window_end)
-    if date and date.start() == a:
+    if (date and date.start() == a) or OUTLET_START.match(line, a):
         return [piece]  # the line opens with its dateline: no title glued before it
     if date:
         head = date.start()
