@@ -12,7 +12,7 @@ from typing import NamedTuple
 import regex
 
 TOKEN = re.compile(r"\S+")
-# Punctuation stripped from both ends of a token to get its core ("(Iwn)," -> "Iwn").
+# Punctuation stripped from both ends of a token to get its core ("(abc)," -> "abc").
 EDGE_PUNCT = "\"'“”‘’«»()[]{}<>,.;:!?…*|/\\-–—_"
 TERMINALS = ".!?…"
 CLOSERS = "\"'”’»)]"
@@ -123,14 +123,14 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
     """Index of the token where a Title-Case headline gives way to a sentence, or None.
 
     The sentence starts at a capitalised word or number followed by ``lower_run`` lower-case
-    words, at least one of them not a stopword ("... Jelang Ramadhan Kampung lontong
-    terletak ..."). It moves back over capitalised stopwords before an introductory phrase
-    ("Selama Ramadhan, setiap ..."), and to an opening quote left open before it ('... Ijazah "Lingkungan Karang bisa ...').
+    words, at least one of them not a stopword ("... Harga Emas Naik Pedagang pasar
+    mengeluh ..."). It moves back over capitalised stopwords before an introductory phrase
+    ("Selama Lebaran, setiap ..."), and to an opening quote left open before it ('... Digugat "Warga Kota bisa ...').
     A full stop after a non-initial word also ends the headline.
 
-    >>> toks = tokens("Tradisi Bersihkan Diri Jelang Ramadhan Kampung lontong terletak di sana")
+    >>> toks = tokens("Harga Emas Antam Naik Lagi Pedagang pasar mengeluh di sana")
     >>> toks[sentence_start(toks, frozenset({"di"}), 2)].core
-    'Kampung'
+    'Pedagang'
     """
     for i in range(begin, len(toks)):
         prev = toks[i - 1]

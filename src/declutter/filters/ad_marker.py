@@ -1,4 +1,4 @@
-"""Filter: an ad marker or an embed placeholder ('ADVERTISEMENT', '[Gambas:Video 20detik]')."""
+"""Filter: an ad marker or an embed placeholder ('ADVERTISEMENT', '[Video: Banjir di Kota]')."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ KIND = "ad"
 
 
 def ad_marker(seg: Segment, ctx: Context) -> Signal | None:
-    """Flag an ad marker or an embed placeholder ('ADVERTISEMENT', '[Gambas:Video 20detik]').
+    """Flag an ad marker or an embed placeholder ('ADVERTISEMENT', '[Video: Banjir di Kota]').
 
     Shape: a line that is only a phrase from ``lang/*/ad.txt``, or only a bracketed token.
     The segmenter finds the marker (phrases in ``lang/*/ad.txt``); this filter weighs it.

@@ -80,7 +80,7 @@ def make_context(segments: list[Segment], lang: Language, settings: Settings) ->
         if in_body(seg, shape):
             body.update(shape.topic)
     # The article ends at the last credit/syndication mark after which no prose follows
-    # ("... di Indonesia. (Iwn)" then the press office's footer: 11847422891-5).
+    # ("... pekan depan. (abc)" then a press office's footer: tests/fixtures/dev/11847422891-5).
     end_mark = None
     for seg, shape in zip(reversed(segments), reversed(shapes)):
         if seg.lead in END_MARK_LEADS:
@@ -92,15 +92,16 @@ def make_context(segments: list[Segment], lang: Language, settings: Settings) ->
     return Context(tuple(segments), shapes, lang, settings, body, end_mark, pool)
 
 
-def probe(text: str, contains: str) -> tuple[Segment, Context]:
+def probe(text: str, contains: str, settings: Settings | None = None) -> tuple[Segment, Context]:
     """The segment of ``text`` containing ``contains``, with its context (for doctests)."""
     from ..lang import detect, load
     from ..segment import segment
     from ..settings import DEFAULTS
 
+    settings = settings or DEFAULTS
     lang = load(detect(text))
-    segs = segment(text, lang, DEFAULTS)
-    ctx = make_context(segs, lang, DEFAULTS)
+    segs = segment(text, lang, settings)
+    ctx = make_context(segs, lang, settings)
     return next(s for s in segs if contains in s.text), ctx
 
 

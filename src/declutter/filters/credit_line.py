@@ -11,11 +11,11 @@ KIND = "credit"
 
 def credit_line(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a credit: a lead-in from ``lang/*/credit.txt`` with the name after it ("Editor: Ani",
-    "Laporan Wartawan Grid.ID, Nindya Galuh A."), an editor code after the last sentence
-    ("(Iwn)", "(dhf/pmg)"), or a stray fragment of at most ``lead_fragment_max_words`` words
+    "Laporan Wartawan Contoh.com, Budi Santoso"), an editor code after the last sentence
+    ("(abc)", "(abc/def)"), or a stray fragment of at most ``lead_fragment_max_words`` words
     glued before a credit at a line start (a photo credit such as "Net").
 
-    Does not fire on a parenthesised acronym inside a sentence ("(PUPR) Basuki"). Reads
+    Does not fire on a parenthesised acronym inside a sentence ("(Kemenkes) Budi"). Reads
     ``credit_line_weight`` and ``lead_fragment_max_words``.
 
     >>> seg, ctx = probe("Harga naik tajam pekan ini. (abc/def)", "abc")

@@ -12,7 +12,7 @@ KIND = "footer"
 def footer_block(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a short non-prose segment (at most ``footer_max_words`` words) after the mark
     that ends the article, an editor code or syndication line with no prose after it
-    ("... di Indonesia. (Iwn)" then "Biro Komunikasi Publik", "Kementerian PUPR", ...).
+    ("... pekan depan. (abc)" then "Biro Humas", "Kantor Bupati", ...).
     Reads ``footer_block_weight``.
 
     >>> seg, ctx = probe("Harga cabai naik lagi hari ini. (abc)\\nBiro Humas\\nKantor Pusat", "Kantor")

@@ -11,7 +11,7 @@ KIND = "teaser"
 
 def glued_tail(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a headline-shaped segment that ends its line right after a finished sentence
-    ("... rakyat Palestina. Curhat Siswi SMK Juara 1 Lomba, ..."): scrapers glue teaser
+    ("... warga desa. Cek Daftar Harga Emas Terbaru, ..."): scrapers glue teaser
     blocks to the paragraph before them. Reads ``glued_tail_weight``.
 
     >>> seg, ctx = probe("Harga cabai di pasar naik lagi hari ini. Cek Hasil Survei Terbaru", "Cek")

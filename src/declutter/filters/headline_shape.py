@@ -17,9 +17,11 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     all of ``headline_shape_weight`` as the Title-Case ratio goes from
     ``headline_title_case_min`` to 1, and shrinks for pieces shorter than
     ``headline_full_words`` (subheadings are short, teasers rarely are). Subheadings and titles have this shape too: the topical
-    filters, not this one, tell them apart. Does not fire on a prose sentence.
+    filters, not this one, tell them apart. Does not fire on a prose sentence. Reads
+    ``headline_shape_weight``, ``headline_title_case_min``, ``headline_min_words``,
+    ``headline_max_words`` and ``headline_full_words``.
 
-    >>> seg, ctx = probe("Harga naik.\\nCek 3 Survei Elektabilitas Capres Terbaru", "Survei")
+    >>> seg, ctx = probe("Harga naik.\\nCek 5 Daftar Harga Emas Terbaru", "Emas")
     >>> headline_shape(seg, ctx).reason
     'title-case ratio 1.00 ≥ headline_title_case_min 0.70, no full stop, 6 words'
     >>> seg, ctx = probe("Harga cabai di pasar naik lagi hari ini.", "cabai")

@@ -14,14 +14,15 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     a piece that is not prose and has no full stop: a headline, subheading or label).
 
     Teasers link to other stories, so their words are mostly absent from the body; a
-    subheading or the title reuses the body's words ("PSG vs Bayern Munchen 0-1" in a match
+    subheading or the title reuses the body's words ("Persib vs Persija 2-1" in a match
     report). Overlap 0 adds ``off_topic_weight``, ``topic_neutral_overlap`` adds nothing, and
     full overlap subtracts ``off_topic_weight``; with fewer than ``topic_full_words`` content
     words the weight shrinks in proportion. Needs ``topic_min_words`` content words; prose is
-    not weighed (it is content whatever its topic), nor is the title.
+    not weighed (it is content whatever its topic), nor is the title. Reads
+    ``off_topic_weight``, ``topic_neutral_overlap``, ``topic_full_words`` and ``topic_min_words``.
 
-    >>> text = "Bayern menang 1-0 atas PSG di Paris.\\nPSG vs Bayern 0-1\\nHarga Cabai Naik Lagi"
-    >>> seg, ctx = probe(text, "PSG vs")
+    >>> text = "Persib menang 2-1 atas Persija di Bandung.\\nPersib vs Persija 2-1\\nHarga Cabai Naik Lagi"
+    >>> seg, ctx = probe(text, "Persib vs")
     >>> off_topic(seg, ctx).weight < 0
     True
     >>> seg, ctx = probe(text, "Cabai")

@@ -12,7 +12,7 @@ KIND = "credit"
 def trailing_signature(seg: Segment, ctx: Context) -> Signal | None:
     """Flag the last segment of the document when it is at most ``signature_max_words``
     words, has no stopword and no terminal punctuation, and follows a finished sentence:
-    a writer's signature ("... kepada petani. riyanto rabbah") or a tag list. Reads
+    a writer's signature ("... kepada petani. budi santoso") or a tag list. Reads
     ``trailing_signature_weight``.
 
     >>> seg, ctx = probe("Harga cabai di pasar naik lagi hari ini. budi santoso", "budi")

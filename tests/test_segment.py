@@ -1,0 +1,68 @@
+"""Segmentation: sentences, marker regions, headline/sentence boundaries, title split."""
+
+from __future__ import annotations
+
+from declutter.lang import load
+from declutter.segment import segment
+from declutter.settings import DEFAULTS
+
+ID = load("id")
+
+
+def pieces(text: str) -> list[str]:
+    return [s.text for s in segment(text, ID, DEFAULTS)]
+
+
+def test_sentences_split_but_not_after_abbreviations_or_initials() -> None:
+    text = "Kepala dinas Ir. H. Ahmad Yani, M.Si hadir. Ia datang pagi. Dr. Budi pulang."
+    assert pieces(text) == ["Kepala dinas Ir. H. Ahmad Yani, M.Si hadir.", "Ia datang pagi.", "Dr. Budi pulang."]
+
+
+def test_glued_full_stop_splits() -> None:
+    assert pieces("Warga datang ke kantor itu.Kedatangan mereka terkait proyek.") == [
+        "Warga datang ke kantor itu.", "Kedatangan mereka terkait proyek."]
+
+
+def test_read_more_headline_ends_where_the_sentence_starts() -> None:
+    text = "Harga naik lagi. Baca juga: Tradisi Bersihkan Diri Jelang Ramadhan Kampung itu terletak di kota."
+    assert pieces(text) == ["Harga naik lagi.", "Baca juga: Tradisi Bersihkan Diri Jelang Ramadhan",
+                            "Kampung itu terletak di kota."]
+
+
+def test_read_more_headline_ends_at_an_open_quote() -> None:
+    text = 'Harga naik lagi. Baca juga: Rektor Digugat ke PN Sleman "Kampung Lontong bisa dikategorikan begitu," katanya.'
+    assert pieces(text)[1] == "Baca juga: Rektor Digugat ke PN Sleman"
+
+
+def test_read_more_headline_keeps_a_closed_quote() -> None:
+    text = 'Harga naik. Baca juga: Berjalan ke "Kampung Lontong" Punia di Mataram'
+    assert pieces(text)[1] == 'Baca juga: Berjalan ke "Kampung Lontong" Punia di Mataram'
+
+
+def test_markers_carry_their_family() -> None:
+    segs = segment("Harga naik lagi hari ini. Halaman 2\n(abc/def)\n[Video]", ID, DEFAULTS)
+    assert [(s.text, s.lead) for s in segs] == [
+        ("Harga naik lagi hari ini.", None), ("Halaman 2", "pagination"),
+        ("(abc/def)", "credit"), ("[Video]", "ad")]
+
+
+def test_title_split_at_dateline() -> None:
+    segs = segment("Warga Desa Mulai Panen Raya TEMPO.CO, Jakarta - Petani mulai panen.", ID, DEFAULTS)
+    assert [(s.text, s.title_candidate) for s in segs] == [
+        ("Warga Desa Mulai Panen Raya", True), ("TEMPO.CO, Jakarta - Petani mulai panen.", False)]
+
+
+def test_title_split_where_title_case_meets_the_lede() -> None:
+    segs = segment("Warga Desa Mulai Panen Raya Sejumlah petani mulai memanen padi.", ID, DEFAULTS)
+    assert segs[0].title_candidate and segs[0].text == "Warga Desa Mulai Panen Raya"
+
+
+def test_no_title_in_an_ordinary_first_sentence() -> None:
+    segs = segment("Satlantas Polres Malang meminta masyarakat berdiam diri di rumah.", ID, DEFAULTS)
+    assert not any(s.title_candidate for s in segs)
+
+
+def test_segments_are_in_order_and_positions_are_flagged() -> None:
+    segs = segment("Satu dua tiga empat. Lima enam.\nTujuh delapan.", ID, DEFAULTS)
+    assert [(s.line, s.first_in_line, s.last_in_line) for s in segs] == [(0, True, False), (0, False, True), (1, True, True)]
+    assert all(a.end <= b.start for a, b in zip(segs, segs[1:]))
