@@ -31,3 +31,6 @@ def assert_from_input(text: str, result: declutter.CleanResult) -> None:
         at = text.find(line, pos) if line else pos
         assert at >= 0, f"output line not found in the input, in order: {line[:60]!r}"
         pos = at + len(line)
+
+
+pytest_plugins = ["pytester"]
