@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .errors import BYTES_ERROR_TEXT, InputError, InputTypeError
 from .filters import run_filters
-from .filters.base import make_context
+from .filters.base import Shape, make_context
 from .lang import Language, detect, load
 from .result import CleanResult, Paragraph, Removal
 from .segment import segment
@@ -29,7 +29,8 @@ def clean(text: str, *, lang: str = "auto", settings: Settings | None = None) ->
     language = load(detect(text) if lang == "auto" else lang)
     if len(text) > settings.max_chars:
         return _clean_in_pieces(text, language.code, settings)
-    result = _one_pass(text, language, settings)
+    shapes: dict[str, Shape] = {}
+    result = _one_pass(text, language, settings, shapes)
     # Removing junk can expose more ("Halaman 2 Baca juga: ..." leaves "Halaman 2" alone on its
     # line). Passes repeat over the kept text until one changes nothing, so clean() is
     # idempotent: clean(clean(x).text).text == clean(x).text.
@@ -39,16 +40,18 @@ def clean(text: str, *, lang: str = "auto", settings: Settings | None = None) ->
         if not result.removals and result.title is None:
             break  # the kept text is the input's lines, stripped: a pass over it changes nothing
         again_lang = load(detect(result.text)) if lang == "auto" else language
-        again = _one_pass(result.text, again_lang, settings)
+        if again_lang != language:
+            shapes = {}
+        again = _one_pass(result.text, again_lang, settings, shapes)
         if again.text == result.text:
             break
         result = _compose(text, result, again)
     return result
 
 
-def _one_pass(text: str, language: Language, settings: Settings) -> CleanResult:
+def _one_pass(text: str, language: Language, settings: Settings, shapes: dict[str, Shape]) -> CleanResult:
     segments = segment(text, language, settings)
-    ctx = make_context(segments, language, settings)
+    ctx = make_context(segments, language, settings, shapes)
     signals = run_filters(segments, ctx)
     return decide(text, segments, signals, language.code, settings)
 

@@ -108,14 +108,7 @@ def ends_with(text: str, chars: str) -> bool:
     return bool(stripped) and stripped[-1] in chars
 
 
-def topic_words(toks: Iterable[Token], stopwords: frozenset[str]) -> set[str]:
-    """Lower-cased content words of at least three letters, for topical overlap."""
-    out = set()
-    for t in toks:
-        w = t.core.lower()
-        if len(w) >= 3 and w not in stopwords and first_letter(w):  # noqa: PLR2004 - a word, not a tuning knob
-            out.add(w)
-    return out
+TOPIC_MIN_LETTERS = 3  # shorter words ("di", "vs", "mk") say nothing about a topic
 
 
 def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: int,

@@ -66,7 +66,6 @@ class Segment:
     first_in_line: bool
     last_in_line: bool
     title_candidate: bool
-    toks: tuple[Token, ...]
 
     @property
     def alone(self) -> bool:
@@ -86,8 +85,7 @@ def segment(text: str, lang: Language, settings: Settings) -> list[Segment]:
     for i, (a, b, line_no, lead, title) in enumerate(raw):
         first = i == 0 or raw[i - 1][2] != line_no
         last = i == len(raw) - 1 or raw[i + 1][2] != line_no
-        out.append(Segment(i, a, b, text[a:b], line_no, lead, first, last, title,
-                           tuple(tokens(text[a:b], a))))
+        out.append(Segment(i, a, b, text[a:b], line_no, lead, first, last, title))
     return out
 
 

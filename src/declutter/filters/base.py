@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..features import ends_with, stopword_ratio, title_case_ratio, topic_words, word_count
+from ..features import EDGE_PUNCT, TOPIC_MIN_LETTERS, ends_with, first_letter
 from ..lang import Language
 from ..result import Signal
 from ..segment import Segment
@@ -49,20 +49,38 @@ class Context:
 Filter = Callable[[Segment, Context], "Signal | None"]
 
 
-def measure(seg: Segment, lang: Language, settings: Settings) -> Shape:
-    toks = seg.toks
-    n = word_count(toks)
-    tc = title_case_ratio(toks, lang.stopwords)
-    sw = stopword_ratio(toks, lang.stopwords)
-    terminal = ends_with(seg.text, ".!?…")
-    period = ends_with(seg.text, ".")
+def measure(text: str, lang: Language, settings: Settings) -> Shape:
+    """The shape of a segment's text: one pass over its words (this is the hot loop)."""
+    stop = lang.stopwords
+    n = stops = content = caps = 0
+    topic = set()
+    for raw in text.split():
+        core = raw.strip(EDGE_PUNCT)
+        if not core:
+            continue
+        n += 1
+        low = core.lower()
+        if low in stop:
+            stops += 1
+            continue
+        head = core[0]
+        if head.isalpha():  # starts with a letter: a word (not "Rp10"-style numbers, "e6" counts)
+            content += 1
+            caps += head.isupper()
+            if len(low) >= TOPIC_MIN_LETTERS:
+                topic.add(low)
+        elif first_letter(core):  # "(27/10)x", "2Days": has a letter but starts otherwise
+            content += 1
+    tc = caps / content if content else 0.0
+    sw = stops / n if n else 0.0
+    terminal = ends_with(text, ".!?…")
+    period = ends_with(text, ".")
     prose = n >= settings.sentence_min_words and (
         period or (sw >= settings.sentence_stopword_min
                    and (terminal or tc <= settings.prose_title_case_max)))
     fragment = not prose and not period and settings.headline_min_words <= n <= settings.headline_max_words
     headline = fragment and tc >= settings.headline_title_case_min
-    return Shape(n, tc, sw, terminal, period, prose, fragment, headline,
-                 frozenset(topic_words(toks, lang.stopwords)))
+    return Shape(n, tc, sw, terminal, period, prose, fragment, headline, frozenset(topic))
 
 
 END_MARK_LEADS = ("credit", "syndication")
@@ -73,8 +91,13 @@ def in_body(seg: Segment, shape: Shape) -> bool:
     return seg.lead is None and (seg.title_candidate or not shape.headline)
 
 
-def make_context(segments: list[Segment], lang: Language, settings: Settings) -> Context:
-    shapes = tuple(measure(s, lang, settings) for s in segments)
+def make_context(segments: list[Segment], lang: Language, settings: Settings,
+                 shapes_seen: dict[str, Shape] | None = None) -> Context:
+    """Measure every segment and the document. ``shapes_seen`` caches shapes by text across
+    the passes of one ``clean`` call (a later pass re-reads mostly the same pieces)."""
+    seen = {} if shapes_seen is None else shapes_seen
+    shapes = tuple(seen[s.text] if s.text in seen else seen.setdefault(s.text, measure(s.text, lang, settings))
+                   for s in segments)
     body: Counter[str] = Counter()
     for seg, shape in zip(segments, shapes):
         if in_body(seg, shape):

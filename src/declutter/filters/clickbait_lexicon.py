@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..features import EDGE_PUNCT
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
@@ -20,7 +21,7 @@ def clickbait_lexicon(seg: Segment, ctx: Context) -> Signal | None:
     """
     if not ctx.shape(seg).headline or seg.lead:
         return None
-    opening = " ".join(t.core.lower() for t in seg.toks[:3])
+    opening = " ".join(w.strip(EDGE_PUNCT).lower() for w in seg.text.split(maxsplit=3)[:3])
     for phrase in ctx.lang.clickbait:
         if opening == phrase or opening.startswith(phrase + " "):
             return Signal("clickbait_lexicon", ctx.settings.clickbait_lexicon_weight,
