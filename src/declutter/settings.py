@@ -3,7 +3,7 @@
 Override with ``dataclasses.replace(DEFAULTS, name=value)``, ``Settings(name=value)``,
 ``clean(text, settings=...)`` or, on the command line, ``--set name=value``.
 Each field's ``doc`` metadata is its one-line meaning and trade-off; ``docs/settings.md``
-is generated from it (``python -m declutter.settings``).
+is generated from it (``declutter --list-settings``).
 """
 
 from __future__ import annotations
@@ -112,7 +112,3 @@ def settings_table() -> str:
     for f in dataclasses.fields(Settings):
         rows.append(f"| `{f.name}` | `{f.default!r}` | {f.metadata['doc']} |")
     return "\n".join(rows)
-
-
-if __name__ == "__main__":
-    print(settings_table())

@@ -110,6 +110,8 @@ def make_context(segments: list[Segment], lang: Language, settings: Settings,
             end_mark = seg.index
         elif shape.prose:
             break
+    if end_mark is not None and not any(sh.prose for sh in shapes[:end_mark]):
+        end_mark = None  # a credit before any prose opens the article; it does not end it
     pool = tuple(s.index for s, sh in zip(segments, shapes)
                  if sh.headline and not s.lead and not s.title_candidate and sh.words >= settings.duplicate_min_words)
     return Context(tuple(segments), shapes, lang, settings, body, end_mark, pool)

@@ -10,7 +10,8 @@ KIND = "footer"
 
 
 def footer_block(seg: Segment, ctx: Context) -> Signal | None:
-    """Flag a short non-prose segment (at most ``footer_max_words`` words) after the mark
+    """Flag a short segment that is not prose and has no full stop (at most
+    ``footer_max_words`` words) after the mark
     that ends the article, an editor code or syndication line with no prose after it
     ("... pekan depan. (abc)" then "Biro Humas", "Kantor Bupati", ...).
     Reads ``footer_block_weight``.
@@ -20,7 +21,7 @@ def footer_block(seg: Segment, ctx: Context) -> Signal | None:
     'footer_block'
     """
     shape = ctx.shape(seg)
-    if (ctx.end_mark is None or seg.index <= ctx.end_mark or seg.lead or shape.prose
+    if (ctx.end_mark is None or seg.index <= ctx.end_mark or seg.lead or shape.prose or shape.period
             or shape.words > ctx.settings.footer_max_words):
         return None
     return Signal("footer_block", ctx.settings.footer_block_weight,
