@@ -23,7 +23,7 @@ from .features import (
     tokens_upto,
     word_count,
 )
-from .lang import Language, find_markers
+from .lang import Language, find_markers, marker_patterns
 from .settings import Settings
 
 LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
@@ -122,10 +122,14 @@ def _split_line(text: str, start: int, end: int, lang: Language, settings: Setti
 def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple[int, int, str]]:
     """Non-overlapping (start, end, family) regions opened by markers, in order."""
     found: list[tuple[int, int, str]] = []
+    covered = 0
     for a, b, fam in find_markers(line):
+        if a < covered:
+            continue  # inside the region of an earlier marker ("Baca juga: Baca juga: ...")
         region = _extent(line, a, b, fam, lang, settings)
         if region:
             found.append((region[0], region[1], fam))
+            covered = region[1]
     for m in EDITOR_CODE.finditer(line):
         if _after_sentence(line, m.start()):
             found.append((m.start(), m.end(), "credit"))
@@ -178,7 +182,7 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
     if fam == "syndication":
         return (a, len(line)) if _after_sentence(line, a) or line[a - 1] in TERMINALS else None
     if fam == "pagination":
-        if not rest_toks:
+        if not rest_toks or _only_pagination_after(line, b):
             return a, len(line)
         if (at_line_start and len(rest_toks) <= settings.footer_max_words and rest_toks[-1].end == len(line)
                 and line[b - 1] in ":-–—"):
@@ -198,6 +202,20 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
         whole = line.strip().strip("[]()-–—*: ").lower()
         return (0, len(line)) if whole == line[a:b].lower() else None
     return None
+
+
+def _only_pagination_after(line: str, pos: int) -> bool:
+    """True when only pagination markers follow ``pos`` on the line ("Halaman 2 Halaman 3")."""
+    pattern = marker_patterns()["pagination"]
+    while True:
+        while pos < len(line) and line[pos].isspace():
+            pos += 1
+        if pos == len(line):
+            return True
+        m = pattern.match(line, pos)
+        if not m:
+            return False
+        pos = m.end()
 
 
 def _name_end(rest: list[Token], end: int, settings: Settings) -> int:
@@ -257,7 +275,7 @@ def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
             head = toks[cut].start
     if head is not None:
         head_toks = [t for t in toks if t.end <= head]
-        if _headline(head_toks, lang, settings):
+        if _headline(head_toks, lang, settings) and not find_markers(line[a:head]):
             return [(a, head, None, True), (head, b, None, False)]
         return [piece]
     if alone and _headline(toks, lang, settings) and not line[a:b].rstrip().endswith("."):
