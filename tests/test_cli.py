@@ -197,3 +197,47 @@ def test_version_and_list_settings() -> None:
 
 def test_help_has_examples() -> None:
     assert b"examples:" in run("--help").stdout
+
+
+def _children(pid: int) -> list[int]:
+    kids = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                kids.append(int(entry))
+    return kids
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find the workers")
+def test_dead_worker_is_reported_and_exits_non_zero(tmp_path: Path) -> None:
+    big = tmp_path / "big.jsonl"
+    big.write_bytes(records(*[{"text": ARTICLE}] * 60000))
+    p = subprocess.Popen([EXE, "--jsonl", "-j", "2", str(big), "-o", str(tmp_path / "out.jsonl")],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while not (workers := _children(p.pid)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    os.kill(workers[0], signal.SIGKILL)
+    _, err = p.communicate(timeout=120)
+    assert p.returncode == 1 and b"a worker process died" in err and b"Traceback" not in err
+    assert not (tmp_path / "out.jsonl").exists()  # -o is written whole or not at all
+
+
+def test_progress_reports_records_rate_and_percent(capsys: pytest.CaptureFixture[str]) -> None:
+    from declutter.jsonl import Progress
+
+    meter = Progress(enabled=True, total_bytes=1000)
+    meter.last -= 10  # as if the last report were long ago
+    meter.update(40, 250)
+    meter.done()
+    err = capsys.readouterr().err
+    assert "40 records" in err and "/s" in err and "25.0%" in err
+    quiet = Progress(enabled=False, total_bytes=1000)
+    quiet.last -= 10
+    quiet.update(40, 250)
+    assert capsys.readouterr().err == ""

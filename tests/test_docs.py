@@ -64,3 +64,10 @@ def test_cli_doc_matches_help_output() -> None:
     in_help = set(re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", help_text))
     documented = set(re.findall(r"(?<![\w-])(--?[a-z][\w-]*)", (DOCS / "cli.md").read_text(encoding="utf-8")))
     assert in_help <= documented, f"in --help but not in docs/cli.md: {sorted(in_help - documented)}"
+
+
+def test_mkdocs_site_builds_strictly(tmp_path: Path) -> None:
+    pytest.importorskip("mkdocs", reason="mkdocs is the [docs] extra; CI installs it")
+    r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+                       cwd=DOCS.parent, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr

@@ -1,0 +1,85 @@
+"""Reliability: adversarial inputs complete and keep the invariants; no pattern backtracks
+catastrophically; the fuzz harness runs (a short, fixed number of iterations)."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import regex
+
+import declutter
+from conftest import assert_from_input, assert_tiles
+from declutter.lang import marker_patterns
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ADVERSARIAL = {
+    "capitalised words, no punctuation": "Kata " * 100_000,
+    "1 MB without spaces": "x" * 1_000_000,
+    "100,000 short lines": "a\n" * 100_000,
+    "repeated lead-ins": "Baca juga: " * 20_000,
+    "repeated pagination": "Halaman 2 " * 20_000,
+    "repeated editor codes": "Harga naik. (abc/def) " * 20_000,
+    "mixed scripts": "Harga naik. Цены растут. 价格上涨。 ارتفاع الأسعار. " * 5_000,
+    "zero-width and bidi controls": "Harga\u200b naik\u200f lagi.\u202e Baca\u2066 juga: X\u2069\n" * 5_000,
+    "NUL and control bytes": "Harga\x00 naik\x01 lagi.\x1b[0m\n" * 10_000,
+    "open brackets and quotes": "(\"[“" * 50_000,
+    "dashes and dots": "- . - . – — . " * 30_000,
+    "one huge headline run": "Cek Harga Emas Terbaru Hari Ini " * 30_000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_adversarial_input_keeps_invariants(name: str) -> None:
+    text = ADVERSARIAL[name]
+    result = declutter.clean(text)
+    assert_tiles(text, result)
+    assert_from_input(text, result)
+
+
+def module_patterns() -> list[tuple[str, object]]:
+    found = []
+    for info in pkgutil.walk_packages(declutter.__path__, "declutter."):
+        if info.name.endswith(("pytest_plugin", "__main__")):
+            continue
+        module = importlib.import_module(info.name)
+        for attr, value in vars(module).items():
+            if isinstance(value, (re.Pattern, regex.Pattern)):
+                found.append((f"{info.name}.{attr}", value))
+    found += [(f"marker_patterns()[{fam!r}]", p) for fam, p in marker_patterns().items()]
+    return found
+
+
+HOSTILE = ["a" * 20_000, "A " * 10_000, ". " * 10_000, "(" * 20_000, "Aa. " * 5_000, "# " * 10_000,
+           "[" * 20_000, "A," * 10_000, "A - " * 5_000, "baca " * 4_000, "1" * 20_000, " " * 20_000,
+           "A.A.A." * 3_000, "\"A " * 6_000]
+
+# A backtracking detector, not a speed target: a linear pattern scans 20,000 characters in
+# milliseconds; a catastrophic one takes minutes. The bound is two orders above the first.
+BACKTRACK_BOUND_S = 2.0
+
+
+@pytest.mark.parametrize("name, pattern", module_patterns(), ids=lambda x: x if isinstance(x, str) else "")
+def test_no_pattern_backtracks_catastrophically(name: str, pattern: re.Pattern[str]) -> None:
+    for text in HOSTILE:
+        t0 = time.perf_counter()
+        for _ in pattern.finditer(text):
+            pass
+        pattern.match(text)
+        assert time.perf_counter() - t0 < BACKTRACK_BOUND_S, f"{name} is slow on {text[:12]!r}..."
+
+
+def test_fuzz_harness_runs_a_fixed_number_of_iterations() -> None:
+    pytest.importorskip("atheris", reason="atheris is the [fuzz] extra; CI installs it")
+    for target in ("clean", "jsonl"):
+        r = subprocess.run([sys.executable, str(ROOT / "fuzz" / "fuzz_targets.py"), target,
+                            "-atheris_runs=3000", "-seed=1", "-max_len=2000"], capture_output=True, text=True, timeout=600)
+        assert r.returncode == 0, r.stderr[-2000:]
+        assert "Done 3000 " in r.stderr
