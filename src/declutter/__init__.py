@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from .api import clean
+from .profile import Profile, ProfileError
 from .errors import DeclutterError, InputError, InputTypeError, LanguageError, SettingsError
 from .result import KINDS, CleanResult, Paragraph, Removal, Signal
 from .settings import DEFAULTS, Settings
@@ -16,6 +17,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "DEFAULTS", "KINDS", "CleanResult", "DeclutterError", "InputError", "InputTypeError",
-    "LanguageError", "Paragraph", "Removal", "Settings", "SettingsError", "Signal", "__version__",
+    "LanguageError", "Paragraph", "Profile", "ProfileError", "Removal", "Settings", "SettingsError",
+    "Signal", "__version__",
     "clean",
 ]

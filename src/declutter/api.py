@@ -9,13 +9,15 @@ from .errors import BYTES_ERROR_TEXT, InputError, InputTypeError
 from .filters import run_filters
 from .filters.base import Shape, make_context
 from .lang import Language, detect, load
+from .profile import Profile
 from .result import CleanResult, Paragraph, Removal
 from .segment import segment
 from .settings import DEFAULTS, Settings
 from .decide import decide
 
 
-def clean(text: str, *, lang: str = "auto", settings: Settings | None = None) -> CleanResult:
+def clean(text: str, *, lang: str = "auto", settings: Settings | None = None,
+          profile: Profile | None = None) -> CleanResult:
     """Clean one scraped article: keep its paragraphs, remove the junk, say why.
 
     >>> r = clean("Harga cabai naik lagi di pasar induk hari ini. Baca juga: Viral Pedagang Menangis\\nHalaman 2")
@@ -28,9 +30,9 @@ def clean(text: str, *, lang: str = "auto", settings: Settings | None = None) ->
     check_input(text, settings)
     language = load(detect(text) if lang == "auto" else lang)
     if len(text) > settings.max_chars:
-        return _clean_in_pieces(text, language.code, settings)
+        return _clean_in_pieces(text, language.code, settings, profile)
     shapes: dict[str, Shape] = {}
-    result = _one_pass(text, language, settings, shapes)
+    result = _one_pass(text, language, settings, shapes, profile)
     # Removing junk can expose more ("Halaman 2 Baca juga: ..." leaves "Halaman 2" alone on its
     # line). Passes repeat over the kept text until one changes nothing, so clean() is
     # idempotent: clean(clean(x).text).text == clean(x).text.
@@ -42,16 +44,17 @@ def clean(text: str, *, lang: str = "auto", settings: Settings | None = None) ->
         again_lang = load(detect(result.text)) if lang == "auto" else language
         if again_lang != language:
             shapes = {}
-        again = _one_pass(result.text, again_lang, settings, shapes)
+        again = _one_pass(result.text, again_lang, settings, shapes, profile)
         if again.text == result.text:
             break
         result = _compose(text, result, again)
     return result
 
 
-def _one_pass(text: str, language: Language, settings: Settings, shapes: dict[str, Shape]) -> CleanResult:
+def _one_pass(text: str, language: Language, settings: Settings, shapes: dict[str, Shape],
+              profile: Profile | None) -> CleanResult:
     segments = segment(text, language, settings)
-    ctx = make_context(segments, language, settings, shapes)
+    ctx = make_context(segments, language, settings, shapes, profile)
     signals = run_filters(segments, ctx)
     return decide(text, segments, signals, language.code, settings)
 
@@ -105,7 +108,7 @@ def check_input(text: object, settings: Settings) -> None:
             "raise max_chars or set oversize='split' to clean it in pieces")
 
 
-def _clean_in_pieces(text: str, lang: str, settings: Settings) -> CleanResult:
+def _clean_in_pieces(text: str, lang: str, settings: Settings, profile: Profile | None) -> CleanResult:
     """Clean over-long input in pieces of at most ``max_chars``, cut at line breaks when
     possible, and shift every offset back into the whole input."""
     paragraphs: list[Paragraph] = []
@@ -117,7 +120,7 @@ def _clean_in_pieces(text: str, lang: str, settings: Settings) -> CleanResult:
         if end < len(text):
             cut = text.rfind("\n", start, end)
             end = cut + 1 if cut > start else end
-        part = clean(text[start:end], lang=lang, settings=settings)
+        part = clean(text[start:end], lang=lang, settings=settings, profile=profile)
         paragraphs += [_shift(p, start) for p in part.paragraphs]
         removals += [_shift(r, start) for r in part.removals]
         if part.title is not None:

@@ -7,14 +7,16 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
 from typing import IO
 
 from . import __version__
 from .api import clean
 from .errors import DeclutterError, SettingsError
 from .explain import explain_lines
-from .jsonl import JsonlOptions, RecordError, run_jsonl
+from .jsonl import JsonlOptions, RecordError, read_record_text, run_jsonl
 from .lang import available
+from .profile import Profile
 from .settings import DEFAULTS, Settings, settings_table
 
 EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
@@ -64,8 +66,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on-error", choices=("stop", "pass"), default="stop",
                    help="JSONL bad record: stop with exit 1, or write it through with a "
                    "'declutter_error' field and go on (default: stop)")
+    p.add_argument("--profile", metavar="FILE",
+                   help="a site profile from 'declutter learn': pieces it saw recurring are removed (default: none)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr (default: progress on a terminal)")
     p.add_argument("--version", action="version", version=f"declutter {__version__}")
+    return p
+
+
+def build_learn_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="declutter learn", description="Learn a site profile: the pieces (teasers, footers, credits) "
+        "that recur across many documents of one site. See docs/profiles.md.",
+        epilog="example:\n  declutter learn --jsonl crawl.jsonl -o site.profile.json\n"
+        "  declutter --profile site.profile.json --jsonl crawl.jsonl -o clean.jsonl",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="documents: one per file, or JSONL records with --jsonl; '-' or none for standard input")
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help="where to write the profile (JSON)")
+    p.add_argument("--jsonl", action="store_true", help="input is JSON Lines, one document per record")
+    p.add_argument("--field", default="text", help="JSONL field holding the text (default: text)")
+    p.add_argument("--min-docs", type=int, default=3, help="fewest documents a piece must recur in (default: 3)")
+    p.add_argument("--min-share", type=float, default=0.01,
+                   help="least share of the documents a piece must recur in (default: 0.01)")
+    p.add_argument("--prose-min-share", type=float, default=0.2,
+                   help="least share for a piece that reads as prose, not junk (default: 0.2)")
+    p.add_argument("--similarity", type=float, default=90.0,
+                   help="rapidfuzz ratio from which variants merge (default: 90)")
+    p.add_argument("--lang", default="auto", choices=("auto", *available()), help="language (default: auto)")
+    p.add_argument("--errors", choices=("strict", "replace"), default="strict",
+                   help="invalid UTF-8: stop, or replace bad bytes (default: strict)")
+    p.add_argument("--on-error", choices=("stop", "pass"), default="stop",
+                   help="JSONL bad record: stop with exit 1, or skip it and count it (default: stop)")
     return p
 
 
@@ -77,6 +108,9 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["learn"]:
+        return _guarded(lambda: learn_main(argv[1:]))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.list_settings:
@@ -90,11 +124,20 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--jobs must be 0 (one per CPU) or more")
     if not args.jsonl and (args.detail or args.output_field or args.jobs != 1):
         parser.error("--detail, --output-field and --jobs apply to --jsonl input")
-    try:
+    def run() -> int:
+        profile = Profile.load(args.profile) if args.profile else None
         with _open_output(args.output) as out:
             if args.jsonl:
-                return _run_jsonl(args, settings, out)
-            return _run_text(args, settings, out)
+                return _run_jsonl(args, settings, out, profile)
+            return _run_text(args, settings, out, profile)
+
+    return _guarded(run)
+
+
+def _guarded(run: Callable[[], int]) -> int:
+    """Run a command; expected errors become one line on stderr and an exit status."""
+    try:
+        return run()
     except BrokenPipeError:
         _silence_stdout()
         return 0
@@ -170,10 +213,10 @@ def _decode(data: bytes, name: str, errors: str) -> str:
     return text
 
 
-def _run_text(args: argparse.Namespace, settings: Settings, out: IO[bytes]) -> int:
+def _run_text(args: argparse.Namespace, settings: Settings, out: IO[bytes], profile: Profile | None) -> int:
     for name in _inputs(args.files):
         text = _decode(_read_bytes(name), name, args.errors)
-        result = clean(text, lang=args.lang, settings=settings)
+        result = clean(text, lang=args.lang, settings=settings, profile=profile)
         if args.explain:
             prefix = "" if len(args.files) <= 1 else f"{name}: "
             for line in explain_lines(result):
@@ -186,9 +229,9 @@ def _run_text(args: argparse.Namespace, settings: Settings, out: IO[bytes]) -> i
     return 0
 
 
-def _run_jsonl(args: argparse.Namespace, settings: Settings, out: IO[bytes]) -> int:
+def _run_jsonl(args: argparse.Namespace, settings: Settings, out: IO[bytes], profile: Profile | None) -> int:
     opts = JsonlOptions(args.field, args.output_field or args.field, args.detail, args.explain,
-                        args.lang, settings, args.errors, args.on_error)
+                        args.lang, settings, args.errors, args.on_error, profile)
     streams = [sys.stdin.buffer if n == "-" else open(n, "rb") for n in _inputs(args.files)]
     jobs = args.jobs or os.cpu_count() or 1
     try:
@@ -202,6 +245,44 @@ def _run_jsonl(args: argparse.Namespace, settings: Settings, out: IO[bytes]) -> 
     if passed:
         sys.stderr.write(f"declutter: {passed} record(s) could not be cleaned; "
                          "written through with a 'declutter_error' field\n")
+    return 0
+
+
+def learn_main(argv: list[str]) -> int:
+    parser = build_learn_parser()
+    args = parser.parse_args(argv)
+    if args.min_docs < 1 or not 0 <= args.min_share <= 1 or not 0 <= args.prose_min_share <= 1:
+        parser.error("--min-docs must be at least 1; --min-share and --prose-min-share within [0, 1]")
+    skipped = 0
+
+    def documents() -> Iterator[str]:
+        nonlocal skipped
+        for name in _inputs(args.files):
+            if not args.jsonl:
+                yield _decode(_read_bytes(name), name, args.errors)
+                continue
+            stream = sys.stdin.buffer if name == "-" else open(name, "rb")
+            try:
+                for lineno, raw in enumerate(stream, 1):
+                    if not raw.strip():
+                        continue
+                    try:
+                        yield read_record_text(raw, args.field, args.errors)
+                    except ValueError as e:
+                        if args.on_error == "stop":
+                            raise DeclutterError(f"{name}: line {lineno}: {e}; pass --on-error pass to skip "
+                                                 "such records") from None
+                        skipped += 1
+            finally:
+                if stream is not sys.stdin.buffer:
+                    stream.close()
+
+    profile = Profile.learn(documents(), min_docs=args.min_docs, min_share=args.min_share,
+                            prose_min_share=args.prose_min_share, similarity=args.similarity, lang=args.lang)
+    with _open_output(args.output) as out:
+        out.write((json.dumps(profile.to_dict(), ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+    note = f", {skipped} bad record(s) skipped" if skipped else ""
+    sys.stderr.write(f"declutter: learnt {len(profile)} recurring piece(s) from {profile.docs} document(s){note}\n")
     return 0
 
 

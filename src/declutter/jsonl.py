@@ -21,6 +21,7 @@ from typing import IO, Any
 from .api import clean
 from .errors import DeclutterError
 from .explain import explain_lines
+from .profile import Profile
 from .settings import Settings
 
 CHUNK_LINES = 200
@@ -37,6 +38,7 @@ class JsonlOptions:
     settings: Settings
     errors: str  # "strict" or "replace": invalid UTF-8 in a line
     on_error: str  # "stop" or "pass"
+    profile: Profile | None = None
 
 
 @dataclass(frozen=True)
@@ -67,24 +69,48 @@ def _dump(record: dict[str, Any]) -> bytes:
         return json.dumps(record).encode("ascii") + b"\n"
 
 
+def parse_record(raw: bytes, errors: str) -> dict[str, Any]:
+    """One JSONL line as a JSON object; ValueError says what is wrong with it."""
+    try:
+        record = json.loads(raw.decode("utf-8", errors=errors))
+    except UnicodeDecodeError as e:
+        raise ValueError(f"invalid UTF-8 at byte {e.start} (use --errors replace)") from None
+    except json.JSONDecodeError as e:
+        raise ValueError(f"invalid JSON: {e.msg} at column {e.colno}") from None
+    if not isinstance(record, dict):
+        raise ValueError(f"a JSON object is wanted, got {type(record).__name__}")
+    return record
+
+
+def field_problem(record: dict[str, Any], field: str) -> str | None:
+    """Why ``record[field]`` is not a string to clean, or None when it is."""
+    if field not in record:
+        return f"field {field!r} is missing"
+    if not isinstance(record[field], str):
+        return f"field {field!r} is {type(record[field]).__name__}, not a string"
+    return None
+
+
+def read_record_text(raw: bytes, field: str, errors: str) -> str:
+    """The string under ``field`` of one JSONL line; ValueError says what is wrong."""
+    record = parse_record(raw, errors)
+    problem = field_problem(record, field)
+    if problem:
+        raise ValueError(problem)
+    return str(record[field])
+
+
 def process_line(lineno: int, raw: bytes, opts: JsonlOptions) -> LineResult:
     """Clean one JSONL line; a bad line gives a LineResult with ``error`` set."""
     try:
-        text = raw.decode("utf-8", errors=opts.errors)
-    except UnicodeDecodeError as e:
-        return _bad(lineno, raw, f"invalid UTF-8 at byte {e.start} (use --errors replace)", None, opts)
-    try:
-        record = json.loads(text)
-    except json.JSONDecodeError as e:
-        return _bad(lineno, raw, f"invalid JSON: {e.msg} at column {e.colno}", None, opts)
-    if not isinstance(record, dict):
-        return _bad(lineno, raw, f"a JSON object is wanted, got {type(record).__name__}", None, opts)
-    value = record.get(opts.field)
-    if opts.field not in record:
-        return _bad(lineno, raw, f"field {opts.field!r} is missing", record, opts)
-    if not isinstance(value, str):
-        return _bad(lineno, raw, f"field {opts.field!r} is {type(value).__name__}, not a string", record, opts)
-    result = clean(value, lang=opts.lang, settings=opts.settings)
+        record = parse_record(raw, opts.errors)
+    except ValueError as e:
+        return _bad(lineno, raw, str(e), None, opts)
+    problem = field_problem(record, opts.field)
+    if problem:
+        return _bad(lineno, raw, problem, record, opts)
+    value = record[opts.field]
+    result = clean(value, lang=opts.lang, settings=opts.settings, profile=opts.profile)
     record[opts.output_field] = result.text
     if opts.detail:
         detail = result.to_dict()

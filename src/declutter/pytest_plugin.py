@@ -90,7 +90,7 @@ class PairItem(pytest.Item):
         state = self.config.stash[STATE]
         settings = {**state.settings, **self.options.get("settings", {})}
         result = run(self.path.read_text(encoding="utf-8"), lang=self.options.get("lang", state.lang),
-                     settings=settings or None)
+                     settings=settings or None, profile=self.options.get("profile"))
         actual = result.text + "\n"
         if state.update:
             if self.options.get("expect") == "fail":

@@ -16,6 +16,7 @@ KINDS = {
     "promo": "a share, follow or subscribe prompt, social handles, hashtags",
     "ad": "an ad marker or embed placeholder",
     "footer": "boilerplate lines after the end of the article (office names, social handles)",
+    "recurring": "a piece a site profile saw in many documents of the same site",
 }
 
 

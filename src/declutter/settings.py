@@ -62,6 +62,8 @@ class Settings:
     standalone_line_weight: float = _f(0.5, "Weight of a headline piece alone on its own line.")
     clickbait_lexicon_weight: float = _f(1.0, "Weight of a teaser word ('Viral', 'Heboh') at the start of a headline piece.")
     trailing_signature_weight: float = _f(6.5, "Weight of a short name or tag list at the end of the article.")
+    profile_match_weight: float = _f(7.0, "Weight of a piece a site profile saw recurring across many documents.")
+    profile_min_similarity: float = _f(92.0, "rapidfuzz ratio (0-100) from which a fragment matches a profile entry as a near-variant.")
     footer_block_weight: float = _f(6.5, "Weight of a short line after an end-of-article mark ('(abc)', a syndication line).")
 
     def __post_init__(self) -> None:

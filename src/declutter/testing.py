@@ -14,14 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from .api import clean
+from .profile import Profile
 from .result import CleanResult
 from .settings import DEFAULTS, Settings
 
-OPTION_KEYS = {"lang", "settings", "expect", "comment", "codes"}
+OPTION_KEYS = {"lang", "settings", "expect", "comment", "codes", "profile"}
 
 
 def options_from_json(path: Path) -> dict[str, Any]:
-    """Read a fixture's ``<case>.json``: lang, settings (name -> value), expect, comment, codes."""
+    """Read a fixture's ``<case>.json``: lang, settings (name -> value), expect, comment, codes,
+    profile (a profile file, relative to the JSON file; loaded here)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as e:
@@ -33,13 +35,16 @@ def options_from_json(path: Path) -> dict[str, Any]:
         raise ValueError(f"{path}: unknown key(s) {sorted(unknown)}; known: {sorted(OPTION_KEYS)}")
     if data.get("expect", "pass") not in ("pass", "fail"):
         raise ValueError(f"{path}: expect must be 'pass' or 'fail'")
+    if "profile" in data:
+        data["profile"] = Profile.load(path.parent / data["profile"])
     return data
 
 
-def run(before: str, *, lang: str = "auto", settings: Settings | dict[str, Any] | None = None) -> CleanResult:
+def run(before: str, *, lang: str = "auto", settings: Settings | dict[str, Any] | None = None,
+        profile: Profile | None = None) -> CleanResult:
     if isinstance(settings, dict):
         settings = DEFAULTS.replace(**settings)
-    return clean(before, lang=lang, settings=settings)
+    return clean(before, lang=lang, settings=settings, profile=profile)
 
 
 def mismatch_report(expected: str, result: CleanResult, label: str = "after",

@@ -16,6 +16,7 @@ from . import (
     near_duplicate,
     off_topic,
     pagination,
+    profile_match,
     promo_prompt,
     read_more_lead_in,
     sentence_shape,
@@ -28,7 +29,7 @@ from .base import Context, Filter
 _MODULES: tuple[ModuleType, ...] = (
     read_more_lead_in, pagination, syndication, credit_line, promo_prompt, ad_marker,
     headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
-    trailing_signature, footer_block, sentence_shape,
+    trailing_signature, footer_block, profile_match, sentence_shape,
 )
 FILTERS: dict[str, Filter] = {m.__name__.rsplit(".", 1)[1]: getattr(m, m.__name__.rsplit(".", 1)[1])
                               for m in _MODULES}

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..features import EDGE_PUNCT, TOPIC_MIN_LETTERS, ends_with, first_letter
 from ..lang import Language
 from ..result import Signal
 from ..segment import Segment
 from ..settings import Settings
+
+if TYPE_CHECKING:
+    from ..profile import Profile
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +41,7 @@ class Context:
     body_words: Counter[str]  # topic word -> number of body segments (not headline, no marker) using it
     end_mark: int | None  # index of the segment that marks the end of the article, if any
     duplicate_pool: tuple[int, ...]  # headline segments long enough to compare for near-duplicates
+    profile: Profile | None = None  # a site profile of recurring pieces, if the caller gave one
 
     def shape(self, seg: Segment) -> Shape:
         return self.shapes[seg.index]
@@ -92,7 +97,7 @@ def in_body(seg: Segment, shape: Shape) -> bool:
 
 
 def make_context(segments: list[Segment], lang: Language, settings: Settings,
-                 shapes_seen: dict[str, Shape] | None = None) -> Context:
+                 shapes_seen: dict[str, Shape] | None = None, profile: Profile | None = None) -> Context:
     """Measure every segment and the document. ``shapes_seen`` caches shapes by text across
     the passes of one ``clean`` call (a later pass re-reads mostly the same pieces)."""
     seen = {} if shapes_seen is None else shapes_seen
@@ -114,10 +119,11 @@ def make_context(segments: list[Segment], lang: Language, settings: Settings,
         end_mark = None  # a credit before any prose opens the article; it does not end it
     pool = tuple(s.index for s, sh in zip(segments, shapes)
                  if sh.headline and not s.lead and not s.title_candidate and sh.words >= settings.duplicate_min_words)
-    return Context(tuple(segments), shapes, lang, settings, body, end_mark, pool)
+    return Context(tuple(segments), shapes, lang, settings, body, end_mark, pool, profile)
 
 
-def probe(text: str, contains: str, settings: Settings | None = None) -> tuple[Segment, Context]:
+def probe(text: str, contains: str, settings: Settings | None = None,
+          profile: Profile | None = None) -> tuple[Segment, Context]:
     """The segment of ``text`` containing ``contains``, with its context (for doctests)."""
     from ..lang import detect, load
     from ..segment import segment
@@ -126,7 +132,7 @@ def probe(text: str, contains: str, settings: Settings | None = None) -> tuple[S
     settings = settings or DEFAULTS
     lang = load(detect(text))
     segs = segment(text, lang, settings)
-    ctx = make_context(segs, lang, settings)
+    ctx = make_context(segs, lang, settings, profile=profile)
     return next(s for s in segs if contains in s.text), ctx
 
 
