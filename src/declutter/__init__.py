@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from .api import clean
+from .api import clean, clean_html
 from .profile import Profile, ProfileError
 from .errors import DeclutterError, InputError, InputTypeError, LanguageError, SettingsError
 from .result import KINDS, CleanResult, Paragraph, Removal, Signal
@@ -19,5 +19,5 @@ __all__ = [
     "DEFAULTS", "KINDS", "CleanResult", "DeclutterError", "InputError", "InputTypeError",
     "LanguageError", "Paragraph", "Profile", "ProfileError", "Removal", "Settings", "SettingsError",
     "Signal", "__version__",
-    "clean",
+    "clean", "clean_html",
 ]

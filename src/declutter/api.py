@@ -8,6 +8,7 @@ from dataclasses import replace
 from .errors import BYTES_ERROR_TEXT, InputError, InputTypeError
 from .filters import run_filters
 from .filters.base import Shape, make_context
+from .html import HtmlText, html_to_text, looks_like_html
 from .lang import Language, detect, load
 from .profile import Profile
 from .result import CleanResult, Paragraph, Removal
@@ -17,7 +18,7 @@ from .decide import decide
 
 
 def clean(text: str, *, lang: str = "auto", settings: Settings | None = None,
-          profile: Profile | None = None) -> CleanResult:
+          profile: Profile | None = None, input: str = "text") -> CleanResult:  # noqa: A002
     """Clean one scraped article: keep its paragraphs, remove the junk, say why.
 
     >>> r = clean("Harga cabai naik lagi di pasar induk hari ini. Baca juga: Viral Pedagang Menangis\\nHalaman 2")
@@ -27,6 +28,10 @@ def clean(text: str, *, lang: str = "auto", settings: Settings | None = None,
     [('read_also', 'Baca juga: Viral Pedagang Menangis'), ('pagination', 'Halaman 2')]
     """
     settings = settings or DEFAULTS
+    if input not in ("text", "html", "auto"):
+        raise InputError(f"input must be 'text', 'html' or 'auto', got {input!r}")
+    if input == "html" or (input == "auto" and isinstance(text, str) and looks_like_html(text)):
+        return clean_html(text, lang=lang, settings=settings, profile=profile)
     check_input(text, settings)
     language = load(detect(text) if lang == "auto" else lang)
     if len(text) > settings.max_chars:
@@ -51,10 +56,35 @@ def clean(text: str, *, lang: str = "auto", settings: Settings | None = None,
     return result
 
 
+def clean_html(html: str | bytes, *, url: str | None = None, lang: str = "auto",
+               settings: Settings | None = None, profile: Profile | None = None) -> CleanResult:
+    """Clean an HTML page or article container (str, or bytes with the encoding detected from
+    a BOM or meta tag, else UTF-8 with replacement). Offsets index ``result.source``, the text
+    the HTML yields (one line per block); ``result.encoding`` says how bytes were decoded.
+    ``url`` only names the page in error messages.
+
+    >>> r = clean_html("<article><p>Harga cabai di pasar induk naik lagi pekan ini.</p>"
+    ...                "<p><strong>Baca juga:</strong> <a href='/x'>Viral Pedagang Menangis</a></p></article>")
+    >>> r.text, r.removals[0].kind
+    ('Harga cabai di pasar induk naik lagi pekan ini.', 'read_also')
+    """
+    settings = settings or DEFAULTS
+    if not isinstance(html, (str, bytes, bytearray)):
+        raise InputTypeError(f"clean_html() takes str or bytes, got {type(html).__name__}")
+    if len(html) > settings.max_chars and settings.oversize == "error":
+        where = f" ({url})" if url else ""
+        raise InputError(f"HTML{where} has {len(html):,} characters, more than max_chars {settings.max_chars:,}")
+    page = html_to_text(bytes(html) if isinstance(html, bytearray) else html)
+    language = load(detect(page.text) if lang == "auto" else lang)
+    # One pass: the DOM evidence belongs to this pass's lines (further passes read plain text).
+    result = _one_pass(page.text, language, settings, {}, profile, page)
+    return replace(result, source=page.text, encoding=page.encoding)
+
+
 def _one_pass(text: str, language: Language, settings: Settings, shapes: dict[str, Shape],
-              profile: Profile | None) -> CleanResult:
+              profile: Profile | None, dom: HtmlText | None = None) -> CleanResult:
     segments = segment(text, language, settings)
-    ctx = make_context(segments, language, settings, shapes, profile)
+    ctx = make_context(segments, language, settings, shapes, profile, dom)
     signals = run_filters(segments, ctx)
     return decide(text, segments, signals, language.code, settings)
 

@@ -9,6 +9,7 @@ removed neighbour on its line, so separators between removed pieces go with them
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .features import LETTER
 from .result import CleanResult, Paragraph, Removal, Signal
@@ -17,9 +18,15 @@ from .segment import Segment
 from .settings import Settings
 
 
+# HTML evidence that a first-line "title" is page chrome (a menu, a link), not the article's title.
+TITLE_VETO = frozenset({"outside_main", "dom_hint", "link_density", "link_list"})
+
+
 def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Signal]],
            language: str, settings: Settings) -> CleanResult:
     probs = [junk_probability(sig, settings) for sig in signals]
+    segments = [replace(s, title_candidate=False) if s.title_candidate and any(x.code in TITLE_VETO for x in sig)
+                else s for s, sig in zip(segments, signals)]
     removed = [p >= settings.min_confidence and not s.title_candidate for p, s in zip(probs, segments)]
     _attach_separators(segments, removed)
 

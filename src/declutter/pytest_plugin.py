@@ -90,7 +90,8 @@ class PairItem(pytest.Item):
         state = self.config.stash[STATE]
         settings = {**state.settings, **self.options.get("settings", {})}
         result = run(self.path.read_text(encoding="utf-8"), lang=self.options.get("lang", state.lang),
-                     settings=settings or None, profile=self.options.get("profile"))
+                     settings=settings or None, profile=self.options.get("profile"),
+                     input=self.options.get("input", "text"))
         actual = result.text + "\n"
         if state.update:
             if self.options.get("expect") == "fail":

@@ -17,6 +17,7 @@ KINDS = {
     "ad": "an ad marker or embed placeholder",
     "footer": "boilerplate lines after the end of the article (office names, social handles)",
     "recurring": "a piece a site profile saw in many documents of the same site",
+    "navigation": "HTML page chrome: menus, headers, footers, sidebars outside the article",
 }
 
 
@@ -84,6 +85,8 @@ class CleanResult:
     language: str
     title: Paragraph | None = None
     settings: Settings = field(default_factory=Settings, repr=False)
+    source: str | None = None  # for clean_html: the text the HTML yields, which the offsets index
+    encoding: str | None = None  # for clean_html: the encoding the bytes were decoded with
 
     @property
     def body(self) -> str:
@@ -101,10 +104,14 @@ class CleanResult:
         return "\n".join(explain_lines(self))
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "text": self.text,
             "title": self.title.to_dict() if self.title else None,
             "language": self.language,
             "paragraphs": [p.to_dict() for p in self.paragraphs],
             "removals": [r.to_dict() for r in self.removals],
         }
+        if self.source is not None:
+            out["source"] = self.source
+            out["encoding"] = self.encoding
+        return out

@@ -18,12 +18,12 @@ from .profile import Profile
 from .result import CleanResult
 from .settings import DEFAULTS, Settings
 
-OPTION_KEYS = {"lang", "settings", "expect", "comment", "codes", "profile"}
+OPTION_KEYS = {"lang", "settings", "expect", "comment", "codes", "profile", "input"}
 
 
 def options_from_json(path: Path) -> dict[str, Any]:
     """Read a fixture's ``<case>.json``: lang, settings (name -> value), expect, comment, codes,
-    profile (a profile file, relative to the JSON file; loaded here)."""
+    profile (a profile file, relative to the JSON file; loaded here), input (text, html, auto)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as e:
@@ -41,10 +41,10 @@ def options_from_json(path: Path) -> dict[str, Any]:
 
 
 def run(before: str, *, lang: str = "auto", settings: Settings | dict[str, Any] | None = None,
-        profile: Profile | None = None) -> CleanResult:
+        profile: Profile | None = None, input: str = "text") -> CleanResult:  # noqa: A002
     if isinstance(settings, dict):
         settings = DEFAULTS.replace(**settings)
-    return clean(before, lang=lang, settings=settings, profile=profile)
+    return clean(before, lang=lang, settings=settings, profile=profile, input=input)
 
 
 def mismatch_report(expected: str, result: CleanResult, label: str = "after",

@@ -10,11 +10,15 @@ from . import (
     ad_marker,
     clickbait_lexicon,
     credit_line,
+    dom_hint,
     footer_block,
     glued_tail,
     headline_shape,
+    link_density,
+    link_list,
     near_duplicate,
     off_topic,
+    outside_main,
     pagination,
     profile_match,
     promo_prompt,
@@ -29,7 +33,8 @@ from .base import Context, Filter
 _MODULES: tuple[ModuleType, ...] = (
     read_more_lead_in, pagination, syndication, credit_line, promo_prompt, ad_marker,
     headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
-    trailing_signature, footer_block, profile_match, sentence_shape,
+    trailing_signature, footer_block, profile_match, link_density, dom_hint, link_list, outside_main,
+    sentence_shape,
 )
 FILTERS: dict[str, Filter] = {m.__name__.rsplit(".", 1)[1]: getattr(m, m.__name__.rsplit(".", 1)[1])
                               for m in _MODULES}

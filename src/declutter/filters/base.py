@@ -14,6 +14,7 @@ from ..segment import Segment
 from ..settings import Settings
 
 if TYPE_CHECKING:
+    from ..html import Block, HtmlText
     from ..profile import Profile
 
 
@@ -42,6 +43,14 @@ class Context:
     end_mark: int | None  # index of the segment that marks the end of the article, if any
     duplicate_pool: tuple[int, ...]  # headline segments long enough to compare for near-duplicates
     profile: Profile | None = None  # a site profile of recurring pieces, if the caller gave one
+    dom: HtmlText | None = None  # what the HTML said about each line, for clean_html
+    main_known: bool = False  # the HTML has a main article region
+
+    def block(self, seg: Segment) -> Block | None:
+        """The HTML block a segment lies in (lines of clean_html's text are blocks)."""
+        if self.dom is None or seg.line >= len(self.dom.blocks):
+            return None
+        return self.dom.blocks[seg.line]
 
     def shape(self, seg: Segment) -> Shape:
         return self.shapes[seg.index]
@@ -97,7 +106,8 @@ def in_body(seg: Segment, shape: Shape) -> bool:
 
 
 def make_context(segments: list[Segment], lang: Language, settings: Settings,
-                 shapes_seen: dict[str, Shape] | None = None, profile: Profile | None = None) -> Context:
+                 shapes_seen: dict[str, Shape] | None = None, profile: Profile | None = None,
+                 dom: HtmlText | None = None) -> Context:
     """Measure every segment and the document. ``shapes_seen`` caches shapes by text across
     the passes of one ``clean`` call (a later pass re-reads mostly the same pieces)."""
     seen = {} if shapes_seen is None else shapes_seen
@@ -119,7 +129,8 @@ def make_context(segments: list[Segment], lang: Language, settings: Settings,
         end_mark = None  # a credit before any prose opens the article; it does not end it
     pool = tuple(s.index for s, sh in zip(segments, shapes)
                  if sh.headline and not s.lead and not s.title_candidate and sh.words >= settings.duplicate_min_words)
-    return Context(tuple(segments), shapes, lang, settings, body, end_mark, pool, profile)
+    main_known = dom is not None and any(b.main for b in dom.blocks)
+    return Context(tuple(segments), shapes, lang, settings, body, end_mark, pool, profile, dom, main_known)
 
 
 def probe(text: str, contains: str, settings: Settings | None = None,

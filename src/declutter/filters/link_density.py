@@ -1,0 +1,31 @@
+"""Filter (HTML): a piece whose text is mostly link text."""
+
+from __future__ import annotations
+
+from ..html import link_share
+from ..result import Signal
+from ..segment import Segment
+from .base import Context
+
+KIND = "teaser"
+
+
+def link_density(seg: Segment, ctx: Context) -> Signal | None:
+    """Flag a segment of ``clean_html`` text whose characters are mostly inside ``<a>``
+    elements (at least ``link_density_min``): a teaser is a link, in its own ``<p>`` or inline
+    after a sentence. The weight is ``link_density_weight`` times the share. Text input: no
+    signal. Reads ``link_density_weight`` and ``link_density_min``.
+
+    >>> from declutter import clean_html
+    >>> r = clean_html("<p>Harga cabai di pasar naik lagi pekan ini.</p><p><a href=/x>Gubernur Resmikan Jembatan</a></p>")
+    >>> "link_density" in [s.code for s in r.removals[0].signals]
+    True
+    """
+    block = ctx.block(seg)
+    if block is None or ctx.dom is None:
+        return None
+    share = link_share(ctx.dom, block, seg.start, seg.end)
+    if share < ctx.settings.link_density_min:
+        return None
+    return Signal("link_density", ctx.settings.link_density_weight * share,
+                  f"link text {share:.2f} ≥ link_density_min {ctx.settings.link_density_min:.2f}")

@@ -1,0 +1,297 @@
+"""HTML input: decode, parse with lxml, turn blocks into lines of text, and keep what the DOM
+says about each line (links, class/id hints, page chrome, the main region).
+
+The text the HTML yields is one line per block (``<p>``, ``<div>``, ``<li>``, headings, ``<br>``
+...), inline elements (``<a>``, ``<b>``, ``<span>``) staying inside their line; whitespace in a
+block is collapsed to single spaces. Offsets of a ``clean_html`` result index that text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field, replace
+
+import lxml.etree as etree
+import lxml.html
+
+from .lang import available
+
+BLOCK_TAGS = frozenset("""address article aside blockquote body br caption center dd details dialog dir div dl dt
+fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre
+section summary table tbody td tfoot th thead tr ul""".split())
+DROP_TAGS = frozenset("script style noscript template iframe svg object embed head select button".split())
+CHROME_TAGS = frozenset("nav header footer aside menu".split())
+MAIN_TAGS = frozenset("article main".split())
+MAIN_HINTS = ("article-body", "article-content", "articlebody", "post-content", "entry-content", "story-body",
+              "detail-text", "read__content", "content-detail", "isi-berita", "txt-article", "itemprop")
+LIST_TAGS = frozenset("ul ol".split())
+HINT_ANCESTORS = 8  # class/id names of this many nearest ancestors are kept per block
+MAX_DEPTH = 200  # deeper markup is flattened before parsing (libxml2 gives up past 256)
+SNIFF_BYTES = 4096
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})\b[^<>]{0,4000}?(/?)>")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_HTML_START = re.compile(r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+@dataclass(frozen=True)
+class Block:
+    start: int  # offsets of the block's line in the yielded text
+    end: int
+    links: tuple[tuple[int, int], ...]  # spans of link text, offsets in the yielded text
+    hints: str  # class and id names of the nearest ancestors, lower case, space-separated
+    chrome: bool  # inside nav, header, footer, aside or menu
+    list_item: bool  # an <li> inside <ul>/<ol>
+    list_id: int  # which list, for link-list measures (0: none)
+    main: bool  # inside the main article region
+
+
+@dataclass(frozen=True)
+class HtmlText:
+    text: str
+    blocks: tuple[Block, ...]  # one per line of ``text``, in order
+    encoding: str
+    replaced: bool  # undecodable bytes were replaced with U+FFFD
+    lists: dict[int, tuple[int, int]] = field(default_factory=dict)  # list id -> (items, items mostly link)
+
+
+def link_share(h: HtmlText, block: Block, start: int, end: int) -> float:
+    """Share of the non-space characters of ``h.text[start:end]`` inside links of ``block``."""
+    size = end - start - h.text.count(" ", start, end)
+    if size <= 0:
+        return 0.0
+    linked = 0
+    for a, b in block.links:
+        lo, hi = max(a, start), min(b, end)
+        if lo < hi:
+            linked += hi - lo - h.text.count(" ", lo, hi)
+    return linked / size
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` starts with ``<html`` or ``<!doctype html`` (after a BOM, spaces, comments).
+
+    >>> looks_like_html("  <!DOCTYPE html><html>"), looks_like_html("Harga <b>naik</b>")
+    (True, False)
+    """
+    return bool(_HTML_START.match(text[:2000]))
+
+
+def decode(data: bytes | str) -> tuple[str, str, bool]:
+    """Text, encoding used, and whether bytes were replaced. BOM first, then a meta charset in
+    the first 4 KB, then UTF-8 with replacement."""
+    if isinstance(data, str):
+        return data, "str", False
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            text = data.decode(enc, errors="replace")
+            return text, enc, "\ufffd" in text
+    m = _META_CHARSET.search(data[:SNIFF_BYTES])
+    if m:
+        name = m.group(1).decode("ascii", "replace").lower()
+        try:
+            codecs.lookup(name)
+            return data.decode(name), name, False
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), "utf-8", True
+
+
+def _cap_depth(markup: str) -> str:
+    """Drop opening and closing tags nested deeper than MAX_DEPTH (their text stays)."""
+    depth, peak = 0, 0
+    for m in _TAG.finditer(markup):
+        if m.group(2).lower() in VOID_TAGS or m.group(3):
+            continue
+        depth = max(0, depth + (-1 if m.group(1) else 1))
+        peak = max(peak, depth)
+    if peak <= MAX_DEPTH:
+        return markup
+    out, pos, depth = [], 0, 0
+    for m in _TAG.finditer(markup):
+        if m.group(2).lower() in VOID_TAGS or m.group(3):
+            continue
+        closing = bool(m.group(1))
+        if closing:
+            depth = max(0, depth - 1)
+        deep = depth >= MAX_DEPTH
+        if not closing:
+            depth += 1
+        if deep:
+            out.append(markup[pos : m.start()])
+            out.append(" ")
+            pos = m.end()
+    out.append(markup[pos:])
+    return "".join(out)
+
+
+def _parse(markup: str) -> etree._Element | None:
+    markup = _CONTROL.sub(" ", _cap_depth(markup))
+    if not markup.strip():
+        return None
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
+    try:
+        return lxml.html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _hint_words(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".strip().lower()
+
+
+class _Builder:
+    """Collects blocks while walking the tree once, iteratively (no recursion: deep markup is safe)."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.pos = 0
+        self.blocks: list[Block] = []
+        self.parts: list[tuple[str, bool]] = []
+        self.context: tuple[str, bool, bool, int, bool] = ("", False, False, 0, False)
+
+    def add(self, text: str | None, in_link: bool) -> None:
+        if text:
+            self.parts.append((text, in_link))
+
+    def flush(self) -> None:
+        """Close the open line: collapse whitespace, keep link spans, record the block."""
+        line, links, prev_space = "", [], True
+        for text, in_link in self.parts:
+            collapsed = " ".join(text.split())
+            if not collapsed:
+                prev_space = True
+                continue
+            if line and (prev_space or text[:1].isspace()):
+                line += " "
+            start = len(line)
+            line += collapsed
+            if in_link:
+                links.append((start, len(line)))
+            prev_space = text[-1:].isspace()
+        self.parts = []
+        if not line:
+            return
+        base = self.pos
+        hints, chrome, list_item, list_id, main = self.context
+        self.blocks.append(Block(base, base + len(line), tuple((base + a, base + b) for a, b in links),
+                                 hints, chrome, list_item, list_id, main))
+        self.lines.append(line)
+        self.pos += len(line) + 1
+
+
+def html_to_text(data: bytes | str) -> HtmlText:
+    """The text an HTML page yields, with per-line DOM facts."""
+    markup, encoding, replaced = decode(data)
+    root = _parse(markup)
+    if root is None:
+        return HtmlText("", (), encoding, replaced)
+    main_el = _main_element(root)
+    b = _Builder()
+    # Stack entries: (element, hints, in_link, chrome, list_id, main)
+    lists = 0
+    stack: list[tuple[str, bool, bool, int, bool]] = [("", False, False, 0, False)]
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if event == "start":
+            if tag in DROP_TAGS or not tag:
+                walker.skip_subtree()  # its "end" event still comes, and adds its tail
+                continue
+            hints, in_link, chrome, list_id, main = stack[-1]
+            own = _hint_words(el)
+            if el is main_el:
+                hints = ""  # inside the article, only the article's own containers count
+            hints = (f"{hints} {own}" if own and el is not main_el else hints)[-HINT_ANCESTORS * 40 :]
+            if tag in LIST_TAGS:
+                lists += 1
+                list_id = lists
+            entry = (hints, in_link or tag == "a", chrome or tag in CHROME_TAGS, list_id, main or el is main_el)
+            if tag in BLOCK_TAGS:
+                b.context = (stack[-1][0], stack[-1][2], False, stack[-1][3], stack[-1][4])
+                b.flush()
+            stack.append(entry)
+            b.context = (entry[0], entry[2], tag == "li" and entry[3] > 0, entry[3], entry[4])
+            b.add(el.text, entry[1])
+        else:
+            if tag in DROP_TAGS or not tag:
+                b.add(el.tail, stack[-1][1])
+                continue
+            entry = stack.pop()
+            if tag in BLOCK_TAGS:
+                b.context = (entry[0], entry[2], tag == "li" and entry[3] > 0, entry[3], entry[4])
+                b.flush()
+            parent = stack[-1]
+            b.context = (parent[0], parent[2], False, parent[3], parent[4])
+            b.add(el.tail, parent[1])
+    b.flush()
+    text = "\n".join(b.lines)
+    blocks = _densest_region(text, b.blocks) if main_el is None else b.blocks
+    return HtmlText(text, tuple(blocks), encoding, replaced, _list_stats(text, blocks))
+
+
+MAIN_MIN_WORDS = 10  # a block this long, mostly not links, is article text when no container says so
+LINKED = 0.5  # a block with at least this share of its text in links is "a link"
+
+
+def _densest_region(text: str, blocks: list[Block]) -> list[Block]:
+    """Without an article container: the main region runs from the first to the last long,
+    mostly unlinked block (the densest run of text)."""
+    h = HtmlText(text, tuple(blocks), "", False)
+    long_ = [i for i, blk in enumerate(blocks)
+             if len(text[blk.start : blk.end].split()) >= MAIN_MIN_WORDS and link_share(h, blk, blk.start, blk.end) < LINKED]
+    if not long_:
+        return blocks
+    lo, hi = long_[0], long_[-1]
+    return [replace(blk, main=lo <= i <= hi) for i, blk in enumerate(blocks)]
+
+
+def _list_stats(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
+    h = HtmlText(text, tuple(blocks), "", False)
+    stats: dict[int, tuple[int, int]] = {}
+    for blk in blocks:
+        if blk.list_item:
+            items, linked = stats.get(blk.list_id, (0, 0))
+            stats[blk.list_id] = (items + 1, linked + (link_share(h, blk, blk.start, blk.end) >= LINKED))
+    return stats
+
+
+def _main_element(root: etree._Element) -> etree._Element | None:
+    """The element holding the article: an <article>/<main> or an element whose class/id names
+    an article body, whichever holds the most text outside links."""
+    best, best_chars = None, 0
+    for el in root.iter():
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if tag in MAIN_TAGS or (tag and any(h in _hint_words(el) for h in MAIN_HINTS)):
+            chars = _text_chars(el)
+            if chars > best_chars:
+                best, best_chars = el, chars
+    return best
+
+
+def _text_chars(el: etree._Element) -> int:
+    total = links = 0
+    for node in el.iter():
+        tag = node.tag.lower() if isinstance(node.tag, str) else ""
+        if tag in DROP_TAGS:
+            continue
+        n = len((node.text or "").strip())
+        total += n
+        if tag == "a":
+            links += n
+    return total - links
+
+
+def dom_hint_words() -> tuple[str, ...]:
+    """Class/id fragments marking junk containers, from every language's dom_hints.txt."""
+    from .lang import _read_list
+
+    return tuple(sorted({w.lower() for code in available() for w in _read_list(code, "dom_hints")}))
+
+
