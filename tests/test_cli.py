@@ -241,3 +241,27 @@ def test_progress_reports_records_rate_and_percent(capsys: pytest.CaptureFixture
     quiet.last -= 10
     quiet.update(40, 250)
     assert capsys.readouterr().err == ""
+
+
+PAGE = ("<!doctype html><html><head><meta charset='windows-1252'><title>x</title></head><body>"
+        "<nav><a href=/>Beranda</a> <a href=/n>Nasional</a></nav><article>"
+        f"<p>{BODY} Caf\xe9 itu ramai.</p><p><strong>Baca juga:</strong> <a href=/x>Viral Pedagang Menangis</a></p>"
+        "</article></body></html>")
+
+
+def test_html_is_detected_and_decoded_by_meta_charset() -> None:
+    r = run("--format", "json", stdin=PAGE.encode("cp1252"))
+    data = json.loads(r.stdout)
+    assert r.returncode == 0 and data["text"] == f"{BODY} Café itu ramai."
+    assert data["encoding"] == "windows-1252"
+    assert {x["kind"] for x in data["removals"]} == {"navigation", "read_also"}
+    a = data["removals"][0]
+    assert data["source"][a["start"]:a["end"]] == a["text"]
+
+
+def test_html_flag_and_jsonl_html() -> None:
+    fragment = f"<p>{BODY}</p><p><a href=/x>Viral Pedagang Menangis di Pasar Induk Kota</a></p>"
+    assert run(stdin=fragment.encode()).stdout.decode().startswith("<p>")  # not detected: text
+    assert run("--html", stdin=fragment.encode()).stdout.decode() == BODY + "\n"
+    r = run("--jsonl", "--html", stdin=records({"text": fragment}))
+    assert json.loads(r.stdout)["text"] == BODY

@@ -8,7 +8,7 @@ from dataclasses import replace
 from .errors import BYTES_ERROR_TEXT, InputError, InputTypeError
 from .filters import run_filters
 from .filters.base import Shape, make_context
-from .html import HtmlText, html_to_text, looks_like_html
+from .html import HtmlText, html_title, html_to_text, looks_like_html
 from .lang import Language, detect, load
 from .profile import Profile
 from .result import CleanResult, Paragraph, Removal
@@ -84,6 +84,8 @@ def clean_html(html: str | bytes, *, url: str | None = None, lang: str = "auto",
 def _one_pass(text: str, language: Language, settings: Settings, shapes: dict[str, Shape],
               profile: Profile | None, dom: HtmlText | None = None) -> CleanResult:
     segments = segment(text, language, settings)
+    if dom is not None:
+        segments = html_title(segments, dom)
     ctx = make_context(segments, language, settings, shapes, profile, dom)
     signals = run_filters(segments, ctx)
     return decide(text, segments, signals, language.code, settings)

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterator
 from typing import IO
 
 from . import __version__
-from .api import clean
+from .api import clean, clean_html
+from .html import looks_like_html
 from .errors import DeclutterError, SettingsError
 from .explain import explain_lines
 from .jsonl import JsonlOptions, RecordError, read_record_text, run_jsonl
@@ -30,6 +31,7 @@ EPILOG = """examples:
                                               clean the "text" field of every record, 4 workers
   declutter --jsonl --field body --output-field clean_body --detail in.jsonl
   declutter --set min_confidence=0.8 --set headline_title_case_min=0.8 article.txt
+  curl -s URL | declutter --explain           an HTML page (detected by <html or <!doctype)
 
 exit status: 0 ok, 1 bad input, 2 usage error, 130 interrupted.
 """
@@ -66,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--on-error", choices=("stop", "pass"), default="stop",
                    help="JSONL bad record: stop with exit 1, or write it through with a "
                    "'declutter_error' field and go on (default: stop)")
+    p.add_argument("--html", action="store_true",
+                   help="input is HTML (default: HTML when it starts with <html or <!doctype, else text)")
     p.add_argument("--profile", metavar="FILE",
                    help="a site profile from 'declutter learn': pieces it saw recurring are removed (default: none)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr (default: progress on a terminal)")
@@ -215,8 +219,12 @@ def _decode(data: bytes, name: str, errors: str) -> str:
 
 def _run_text(args: argparse.Namespace, settings: Settings, out: IO[bytes], profile: Profile | None) -> int:
     for name in _inputs(args.files):
-        text = _decode(_read_bytes(name), name, args.errors)
-        result = clean(text, lang=args.lang, settings=settings, profile=profile)
+        data = _read_bytes(name)
+        if args.html or looks_like_html(data[:2000].decode("latin-1")):
+            result = clean_html(data, url=name, lang=args.lang, settings=settings, profile=profile)
+        else:
+            text = _decode(data, name, args.errors)
+            result = clean(text, lang=args.lang, settings=settings, profile=profile)
         if args.explain:
             prefix = "" if len(args.files) <= 1 else f"{name}: "
             for line in explain_lines(result):
@@ -231,7 +239,7 @@ def _run_text(args: argparse.Namespace, settings: Settings, out: IO[bytes], prof
 
 def _run_jsonl(args: argparse.Namespace, settings: Settings, out: IO[bytes], profile: Profile | None) -> int:
     opts = JsonlOptions(args.field, args.output_field or args.field, args.detail, args.explain,
-                        args.lang, settings, args.errors, args.on_error, profile)
+                        args.lang, settings, args.errors, args.on_error, profile, args.html)
     streams = [sys.stdin.buffer if n == "-" else open(n, "rb") for n in _inputs(args.files)]
     jobs = args.jobs or os.cpu_count() or 1
     try:

@@ -16,6 +16,7 @@ import lxml.etree as etree
 import lxml.html
 
 from .lang import available
+from .segment import Segment
 
 BLOCK_TAGS = frozenset("""address article aside blockquote body br caption center dd details dialog dir div dl dt
 fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre
@@ -46,6 +47,7 @@ class Block:
     list_item: bool  # an <li> inside <ul>/<ol>
     list_id: int  # which list, for link-list measures (0: none)
     main: bool  # inside the main article region
+    heading: bool = False  # an <h1>
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,7 @@ class _Builder:
         self.blocks: list[Block] = []
         self.parts: list[tuple[str, bool]] = []
         self.context: tuple[str, bool, bool, int, bool] = ("", False, False, 0, False)
+        self.heading = False
 
     def add(self, text: str | None, in_link: bool) -> None:
         if text:
@@ -180,7 +183,7 @@ class _Builder:
         base = self.pos
         hints, chrome, list_item, list_id, main = self.context
         self.blocks.append(Block(base, base + len(line), tuple((base + a, base + b) for a, b in links),
-                                 hints, chrome, list_item, list_id, main))
+                                 hints, chrome, list_item, list_id, main, self.heading))
         self.lines.append(line)
         self.pos += len(line) + 1
 
@@ -226,7 +229,9 @@ def html_to_text(data: bytes | str) -> HtmlText:
             entry = stack.pop()
             if tag in BLOCK_TAGS:
                 b.context = (entry[0], entry[2], tag == "li" and entry[3] > 0, entry[3], entry[4])
+                b.heading = tag == "h1"
                 b.flush()
+                b.heading = False
             parent = stack[-1]
             b.context = (parent[0], parent[2], False, parent[3], parent[4])
             b.add(el.tail, parent[1])
@@ -286,6 +291,15 @@ def _text_chars(el: etree._Element) -> int:
         if tag == "a":
             links += n
     return total - links
+
+
+def html_title(segments: list[Segment], page: HtmlText) -> list[Segment]:
+    """In HTML the title is the first ``<h1>`` that is not page chrome (a line of its own), not
+    whatever comes first on the page; without one, the text rule stands."""
+    heading = next((i for i, b in enumerate(page.blocks) if b.heading and not b.chrome), None)
+    if heading is None:
+        return segments
+    return [replace(s, title_candidate=s.line == heading and s.alone) for s in segments]
 
 
 def dom_hint_words() -> tuple[str, ...]:

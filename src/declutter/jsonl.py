@@ -39,6 +39,7 @@ class JsonlOptions:
     errors: str  # "strict" or "replace": invalid UTF-8 in a line
     on_error: str  # "stop" or "pass"
     profile: Profile | None = None
+    html: bool = False  # the field holds HTML (else: HTML when it starts like a page)
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,8 @@ def process_line(lineno: int, raw: bytes, opts: JsonlOptions) -> LineResult:
     if problem:
         return _bad(lineno, raw, problem, record, opts)
     value = record[opts.field]
-    result = clean(value, lang=opts.lang, settings=opts.settings, profile=opts.profile)
+    result = clean(value, lang=opts.lang, settings=opts.settings, profile=opts.profile,
+                   input="html" if opts.html else "auto")
     record[opts.output_field] = result.text
     if opts.detail:
         detail = result.to_dict()

@@ -69,7 +69,8 @@ class Settings:
     dom_hint_weight: float = _f(3.0, "HTML: weight of a block inside a container whose class/id names junk ('related', 'baca-juga').")
     link_list_weight: float = _f(3.0, "HTML: weight of an item of a list whose items are mostly links.")
     link_list_min_items: int = _f(3, "HTML: fewest items of a list of links.")
-    outside_main_weight: float = _f(6.0, "HTML: weight of a block outside the main article region or inside nav/header/footer/aside.")
+    outside_main_weight: float = _f(6.0, "HTML: weight of a block outside the main article region.")
+    chrome_weight: float = _f(8.0, "HTML: weight of a block inside nav, header, footer, aside or menu (outweighs prose shape).")
     footer_block_weight: float = _f(6.5, "Weight of a short line after an end-of-article mark ('(abc)', a syndication line).")
 
     def __post_init__(self) -> None:

@@ -24,7 +24,7 @@ def near_duplicate(seg: Segment, ctx: Context) -> Signal | None:
     'near_duplicate'
     """
     pool = ctx.duplicate_pool
-    if seg.index not in pool or len(pool) > MAX_CANDIDATES:
+    if len(pool) > MAX_CANDIDATES or seg.index not in pool:
         return None
     mine = seg.text.lower()
     limit = ctx.settings.duplicate_min_similarity

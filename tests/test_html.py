@@ -1,0 +1,115 @@
+"""clean_html: HTML to text, encodings, DOM evidence, and hostile markup."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+import declutter
+from conftest import assert_from_input, assert_tiles
+from declutter.html import html_to_text, looks_like_html
+
+BODY = "Harga cabai di pasar induk naik lagi pada pekan ini karena pasokan berkurang."
+MORE = "Menurut pedagang, harga baru akan turun setelah panen raya bulan depan tiba."
+
+
+def page(article: str, chrome: str = "") -> str:
+    return f"<!DOCTYPE html><html><head><title>t</title><style>p{{}}</style></head><body>{chrome}<article>{article}</article></body></html>"
+
+
+def check(html: str | bytes) -> declutter.CleanResult:
+    result = declutter.clean_html(html)
+    assert result.source is not None
+    assert_tiles(result.source, result)
+    assert_from_input(result.source, result)
+    return result
+
+
+def test_blocks_are_lines_and_inline_elements_are_not() -> None:
+    h = html_to_text("<div><p>Harga <b>naik</b> lagi,<i>kata</i> dia.</p>Rp<b>10</b><br>baru<ul><li>satu</li><li>dua</li></ul></div>")
+    assert h.text == "Harga naik lagi,kata dia.\nRp10\nbaru\nsatu\ndua"
+
+
+def test_scripts_styles_comments_and_templates_are_dropped_with_their_tails_kept() -> None:
+    h = html_to_text("<p>a<script>var x = '<p>no</p>';</script> b<!-- hidden --> c<template><p>no</p></template> d<noscript>no</noscript> e</p>")
+    assert h.text == "a b c d e"
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (codecs.BOM_UTF8 + "<p>Café</p>".encode(), "utf-8-sig"),
+    ("<meta charset='iso-8859-1'><p>Café</p>".encode("latin-1"), "iso-8859-1"),
+    ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>Café</p>'.encode("cp1252"), "windows-1252"),
+    ("<p>Café</p>".encode(), "utf-8"),
+])
+def test_encoding_detection(data: bytes, encoding: str) -> None:
+    h = html_to_text(data)
+    assert (h.encoding, h.text.endswith("Café"), h.replaced) == (encoding, True, False)
+
+
+def test_undecodable_bytes_are_replaced_and_reported() -> None:
+    h = html_to_text(b"<p>caf\xe9 \xff</p>")
+    assert h.encoding == "utf-8" and h.replaced and "\ufffd" in h.text
+
+
+def test_teasers_as_links_related_lists_and_chrome_are_removed() -> None:
+    html = page(f"<h1>Harga Cabai Naik Lagi</h1><p>{BODY} <a href='/x'>Gubernur Resmikan Jembatan Baru di Kota</a></p>"
+                f"<p><strong>Baca juga:</strong> <a href='/y'>Harga Emas Antam Naik Hari Ini</a></p><p>{MORE}</p>"
+                "<div class='related'><ul><li><a href=1>Satu Berita</a></li><li><a href=2>Dua Berita</a></li>"
+                "<li><a href=3>Tiga Berita</a></li></ul></div>",
+                chrome="<header><a href=/>Koran Kota</a></header><nav><ul><li><a>Beranda</a></li><li><a>Nasional</a></li></ul></nav>")
+    result = check(html)
+    assert result.body == f"{BODY}\n{MORE}"
+    assert result.title is not None and result.title.text == "Harga Cabai Naik Lagi"
+    kinds = {r.kind for r in result.removals}
+    assert {"navigation", "read_also", "teaser"} <= kinds
+
+
+def test_without_article_container_the_densest_text_run_is_main() -> None:
+    html = ("<html><body><div><a>Beranda</a> | <a>Kontak</a></div><div>Menu Utama Situs</div>"
+            f"<div><p>{BODY}</p><p>{MORE}</p></div><div>Hak cipta 2024 Koran Kota</div></body></html>")
+    result = check(html)
+    assert result.body == f"{BODY}\n{MORE}"
+
+
+def test_clean_input_auto_detects_pages_only_when_asked() -> None:
+    html = page(f"<p>{BODY}</p>")
+    assert declutter.clean(html).text.startswith("<!DOCTYPE")
+    assert declutter.clean(html, input="auto").text == BODY
+    assert declutter.clean(f"<p>{BODY}</p>", input="html").text == BODY
+    assert looks_like_html("\ufeff <!-- c --> <html lang=id>")
+    with pytest.raises(declutter.InputError, match="input must be"):
+        declutter.clean(BODY, input="xml")
+
+
+@pytest.mark.parametrize("html", [
+    "", "   ", "<", "<<<>>>", "<p>unclosed <b>tags <i>everywhere", "</p></div></body>", "<p>\x00\x01 NUL</p>",
+    "<table><tr><td>cell<p>para</td></tr>", "<a href='x'>" * 5000, "<p>" + "x" * 200_000 + "</p>",
+    "<html><body><p>" + "<span>deep" * 3000 + "</p>",
+])
+def test_malformed_markup_gives_a_result(html: str) -> None:
+    check(html)
+
+
+def test_deeply_nested_markup_keeps_its_text() -> None:
+    html = "<html><body>" + "<div>" * 10_000 + f"<p>{BODY}</p>" + "</div>" * 10_000 + f"<p>{MORE}</p></body></html>"
+    result = check(html)
+    assert BODY in result.source and MORE in result.source
+
+
+def test_binary_garbage_gives_a_result() -> None:
+    data = bytes(range(256)) * 400
+    result = check(data)
+    assert result.encoding == "utf-8"
+
+
+def test_ten_megabytes_of_html() -> None:
+    para = f"<p>{BODY}</p><p><a href='/x'>Gubernur Resmikan Jembatan Baru</a></p>"
+    html = "<html><body><article>" + para * (10_000_000 // len(para)) + "</article></body></html>"
+    result = declutter.clean_html(html)
+    assert len(result.paragraphs) > 50_000 and all(r.kind == "teaser" for r in result.removals[:100])
+
+
+def test_bad_types_are_clear_errors() -> None:
+    with pytest.raises(declutter.InputTypeError, match="str or bytes"):
+        declutter.clean_html(42)  # type: ignore[arg-type]
