@@ -8,7 +8,8 @@ documents, in one run. Writes a Markdown table and a JSON file.
 Systems: identity (keep everything); a "read also" regex (drop lines opening with the usual
 markers); C4's line rule (keep lines that end in terminal punctuation and have at least 5 words);
 jusText with the document's stoplist and trafilatura, both on the text wrapped one <p> per line;
-declutter. Figures as ../shared/bench/score.py defines them, plus docs/s and MB/s on one core (best
+declutter. On a set whose records carry the page's "html" (dev-html.jsonl, made by
+html_quality.py), also trafilatura and declutter.clean_html on that HTML. Figures as ../shared/bench/score.py defines them, plus docs/s and MB/s on one core (best
 of three passes) and the peak memory Python allocated during a further pass (tracemalloc).
 """
 
@@ -87,24 +88,42 @@ def run_declutter(raw: str, lang: str) -> str:
     return declutter.clean(raw).text
 
 
+def on_html(fn: Callable[[str], str]) -> Callable[[str, str], str]:
+    """A system that reads the page's original HTML (sets with an "html" field)."""
+    def run(html: str, lang: str) -> str:
+        return fn(html)
+
+    run.reads_html = True  # type: ignore[attr-defined]
+    return run
+
+
 def systems() -> dict[str, Callable[[str, str], str] | None]:
-    return {"identity": identity, "read-also regex": read_also_regex, "C4 line rule": c4_rule,
-            "jusText": make_justext(), "trafilatura": make_trafilatura(), "declutter": run_declutter}
+    traf = make_trafilatura()
+    out: dict[str, Callable[[str, str], str] | None] = {
+        "identity": identity, "read-also regex": read_also_regex, "C4 line rule": c4_rule,
+        "jusText": make_justext(), "trafilatura": traf, "declutter": run_declutter,
+        "declutter.clean_html (HTML)": on_html(lambda h: declutter.clean_html(h).text)}
+    if traf is not None:
+        import trafilatura
+
+        out["trafilatura (HTML)"] = on_html(lambda h: trafilatura.extract(h, include_comments=False) or "")
+    return out
 
 
 def evaluate(name: str, fn: Callable[[str, str], str], docs: list[dict], repeat: int = 3) -> dict:
-    fn(docs[0]["raw"], docs[0].get("lang", "id"))  # warm-up (imports, caches)
+    field = "html" if getattr(fn, "reads_html", False) else "raw"
+    fn(docs[0][field], docs[0].get("lang", "id"))  # warm-up (imports, caches)
     elapsed = float("inf")
     for _ in range(repeat):  # speed: best of `repeat` passes, without tracemalloc's overhead
         t0 = time.perf_counter()
-        outputs = [fn(d["raw"], d.get("lang", "id")) for d in docs]
+        outputs = [fn(d[field], d.get("lang", "id")) for d in docs]
         elapsed = min(elapsed, time.perf_counter() - t0)
     tracemalloc.start()  # memory: one more pass under tracemalloc
     for d in docs:
-        fn(d["raw"], d.get("lang", "id"))
+        fn(d[field], d.get("lang", "id"))
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    size = sum(len(d["raw"].encode("utf-8")) for d in docs)
+    size = sum(len(d[field].encode("utf-8")) for d in docs)
     fig = summarize([count_doc(d, out) for d, out in zip(docs, outputs)])
     fig.update(docs_per_s=round(len(docs) / elapsed, 1), mb_per_s=round(size / 1e6 / elapsed, 3),
                peak_mb=round(peak / 1e6, 1))
@@ -135,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     missing = [n for n, fn in systems().items() if fn is None]
     for path in paths:
         docs = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-        results[path.name] = [evaluate(n, fn, docs) for n, fn in systems().items() if fn is not None]
+        results[path.name] = [evaluate(n, fn, docs) for n, fn in systems().items()
+                              if fn is not None and ("html" in docs[0] or not getattr(fn, "reads_html", False))]
     table = markdown(results)
     if missing:
         table += f"\nNot installed, not run: {', '.join(missing)} (pip install -e '.[bench]').\n"

@@ -64,7 +64,7 @@ class Settings:
     trailing_signature_weight: float = _f(6.5, "Weight of a short name or tag list at the end of the article.")
     profile_match_weight: float = _f(7.0, "Weight of a piece a site profile saw recurring across many documents.")
     profile_min_similarity: float = _f(92.0, "rapidfuzz ratio (0-100) from which a fragment matches a profile entry as a near-variant.")
-    link_density_weight: float = _f(4.0, "HTML: weight of a piece that is mostly link text, scaled by the share above link_density_min.")
+    link_density_weight: float = _f(7.0, "HTML: weight of a piece that is mostly link text, scaled by the share above link_density_min.")
     link_density_min: float = _f(0.5, "HTML: share of a piece's text inside links from which link_density fires.")
     dom_hint_weight: float = _f(3.0, "HTML: weight of a block inside a container whose class/id names junk ('related', 'baca-juga').")
     link_list_weight: float = _f(3.0, "HTML: weight of an item of a list whose items are mostly links.")
