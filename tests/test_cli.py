@@ -265,3 +265,20 @@ def test_html_flag_and_jsonl_html() -> None:
     assert run("--html", stdin=fragment.encode()).stdout.decode() == BODY + "\n"
     r = run("--jsonl", "--html", stdin=records({"text": fragment}))
     assert json.loads(r.stdout)["text"] == BODY
+
+
+def test_input_closed_mid_record_is_reported_never_dropped() -> None:
+    """A writer that dies mid-line: the half record is a bad record (line number), not lost."""
+    writer = subprocess.Popen([sys.executable, "-c",
+                               "import sys, json, time\n"
+                               "for i in range(100):\n"
+                               "    sys.stdout.write(json.dumps({'id': i, 'text': 'Harga naik lagi hari ini.'}) + '\\n')\n"
+                               "    sys.stdout.flush(); time.sleep(0.002)\n"
+                               "sys.stdout.write('{\"id\": 100, \"text\": \"Harga na')\n"],
+                              stdout=subprocess.PIPE)
+    r = subprocess.run([EXE, "--jsonl", "--on-error", "pass"], stdin=writer.stdout, capture_output=True, timeout=120)
+    writer.wait()
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert r.returncode == 0 and len(out) == 101
+    assert [o.get("id") for o in out[:100]] == list(range(100))
+    assert "invalid JSON" in out[100]["declutter_error"] and out[100]["declutter_raw"].startswith('{"id": 100')
