@@ -58,33 +58,19 @@ def test_min_confidence_boundary() -> None:
     assert not declutter.clean(text, settings=DEFAULTS.replace(min_confidence=conf + 1e-6)).removals
 
 
-def test_headline_title_case_min_boundary() -> None:
-    text = f"{BODY}\nHarga Cabai Rawit naik Drastis"  # 4 of 5 content words capitalised: 0.80
-    seg, ctx = probe(text, "Rawit", DEFAULTS.replace(headline_title_case_min=0.80))
-    assert headline_shape(seg, ctx) is not None
-    seg, ctx = probe(text, "Rawit", DEFAULTS.replace(headline_title_case_min=0.81))
-    assert headline_shape(seg, ctx) is None
+BOUNDARIES = [
+    # (filter, text, piece, setting, value at which it fires, value just past it)
+    (headline_shape, f"{BODY}\nHarga Cabai Rawit naik Drastis", "Rawit", "headline_title_case_min", 0.80, 0.81),
+    (trailing_signature, f"{BODY} budi santoso wibowo", "budi", "signature_max_words", 3, 2),
+    (credit_line, f"Foto Antara Laporan Wartawan Contoh.com, Budi Santoso {BODY}", "Foto", "lead_fragment_max_words", 2, 1),
+    (near_duplicate, f"{BODY}\nCek Harga Emas Terbaru\n{BODY}\nCek Harga Emas Terbaru", "Cek", "duplicate_min_words", 4, 5),
+]
 
 
-def test_signature_max_words_boundary() -> None:
-    text = f"{BODY} budi santoso wibowo"
-    seg, ctx = probe(text, "budi", DEFAULTS.replace(signature_max_words=3))
-    assert trailing_signature(seg, ctx) is not None
-    seg, ctx = probe(text, "budi", DEFAULTS.replace(signature_max_words=2))
-    assert trailing_signature(seg, ctx) is None
-
-
-def test_lead_fragment_max_words_boundary() -> None:
-    text = f"Foto Antara Laporan Wartawan Contoh.com, Budi Santoso {BODY}"
-    seg, ctx = probe(text, "Foto", DEFAULTS.replace(lead_fragment_max_words=2))
-    assert credit_line(seg, ctx) is not None
-    seg, ctx = probe(text, "Foto", DEFAULTS.replace(lead_fragment_max_words=1))
-    assert credit_line(seg, ctx) is None
-
-
-def test_duplicate_min_words_boundary() -> None:
-    text = f"{BODY}\nCek Harga Emas Terbaru\n{BODY}\nCek Harga Emas Terbaru"
-    seg, ctx = probe(text, "Cek", DEFAULTS.replace(duplicate_min_words=4))
-    assert near_duplicate(seg, ctx) is not None
-    seg, ctx = probe(text, "Cek", DEFAULTS.replace(duplicate_min_words=5))
-    assert near_duplicate(seg, ctx) is None
+@pytest.mark.parametrize("filt, text, piece, name, fires, quiet", BOUNDARIES, ids=[b[3] for b in BOUNDARIES])
+def test_threshold_boundary(filt, text: str, piece: str, name: str, fires: float, quiet: float) -> None:  # type: ignore[no-untyped-def]
+    """Each threshold: the filter fires at the value and stops just past it (jusText's habit)."""
+    seg, ctx = probe(text, piece, DEFAULTS.replace(**{name: fires}))
+    assert filt(seg, ctx) is not None
+    seg, ctx = probe(text, piece, DEFAULTS.replace(**{name: quiet}))
+    assert filt(seg, ctx) is None
