@@ -27,8 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import declutter  # noqa: E402
-from scoring import count_doc, summarize  # noqa: E402
+from scoring import count_doc, summarize
+
+import declutter
 
 HERE = Path(__file__).resolve().parent
 READ_ALSO = re.compile(r"^\s*(baca juga|lihat juga|simak juga|baca selengkapnya|read more|read also|related)\b",

@@ -24,9 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import declutter  # noqa: E402
-from declutter.html import html_to_text  # noqa: E402
-from scoring import count_doc, summarize  # noqa: E402
+from scoring import count_doc, summarize
+
+import declutter
+from declutter.html import html_to_text
 
 LEAD_IN = re.compile(r"^(baca juga|lihat juga|simak juga|baca)\s*:?\s*", re.I)
 PLAIN = re.compile(r"^(\(|artikel ini|laporan wartawan|tim news|net |riyanto|nindya|biro|kementerian|facebook|"

@@ -23,9 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import declutter  # noqa: E402
-import declutter.profile  # noqa: E402
-from scoring import count_doc, summarize  # noqa: E402
+from scoring import count_doc, summarize
+
+import declutter
+import declutter.profile
 
 
 def prose_sentences(docs: list[dict]) -> list[str]:

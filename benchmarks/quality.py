@@ -13,8 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import declutter  # noqa: E402
-from scoring import count_doc, summarize  # noqa: E402
+from scoring import count_doc, summarize
+
+import declutter
 
 
 def main(argv: list[str] | None = None) -> int:

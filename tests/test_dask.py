@@ -13,10 +13,10 @@ distributed = pytest.importorskip("distributed", reason="dask.distributed is par
 import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402
 import pandas as pd  # noqa: E402
+from test_profile import crawl  # noqa: E402
 
 import declutter  # noqa: E402
 from declutter.dask import clean_bag, clean_series, learn_profile, learn_profile_from_series  # noqa: E402
-from test_profile import crawl  # noqa: E402
 
 TEXTS = crawl(24) + ["", "Harga naik.\nBaca juga: Viral Pedagang Menangis\nHalaman 2"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from conftest import assert_from_input, assert_tiles
 
 import declutter
-from conftest import assert_from_input, assert_tiles
 from declutter.html import html_to_text, looks_like_html
 
 BODY = "Harga cabai di pasar induk naik lagi pada pekan ini karena pasokan berkurang."

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import assert_from_input, assert_tiles
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import declutter
-from conftest import assert_from_input, assert_tiles
 
 SENTENCES = [
     "Harga cabai di pasar induk naik lagi pada pekan ini.",

@@ -7,10 +7,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from test_cli import EXE
 
 import declutter
 from declutter.profile import Counts, Profile, normalise
-from test_cli import EXE
 
 BODIES = [
     "Harga cabai di pasar induk naik lagi pada pekan ini karena pasokan dari petani berkurang.",

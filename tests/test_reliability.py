@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 import regex
+from conftest import assert_from_input, assert_tiles
 
 import declutter
-from conftest import assert_from_input, assert_tiles
 from declutter.lang import marker_patterns
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,8 +8,8 @@
 from __future__ import annotations
 
 from .api import clean, clean_html
-from .profile import Profile, ProfileError
 from .errors import DeclutterError, InputError, InputTypeError, LanguageError, SettingsError
+from .profile import Profile, ProfileError
 from .result import KINDS, CleanResult, Paragraph, Removal, Signal
 from .settings import DEFAULTS, Settings
 

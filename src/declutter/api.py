@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from .decide import decide
 from .errors import BYTES_ERROR_TEXT, InputError, InputTypeError
 from .filters import run_filters
 from .filters.base import Shape, make_context
@@ -14,11 +15,10 @@ from .profile import Profile
 from .result import CleanResult, Paragraph, Removal
 from .segment import segment
 from .settings import DEFAULTS, Settings
-from .decide import decide
 
 
 def clean(text: str, *, lang: str = "auto", settings: Settings | None = None,
-          profile: Profile | None = None, input: str = "text") -> CleanResult:  # noqa: A002
+          profile: Profile | None = None, input: str = "text") -> CleanResult:
     """Clean one scraped article: keep its paragraphs, remove the junk, say why.
 
     >>> r = clean("Harga cabai naik lagi di pasar induk hari ini. Baca juga: Viral Pedagang Menangis\\nHalaman 2")

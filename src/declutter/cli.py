@@ -12,9 +12,9 @@ from typing import IO
 
 from . import __version__
 from .api import clean, clean_html
-from .html import looks_like_html
 from .errors import DeclutterError, SettingsError
 from .explain import explain_lines
+from .html import looks_like_html
 from .jsonl import JsonlOptions, RecordError, read_record_text, run_jsonl
 from .lang import available
 from .profile import Profile

@@ -17,7 +17,6 @@ from .score import junk_probability, kind_of, strongest
 from .segment import Segment
 from .settings import Settings
 
-
 # HTML evidence that a first-line "title" is page chrome (a menu, a link), not the article's title.
 TITLE_VETO = frozenset({"outside_main", "dom_hint", "link_density", "link_list"})
 

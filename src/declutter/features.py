@@ -6,7 +6,7 @@ Nothing here knows about junk; filters turn these values into signals.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex

@@ -250,7 +250,8 @@ def _densest_region(text: str, blocks: list[Block]) -> list[Block]:
     mostly unlinked block (the densest run of text)."""
     h = HtmlText(text, tuple(blocks), "", False)
     long_ = [i for i, blk in enumerate(blocks)
-             if len(text[blk.start : blk.end].split()) >= MAIN_MIN_WORDS and link_share(h, blk, blk.start, blk.end) < LINKED]
+             if len(text[blk.start : blk.end].split()) >= MAIN_MIN_WORDS
+             and link_share(h, blk, blk.start, blk.end) < LINKED]
     if not long_:
         return blocks
     lo, hi = long_[0], long_[-1]

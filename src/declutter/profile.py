@@ -32,6 +32,7 @@ _NON_WORD = re.compile(r"[^\w\s]+")
 _DIGITS = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 COUNT_MAX_WORDS = 40  # longer pieces are prose paragraphs, never counted (bounds memory)
+MERGE_MIN_COUNT = 2  # a piece seen once cannot be a variant worth merging
 INSIDE_MIN_WORDS = 3  # a known piece found inside a longer run must be at least this long
 SHORT_PROSE_WORDS = 12  # prose pieces up to this long are counted, for the far-above-chance rule
 
@@ -138,7 +139,8 @@ class Profile:
         params = {"min_docs": min_docs, "min_share": min_share, "prose_min_share": prose_min_share,
                   "similarity": similarity}
         # Near-variants first: a piece folds into a more frequent one it closely resembles.
-        ordered = sorted((k for k, n in counts.pieces.items() if n >= 2), key=lambda k: (-counts.pieces[k], k))
+        ordered = sorted((k for k, n in counts.pieces.items() if n >= MERGE_MIN_COUNT),
+                         key=lambda k: (-counts.pieces[k], k))
         heads: list[str] = []
         total: dict[str, int] = {}
         for key in ordered:

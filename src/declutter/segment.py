@@ -19,7 +19,6 @@ from .features import (
     is_capitalised,
     sentence_start,
     title_case_ratio,
-    tokens,
     tokens_upto,
     word_count,
 )

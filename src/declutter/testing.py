@@ -41,7 +41,7 @@ def options_from_json(path: Path) -> dict[str, Any]:
 
 
 def run(before: str, *, lang: str = "auto", settings: Settings | dict[str, Any] | None = None,
-        profile: Profile | None = None, input: str = "text") -> CleanResult:  # noqa: A002
+        profile: Profile | None = None, input: str = "text") -> CleanResult:
     if isinstance(settings, dict):
         settings = DEFAULTS.replace(**settings)
     return clean(before, lang=lang, settings=settings, profile=profile, input=input)
@@ -70,6 +70,7 @@ def assert_clean(before: str, after: str, *, codes: Sequence[str] = (), **option
     ``settings`` as a Settings or a dict). Returns the result."""
     result = run(before, **options)
     missing = sorted(set(codes) - codes_of(result))
-    if result.text != after.rstrip("\n") or missing:
-        raise AssertionError("cleaned text differs\n" + mismatch_report(after.rstrip("\n"), result, missing_codes=missing))
+    expected = after.rstrip("\n")
+    if result.text != expected or missing:
+        raise AssertionError("cleaned text differs\n" + mismatch_report(expected, result, missing_codes=missing))
     return result

@@ -16,6 +16,7 @@ def ad_marker(seg: Segment, ctx: Context) -> Signal | None:
     The segmenter finds the marker (phrases in ``lang/*/ad.txt``); this filter weighs it.
     Reads ``ad_marker_weight``.
 
+    >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Warga lapor.\\nADVERTISEMENT\\nHarga naik.", "ADVERT")
     >>> ad_marker(seg, ctx).code
     'ad_marker'
@@ -23,4 +24,3 @@ def ad_marker(seg: Segment, ctx: Context) -> Signal | None:
     return lead_signal(seg, "ad", "ad_marker", ctx.settings.ad_marker_weight)
 
 
-from .base import probe  # noqa: E402  (doctest helper)

@@ -15,6 +15,7 @@ def clickbait_lexicon(seg: Segment, ctx: Context) -> Signal | None:
     ``lang/<code>/clickbait.txt`` ("Viral ...", "Heboh ..."). Reads
     ``clickbait_lexicon_weight``.
 
+    >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga naik.\\nViral Pedagang Cabai Menangis di Pasar", "Viral")
     >>> clickbait_lexicon(seg, ctx).reason
     "opens with teaser word 'viral' (lang/id/clickbait.txt)"
@@ -29,4 +30,3 @@ def clickbait_lexicon(seg: Segment, ctx: Context) -> Signal | None:
     return None
 
 
-from .base import probe  # noqa: E402  (doctest helper)

@@ -18,6 +18,7 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
     Does not fire on a parenthesised acronym inside a sentence ("(Kemenkes) Budi"). Reads
     ``credit_line_weight`` and ``lead_fragment_max_words``.
 
+    >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga naik tajam pekan ini. (abc/def)", "abc")
     >>> credit_line(seg, ctx).reason
     'opens with a credit marker from lang/*/credit.txt'
@@ -39,4 +40,3 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
     return None
 
 
-from .base import probe  # noqa: E402  (doctest helper)

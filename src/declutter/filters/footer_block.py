@@ -16,6 +16,7 @@ def footer_block(seg: Segment, ctx: Context) -> Signal | None:
     ("... pekan depan. (abc)" then "Biro Humas", "Kantor Bupati", ...).
     Reads ``footer_block_weight``.
 
+    >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga cabai naik lagi hari ini. (abc)\\nBiro Humas\\nKantor Pusat", "Kantor")
     >>> footer_block(seg, ctx).code
     'footer_block'
@@ -29,4 +30,3 @@ def footer_block(seg: Segment, ctx: Context) -> Signal | None:
                   f"{shape.words} words ≤ footer_max_words {ctx.settings.footer_max_words}")
 
 
-from .base import probe  # noqa: E402  (doctest helper)

@@ -14,6 +14,7 @@ def glued_tail(seg: Segment, ctx: Context) -> Signal | None:
     ("... warga desa. Cek Daftar Harga Emas Terbaru, ..."): scrapers glue teaser
     blocks to the paragraph before them. Reads ``glued_tail_weight``.
 
+    >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga cabai di pasar naik lagi hari ini. Cek Hasil Survei Terbaru", "Cek")
     >>> glued_tail(seg, ctx).code
     'glued_tail'
@@ -26,4 +27,3 @@ def glued_tail(seg: Segment, ctx: Context) -> Signal | None:
                   "headline-shaped piece glued after a sentence at the end of the line")
 
 
-from .base import probe  # noqa: E402  (doctest helper)

@@ -16,11 +16,13 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     ``headline_min_words`` and ``headline_max_words`` words. The weight grows from half to
     all of ``headline_shape_weight`` as the Title-Case ratio goes from
     ``headline_title_case_min`` to 1, and shrinks for pieces shorter than
-    ``headline_full_words`` (subheadings are short, teasers rarely are). Subheadings and titles have this shape too: the topical
+    ``headline_full_words`` (subheadings are short, teasers rarely are). Subheadings and
+    titles have this shape too: the topical
     filters, not this one, tell them apart. Does not fire on a prose sentence. Reads
     ``headline_shape_weight``, ``headline_title_case_min``, ``headline_min_words``,
     ``headline_max_words`` and ``headline_full_words``.
 
+    >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga naik.\\nCek 5 Daftar Harga Emas Terbaru", "Emas")
     >>> headline_shape(seg, ctx).reason
     'title-case ratio 1.00 ≥ headline_title_case_min 0.70, no full stop, 6 words'
@@ -39,4 +41,3 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
                   f"no full stop, {shape.words} words")
 
 
-from .base import probe  # noqa: E402  (doctest helper)

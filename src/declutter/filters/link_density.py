@@ -17,7 +17,8 @@ def link_density(seg: Segment, ctx: Context) -> Signal | None:
     signal. Reads ``link_density_weight`` and ``link_density_min``.
 
     >>> from declutter import clean_html
-    >>> r = clean_html("<p>Harga cabai di pasar naik lagi pekan ini.</p><p><a href=/x>Gubernur Resmikan Jembatan</a></p>")
+    >>> r = clean_html("<p>Harga cabai di pasar naik lagi pekan ini.</p>"
+    ...                "<p><a href=/x>Gubernur Resmikan Jembatan</a></p>")
     >>> "link_density" in [s.code for s in r.removals[0].signals]
     True
     """

@@ -6,7 +6,6 @@ from ..result import Signal
 from ..segment import Segment
 from .base import Context
 
-
 KIND = "teaser"
 
 

@@ -18,6 +18,7 @@ def near_duplicate(seg: Segment, ctx: Context) -> Signal | None:
     repeat, article text rarely does. Pieces shorter than ``duplicate_min_words`` and the title
     are not compared. Reads ``near_duplicate_weight``.
 
+    >>> from declutter.filters.base import probe
     >>> text = "Harga naik.\\nCek Hasil Survei Capres Terbaru\\nIa pergi.\\nCek Hasil Survei Capres Terbaru Hari Ini"
     >>> seg, ctx = probe(text, "Hari Ini")
     >>> near_duplicate(seg, ctx).code
@@ -37,4 +38,3 @@ def near_duplicate(seg: Segment, ctx: Context) -> Signal | None:
     return None
 
 
-from .base import probe  # noqa: E402  (doctest helper)

@@ -21,6 +21,7 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     not weighed (it is content whatever its topic), nor is the title. Reads
     ``off_topic_weight``, ``topic_neutral_overlap``, ``topic_full_words`` and ``topic_min_words``.
 
+    >>> from declutter.filters.base import probe
     >>> text = "Persib menang 2-1 atas Persija di Bandung.\\nPersib vs Persija 2-1\\nHarga Cabai Naik Lagi"
     >>> seg, ctx = probe(text, "Persib vs")
     >>> off_topic(seg, ctx).weight < 0
@@ -45,4 +46,3 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
                   f"{side} topic_neutral_overlap {mid:.2f})")
 
 
-from .base import probe  # noqa: E402  (doctest helper)

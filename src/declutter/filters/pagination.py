@@ -17,6 +17,7 @@ def pagination(seg: Segment, ctx: Context) -> Signal | None:
     The segmenter finds the marker (phrases in ``lang/*/pagination.txt``); this filter weighs it.
     Reads ``pagination_weight``.
 
+    >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Skor akhir 2-1. Halaman 3", "Halaman 3")
     >>> pagination(seg, ctx).code
     'pagination'
@@ -24,4 +25,3 @@ def pagination(seg: Segment, ctx: Context) -> Signal | None:
     return lead_signal(seg, "pagination", "pagination", ctx.settings.pagination_weight)
 
 
-from .base import probe  # noqa: E402  (doctest helper)

@@ -12,12 +12,15 @@ KIND = "recurring"
 def profile_match(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a segment that a site profile (``clean(text, profile=...)``) has seen in many
     documents: the same normalised text; for fragments (not prose, no full stop) also a known
-    piece of three or more words inside a run of glued pieces, or a near-variant (rapidfuzz ratio ≥ ``profile_min_similarity``). No profile,
+    piece of three or more words inside a run of glued pieces, or a near-variant (rapidfuzz
+    ratio ≥ ``profile_min_similarity``). No profile,
     no signal. Reads ``profile_match_weight`` and ``profile_min_similarity``.
 
+    >>> from declutter.filters.base import probe
     >>> from declutter.profile import Profile
     >>> docs = [f"Berita nomor {i} tentang harga beras di pasar kota hari ini. Tim Redaksi Kota." for i in range(5)]
-    >>> seg, ctx = probe("Harga cabai naik lagi hari ini di pasar. Tim Redaksi Kota.", "Tim", profile=Profile.learn(docs))
+    >>> text = "Harga cabai naik lagi hari ini di pasar. Tim Redaksi Kota."
+    >>> seg, ctx = probe(text, "Tim", profile=Profile.learn(docs))
     >>> profile_match(seg, ctx).reason
     'seen in 5 of 5 documents of the profile'
     """
@@ -34,4 +37,3 @@ def profile_match(seg: Segment, ctx: Context) -> Signal | None:
                   f"seen in {entry.docs:,} of {profile.docs:,} documents of the profile")
 
 
-from .base import probe  # noqa: E402  (doctest helper)

@@ -17,6 +17,7 @@ def promo_prompt(seg: Segment, ctx: Context) -> Signal | None:
     The segmenter finds the marker (phrases in ``lang/*/promo.txt``); this filter weighs it.
     Reads ``promo_prompt_weight``.
 
+    >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Warga lapor.\\nIkuti kami di Instagram untuk berita terbaru", "Ikuti")
     >>> promo_prompt(seg, ctx).code
     'promo_prompt'
@@ -24,4 +25,3 @@ def promo_prompt(seg: Segment, ctx: Context) -> Signal | None:
     return lead_signal(seg, "promo", "promo_prompt", ctx.settings.promo_prompt_weight)
 
 
-from .base import probe  # noqa: E402  (doctest helper)

@@ -18,6 +18,7 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
     headline up to the point where a Title-Case run gives way to a sentence, or the line end.
     Does not fire on 'baca juga' inside a sentence. Reads ``read_more_lead_in_weight``.
 
+    >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga naik. Baca juga: Cabai Mahal di Pasar Induk", "Baca")
     >>> read_more_lead_in(seg, ctx).code
     'read_more_lead_in'
@@ -36,4 +37,3 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
     return None
 
 
-from .base import probe  # noqa: E402  (doctest helper)

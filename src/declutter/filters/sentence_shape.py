@@ -15,6 +15,7 @@ def sentence_shape(seg: Segment, ctx: Context) -> Signal | None:
     terminal punctuation or mostly lower-case words. Does not fire on marker-led segments:
     the marker is the stronger evidence. Reads ``sentence_shape_weight``.
 
+    >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga cabai di pasar itu naik lagi pada hari ini.", "cabai")
     >>> sentence_shape(seg, ctx).weight < 0
     True
@@ -27,4 +28,3 @@ def sentence_shape(seg: Segment, ctx: Context) -> Signal | None:
                   f"sentence_stopword_min {ctx.settings.sentence_stopword_min:.2f}")
 
 
-from .base import probe  # noqa: E402  (doctest helper)

@@ -13,6 +13,7 @@ def standalone_line(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a fragment (not prose, no full stop) that is a whole line (not the title). Weak on
     its own: subheadings stand alone too. Reads ``standalone_line_weight``.
 
+    >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga cabai naik lagi hari ini.\\nCek Hasil Survei Terbaru\\nIa pergi.", "Cek")
     >>> standalone_line(seg, ctx).code
     'standalone_line'
@@ -23,4 +24,3 @@ def standalone_line(seg: Segment, ctx: Context) -> Signal | None:
                   "fragment (not prose, no full stop) alone on its line")
 
 
-from .base import probe  # noqa: E402  (doctest helper)

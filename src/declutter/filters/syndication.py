@@ -16,6 +16,7 @@ def syndication(seg: Segment, ctx: Context) -> Signal | None:
     The segmenter finds the marker (phrases in ``lang/*/syndication.txt``); this filter weighs it.
     Reads ``syndication_weight``.
 
+    >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Warga lapor. Artikel ini telah tayang di Contoh.com dengan judul Warga Lapor", "Artikel")
     >>> syndication(seg, ctx).code
     'syndication'
@@ -23,4 +24,3 @@ def syndication(seg: Segment, ctx: Context) -> Signal | None:
     return lead_signal(seg, "syndication", "syndication", ctx.settings.syndication_weight)
 
 
-from .base import probe  # noqa: E402  (doctest helper)

@@ -15,6 +15,7 @@ def trailing_signature(seg: Segment, ctx: Context) -> Signal | None:
     a writer's signature ("... kepada petani. budi santoso") or a tag list. Reads
     ``trailing_signature_weight``.
 
+    >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga cabai di pasar naik lagi hari ini. budi santoso", "budi")
     >>> trailing_signature(seg, ctx).code
     'trailing_signature'
@@ -30,4 +31,3 @@ def trailing_signature(seg: Segment, ctx: Context) -> Signal | None:
                   f"{ctx.settings.signature_max_words}, no stopword, no terminal punctuation")
 
 
-from .base import probe  # noqa: E402  (doctest helper)

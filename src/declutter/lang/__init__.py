@@ -50,7 +50,7 @@ def available() -> tuple[str, ...]:
     return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(code: str) -> Language:
     """Load one language's lists; raises LanguageError for an unknown code."""
     if code not in available():
@@ -73,7 +73,7 @@ def _phrase_pattern(phrase: str) -> str:
     return rf"(?<![\p{{L}}\p{{N}}]){body}{tail}"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def marker_patterns() -> dict[str, regex.Pattern[str]]:
     """One compiled, case-insensitive alternation per marker family, over all languages.
 
@@ -88,7 +88,7 @@ def marker_patterns() -> dict[str, regex.Pattern[str]]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _marker_first_words() -> frozenset[str]:
     return frozenset(p.split()[0].rstrip(":").lower() for code in available()
                      for fam in MARKER_FAMILIES for p in load(code).markers[fam])
@@ -120,7 +120,7 @@ def find_markers(line: str) -> list[tuple[int, int, str]]:
     return found
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _detection_weights() -> dict[str, list[tuple[str, int]]]:
     """word -> [(language, weight)]: 1 for a stopword, 3 for one no other language has."""
     codes = available()
