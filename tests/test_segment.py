@@ -66,3 +66,8 @@ def test_segments_are_in_order_and_positions_are_flagged() -> None:
     segs = segment("Satu dua tiga empat. Lima enam.\nTujuh delapan.", ID, DEFAULTS)
     assert [(s.line, s.first_in_line, s.last_in_line) for s in segs] == [(0, True, False), (0, False, True), (1, True, True)]
     assert all(a.end <= b.start for a, b in zip(segs, segs[1:]))
+
+
+def test_title_split_at_a_wire_dateline() -> None:
+    segs = segment("Councils Warn of Housing Shortfall LONDON (Reuters) - Councils warned on Tuesday.", load("en"), DEFAULTS)
+    assert segs[0].title_candidate and segs[0].text == "Councils Warn of Housing Shortfall"

@@ -40,11 +40,11 @@ EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)")
 EMBED = regex.compile(r"\[[^\[\]\n]{1,80}\]")
 HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[ \t]+#[\p{L}\p{N}_]+)*")
 # Dateline after a title glued to the lede: "KOTA.CO, Bandung -", "Bandung, Kota News --",
-# "Bandung -" (tests/fixtures/negative/title-before-dateline).
+# "Bandung -", "BANDUNG (Kantor Berita) -" (tests/fixtures/negative/title-before-dateline).
 _CAP = r"\p{Lu}[\p{L}\p{N}.]*"
 DATELINE = regex.compile(
     rf"(?<![^\s]){_CAP}[ \t]*,[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
-    rf"|(?<![^\s]){_CAP}[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
+    rf"|(?<![^\s]){_CAP}(?:[ \t]+\([\p{{L}}\p{{N}} .&]{{1,30}}\))?[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
 )
 SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
 # A line that opens with an outlet or an all-capitals place ("KOTA.COM, BANDUNG Petani ...":
