@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from typing import TypeVar
 
 from .decide import decide
 from .errors import BYTES_ERROR_TEXT, InputError, InputTypeError
@@ -166,5 +167,8 @@ def _clean_in_pieces(text: str, lang: str, settings: Settings, profile: Profile 
     return CleanResult(tuple(paragraphs), tuple(removals), lang, title, settings)
 
 
-def _shift(item: Paragraph | Removal, by: int) -> Paragraph | Removal:
+Piece = TypeVar("Piece", Paragraph, Removal)
+
+
+def _shift(item: Piece, by: int) -> Piece:
     return replace(item, start=item.start + by, end=item.end + by)

@@ -9,7 +9,7 @@ functions on the same data. See docs/at-scale.md.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 try:
     import dask.bag as db
@@ -30,7 +30,7 @@ def _clean_one(text: str, lang: str, settings: Settings | None, profile: Profile
 def clean_bag(bag: db.Bag, *, lang: str = "auto", settings: Settings | None = None,
               profile: Profile | None = None) -> db.Bag:
     """A Bag of ``CleanResult``, one per text of ``bag``, in order."""
-    return bag.map(_clean_one, lang=lang, settings=settings, profile=profile)
+    return cast(db.Bag, bag.map(_clean_one, lang=lang, settings=settings, profile=profile))
 
 
 def clean_series(series: dd.Series, *, lang: str = "auto", settings: Settings | None = None,
@@ -39,7 +39,7 @@ def clean_series(series: dd.Series, *, lang: str = "auto", settings: Settings | 
     def part(s: Any) -> Any:
         return s.map(lambda t: clean(t, lang=lang, settings=settings, profile=profile).text)
 
-    return series.map_partitions(part, meta=(series.name, "object"))
+    return cast(dd.Series, series.map_partitions(part, meta=(series.name, "object")))
 
 
 def _count(texts: Iterable[str], lang: str, settings: Settings) -> Counts:

@@ -42,7 +42,7 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 
 def tokens_upto(text: str, pos: int, limit: int) -> list[Token]:
     """At most ``limit`` tokens of ``text`` from ``pos`` on, with offsets into ``text``."""
-    out = []
+    out: list[Token] = []
     for m in TOKEN.finditer(text, pos):
         if len(out) >= limit:
             break

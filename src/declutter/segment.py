@@ -112,10 +112,10 @@ def _split_line(text: str, start: int, end: int, lang: Language, settings: Setti
     pieces.extend(_sentences(line, pos, len(line), lang))
     if first and pieces and pieces[0][2] is None:
         pieces[:1] = _split_title(line, pieces[0], lang, settings, alone=len(pieces) == 1)
-    for a, b, lead, title in pieces:
+    for a, b, family, title in pieces:
         a, b = _strip(line, a, b)
         if a < b:
-            yield start + a, start + b, lead, title
+            yield start + a, start + b, family, title
 
 
 def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple[int, int, str]]:
