@@ -17,6 +17,7 @@ from .features import (
     Token,
     is_all_caps,
     is_capitalised,
+    is_lower,
     sentence_start,
     title_case_ratio,
     tokens_upto,
@@ -191,6 +192,8 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
         if not (_after_sentence(line, a)
                 or _words_before(line, a, settings.lead_fragment_max_words) <= settings.lead_fragment_max_words):
             return None
+        if len(rest_toks) <= settings.credit_name_max_words and (not rest_toks or rest_toks[-1].end == len(line)):
+            return a, len(line)  # a short credit line: all of it ("Foto: Dok. Istimewa")
         return a, _name_end(rest_toks, b, settings)
     if fam == "promo":
         if not _after_sentence(line, a):
@@ -220,10 +223,12 @@ def _only_pagination_after(line: str, pos: int) -> bool:
 def _name_end(rest: list[Token], end: int, settings: Settings) -> int:
     """Where the credited name and outlet after a credit lead-in end."""
     taken = 0
-    for t in rest:
+    for i, t in enumerate(rest):
         core = t.core
         if taken >= settings.credit_name_max_words + 2 or not core:
             break
+        if i + 1 < len(rest) and is_lower(rest[i + 1].core) and taken:
+            break  # a capital followed by lower case starts the next sentence, not the name
         if taken and is_all_caps(core, ALL_CAPS_MIN_LETTERS + 1) and "." in core:
             break  # the dateline after the name: "KOTA.COM, BANDUNG"
         if not (is_capitalised(core) or "." in core or core[:1].isdigit()):
