@@ -14,7 +14,7 @@ from .html import HtmlText, html_title, html_to_text, looks_like_html
 from .lang import Language, detect, load
 from .profile import Profile
 from .result import CleanResult, Paragraph, Removal
-from .segment import segment
+from .segment import Piece, segment
 from .settings import DEFAULTS, Settings
 
 
@@ -38,7 +38,8 @@ def clean(text: str, *, lang: str = "auto", settings: Settings | None = None,
     if len(text) > settings.max_chars:
         return _clean_in_pieces(text, language.code, settings, profile)
     shapes: dict[str, Shape] = {}
-    result = _one_pass(text, language, settings, shapes, profile)
+    lines: dict[tuple[str, bool], list[Piece]] = {}
+    result = _one_pass(text, language, settings, shapes, profile, lines=lines)
     # Removing junk can expose more ("Halaman 2 Baca juga: ..." leaves "Halaman 2" alone on its
     # line). Passes repeat over the kept text until one changes nothing, so clean() is
     # idempotent: clean(clean(x).text).text == clean(x).text.
@@ -49,8 +50,8 @@ def clean(text: str, *, lang: str = "auto", settings: Settings | None = None,
             break  # the kept text is the input's lines, stripped: a pass over it changes nothing
         again_lang = load(detect(result.text)) if lang == "auto" else language
         if again_lang != language:
-            shapes = {}
-        again = _one_pass(result.text, again_lang, settings, shapes, profile)
+            shapes, lines, language = {}, {}, again_lang
+        again = _one_pass(result.text, again_lang, settings, shapes, profile, lines=lines)
         if again.text == result.text:
             break
         result = _compose(text, result, again)
@@ -83,8 +84,9 @@ def clean_html(html: str | bytes, *, url: str | None = None, lang: str = "auto",
 
 
 def _one_pass(text: str, language: Language, settings: Settings, shapes: dict[str, Shape],
-              profile: Profile | None, dom: HtmlText | None = None) -> CleanResult:
-    segments = segment(text, language, settings)
+              profile: Profile | None, dom: HtmlText | None = None,
+              lines: dict[tuple[str, bool], list[Piece]] | None = None) -> CleanResult:
+    segments = segment(text, language, settings, lines)
     if dom is not None:
         segments = html_title(segments, dom)
     ctx = make_context(segments, language, settings, shapes, profile, dom)
@@ -167,8 +169,8 @@ def _clean_in_pieces(text: str, lang: str, settings: Settings, profile: Profile 
     return CleanResult(tuple(paragraphs), tuple(removals), lang, title, settings)
 
 
-Piece = TypeVar("Piece", Paragraph, Removal)
+Kept = TypeVar("Kept", Paragraph, Removal)
 
 
-def _shift(item: Piece, by: int) -> Piece:
+def _shift(item: Kept, by: int) -> Kept:
     return replace(item, start=item.start + by, end=item.end + by)

@@ -55,6 +55,9 @@ ALL_CAPS_MIN_LETTERS = 3
 ABBREVIATION_WINDOW = 40  # characters looked back for the word before a full stop
 
 
+Piece = tuple[int, int, str | None, bool]  # start, end, marker family, title candidate
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     index: int
@@ -73,14 +76,19 @@ class Segment:
         return self.first_in_line and self.last_in_line
 
 
-def segment(text: str, lang: Language, settings: Settings) -> list[Segment]:
-    """Split ``text`` into segments in input order."""
+def segment(text: str, lang: Language, settings: Settings,
+            lines_seen: dict[tuple[str, bool], list[Piece]] | None = None) -> list[Segment]:
+    """Split ``text`` into segments in input order. ``lines_seen`` caches how a line splits,
+    across the passes of one ``clean`` call (a later pass re-reads mostly the same lines)."""
+    seen = {} if lines_seen is None else lines_seen
     raw: list[tuple[int, int, int, str | None, bool]] = []
     for line_no, m in enumerate(LINE.finditer(text)):
         start, end = _strip(text, m.start(), m.end())
         if start < end:
-            raw.extend((a, b, line_no, lead, title) for a, b, lead, title
-                       in _split_line(text, start, end, lang, settings, first=not raw))
+            key = (text[start:end], not raw)
+            if key not in seen:
+                seen[key] = list(_split_line(key[0], 0, end - start, lang, settings, first=key[1]))
+            raw.extend((start + a, start + b, line_no, lead, title) for a, b, lead, title in seen[key])
     out: list[Segment] = []
     for i, (a, b, line_no, lead, title) in enumerate(raw):
         first = i == 0 or raw[i - 1][2] != line_no
@@ -95,9 +103,6 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1].isspace():
         b -= 1
     return a, b
-
-
-Piece = tuple[int, int, str | None, bool]
 
 
 def _split_line(text: str, start: int, end: int, lang: Language, settings: Settings,
