@@ -18,6 +18,7 @@ from .features import (
     is_all_caps,
     is_capitalised,
     is_lower,
+    is_number,
     sentence_start,
     title_case_ratio,
     tokens_upto,
@@ -180,8 +181,11 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
     rest_toks = tokens_upto(line, b, window)
     at_line_start = _words_before(line, a, 0) == 0
     if fam == "read_more":
-        if not (_after_sentence(line, a) or line[b - 1] in ":-–—"):
+        colon = line[b - 1] in ":-–—"
+        if not (_after_sentence(line, a) or colon):
             return None
+        if not colon and rest_toks and not (is_capitalised(rest_toks[0].core) or is_number(rest_toks[0].core)):
+            return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
         cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run)
         return a, (rest_toks[cut].start if cut is not None else len(line))
     if fam == "syndication":
