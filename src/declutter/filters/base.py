@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..features import EDGE_PUNCT, TOPIC_MIN_LETTERS, ends_with, first_letter
@@ -45,6 +45,7 @@ class Context:
     profile: Profile | None = None  # a site profile of recurring pieces, if the caller gave one
     dom: HtmlText | None = None  # what the HTML said about each line, for clean_html
     main_known: bool = False  # the HTML has a main article region
+    memo: dict[str, object] = field(default_factory=dict)  # document-wide results a filter computes once
 
     def block(self, seg: Segment) -> Block | None:
         """The HTML block a segment lies in (lines of clean_html's text are blocks)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..result import Signal
 from ..segment import Segment
@@ -10,11 +10,13 @@ from .base import Context
 
 KIND = "teaser"
 MAX_CANDIDATES = 200  # beyond this many headline pieces the pairwise check is skipped (bounded time)
+NEEDLE_CHARS = 100  # a headline's length: the part of a piece searched for in the others
 
 
 def near_duplicate(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a headline-shaped segment whose text another headline-shaped segment repeats
-    (rapidfuzz ``partial_ratio`` ≥ ``duplicate_min_similarity``): recirculated teasers
+    (rapidfuzz ``partial_ratio`` of its first 100 characters, a headline's length, ≥
+    ``duplicate_min_similarity``): recirculated teasers
     repeat, article text rarely does. Pieces shorter than ``duplicate_min_words`` and the title
     are not compared. Reads ``near_duplicate_weight``.
 
@@ -24,17 +26,33 @@ def near_duplicate(seg: Segment, ctx: Context) -> Signal | None:
     >>> near_duplicate(seg, ctx).code
     'near_duplicate'
     """
-    pool = ctx.duplicate_pool
-    if len(pool) > MAX_CANDIDATES or seg.index not in pool:
+    hit = _best_matches(ctx).get(seg.index)
+    if hit is None:
         return None
-    mine = seg.text.lower()
-    limit = ctx.settings.duplicate_min_similarity
-    for other in (ctx.segments[i] for i in pool if i != seg.index):
-        score = fuzz.partial_ratio(mine, other.text.lower(), score_cutoff=limit)
-        if score:
-            return Signal("near_duplicate", ctx.settings.near_duplicate_weight,
-                          f"similarity {score:.0f} ≥ duplicate_min_similarity {limit:.0f} "
-                          f"with the piece at offset {other.start}")
-    return None
+    score, other = hit
+    return Signal("near_duplicate", ctx.settings.near_duplicate_weight,
+                  f"similarity {score:.0f} ≥ duplicate_min_similarity {ctx.settings.duplicate_min_similarity:.0f} "
+                  f"with the piece at offset {ctx.segments[other].start}")
+
+
+def _best_matches(ctx: Context) -> dict[int, tuple[float, int]]:
+    """For each piece of the pool, its first partner at or above the similarity, all pairs
+    scored once in rapidfuzz's C++ loop (``cdist``) and kept on the context."""
+    cached = ctx.memo.get("near_duplicate")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    pool = ctx.duplicate_pool
+    found: dict[int, tuple[float, int]] = {}
+    if 2 <= len(pool) <= MAX_CANDIDATES:
+        texts = [ctx.segments[i].text.lower() for i in pool]
+        scores = process.cdist([t[:NEEDLE_CHARS] for t in texts], texts, scorer=fuzz.partial_ratio,
+                               score_cutoff=ctx.settings.duplicate_min_similarity, workers=1)
+        for a, row in enumerate(scores):
+            for b, score in enumerate(row):
+                if a != b and score:
+                    found[pool[a]] = (float(score), pool[b])
+                    break
+    ctx.memo["near_duplicate"] = found
+    return found
 
 
