@@ -39,11 +39,11 @@ def _best_matches(ctx: Context) -> dict[int, tuple[float, int]]:
     """For each piece of the pool, its first partner at or above the similarity, all pairs
     scored once in rapidfuzz's C++ loop (``cdist``) and kept on the context."""
     cached = ctx.memo.get("near_duplicate")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
+    if isinstance(cached, dict):
+        return cached
     pool = ctx.duplicate_pool
     found: dict[int, tuple[float, int]] = {}
-    if 2 <= len(pool) <= MAX_CANDIDATES:
+    if 1 < len(pool) <= MAX_CANDIDATES:
         texts = [ctx.segments[i].text.lower() for i in pool]
         scores = process.cdist([t[:NEEDLE_CHARS] for t in texts], texts, scorer=fuzz.partial_ratio,
                                score_cutoff=ctx.settings.duplicate_min_similarity, workers=1)
