@@ -27,7 +27,11 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
     segments = [replace(s, title_candidate=False) if s.title_candidate and any(x.code in TITLE_VETO for x in sig)
                 else s for s, sig in zip(segments, signals)]
     removed = [p >= settings.min_confidence and not s.title_candidate for p, s in zip(probs, segments)]
-    _attach_separators(segments, removed)
+    kinds = [kind_of(sig) for sig in signals]
+    signals = list(signals)
+    for i, j in _separators(segments, removed):
+        # A separator ("(", "|", "—") goes with the removal beside it: same kind, confidence, reasons.
+        removed[i], kinds[i], probs[i], signals[i] = True, kinds[j], probs[j], signals[j]
 
     title = None
     paragraphs: list[Paragraph] = []
@@ -38,10 +42,10 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
         if not group:
             return
         a, b = segments[group[0]].start, segments[group[-1]].end
-        sigs = tuple(s for i in group for s in signals[i])
+        sigs = tuple(dict.fromkeys(s for i in group for s in signals[i]))  # a separator repeats its neighbour's
         if removed[group[0]]:
             best = strongest(sigs)
-            removals.append(Removal(text[a:b], a, b, kind_of(sigs), min(probs[i] for i in group),
+            removals.append(Removal(text[a:b], a, b, kinds[group[0]], min(probs[i] for i in group),
                                     best.reason if best else "follows a removed neighbour", sigs))
         else:
             size = sum(segments[i].end - segments[i].start for i in group)
@@ -58,7 +62,7 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
             last = group[-1]
             same = removed[last] == removed[i] and (
                 (not removed[i] and segments[last].line == seg.line)
-                or (removed[i] and kind_of(signals[last]) == kind_of(signals[i])))
+                or (removed[i] and kinds[last] == kinds[i]))
             if not same:
                 flush()
         group.append(i)
@@ -66,11 +70,14 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
     return CleanResult(tuple(paragraphs), tuple(removals), language, title, settings)
 
 
-def _attach_separators(segments: Sequence[Segment], removed: list[bool]) -> None:
+def _separators(segments: Sequence[Segment], removed: list[bool]) -> list[tuple[int, int]]:
+    """(separator, removed neighbour on its line) for kept segments with no letter or digit."""
+    pairs = []
     for i, seg in enumerate(segments):
         if removed[i] or LETTER.search(seg.text) or any(c.isdigit() for c in seg.text):
             continue
-        for j in (i - 1, i + 1):
+        for j in (i + 1, i - 1):
             if 0 <= j < len(segments) and segments[j].line == seg.line and removed[j]:
-                removed[i] = True
+                pairs.append((i, j))
                 break
+    return pairs

@@ -207,6 +207,8 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
     if fam == "promo":
         if not _after_sentence(line, a):
             return None
+        if at_line_start:
+            return a, len(line)  # a promo paragraph: all of it ("Dapatkan update ... Mari bergabung ...")
         m = SENTENCE_STOP.search(line, b)
         return a, (m.end() if m else len(line))
     if fam == "ad":
