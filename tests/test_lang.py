@@ -11,10 +11,10 @@ from declutter.lang import MARKER_FAMILIES, available, detect, find_markers, loa
 
 
 def test_shipped_languages() -> None:
-    assert {"id", "en", "ms"} <= set(available())
+    assert {"id", "en", "ms", "de", "fr", "es", "pt", "nl"} <= set(available())
 
 
-@pytest.mark.parametrize("code", ["id", "en", "ms"])
+@pytest.mark.parametrize("code", available())
 def test_each_language_has_every_list(code: str) -> None:
     root = resources.files("declutter.lang").joinpath(code)
     for name in (*MARKER_FAMILIES, "stopwords", "abbreviations", "clickbait"):
@@ -26,6 +26,11 @@ def test_each_language_has_every_list(code: str) -> None:
     ("Menurut dia, pertemuan itu akan digelar di Jakarta karena sudah disepakati.", "id"),
     ("The mayor said that the budget would be approved because it was needed.", "en"),
     ("Beliau berkata bahawa mesyuarat itu diadakan kerana ia penting.", "ms"),
+    ("Der Bürgermeister sagte, dass die Stadt mehr Geld für Schulen ausgeben wird.", "de"),
+    ("Le maire a déclaré que la ville allait investir dans les écoles.", "fr"),
+    ("El alcalde dijo que la ciudad invertirá más en las escuelas.", "es"),
+    ("O prefeito disse que a cidade vai investir mais nas escolas.", "pt"),
+    ("De burgemeester zei dat de stad volgend jaar meer geld uitgeeft.", "nl"),
     ("", "id"),
 ])
 def test_detect(text: str, code: str) -> None:

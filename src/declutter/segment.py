@@ -53,6 +53,7 @@ SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
 # tests/fixtures/filters/credit_line/fires-reporter-lead) has no title glued before it.
 OUTLET_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]*\.(?i:com|co|id|net|org)\b|\p{Lu}[\p{Lu}\p{N}.]+,")
 ALL_CAPS_MIN_LETTERS = 3
+TITLE_MIN_CONTENT = 3  # content words a title glued to the lede has at least
 ABBREVIATION_WINDOW = 40  # characters looked back for the word before a full stop
 
 
@@ -290,7 +291,13 @@ def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
             head = toks[cut].start
     if head is not None:
         head_toks = [t for t in toks if t.end <= head]
-        if _headline(head_toks, lang, settings) and not find_markers(line[a:head]):
+        content = [t for t in head_toks if t.core and t.core.lower() not in lang.stopwords]
+        # A title does not end on a lower-case function word ("Der Stadtrat hat am | Dienstag
+        # ...": German capitalises nouns) and names at least TITLE_MIN_CONTENT things.
+        last = head_toks[-1].core if head_toks else ""
+        ends_well = bool(last) and not (is_lower(last) and last.lower() in lang.stopwords)
+        if (_headline(head_toks, lang, settings) and ends_well and len(content) >= TITLE_MIN_CONTENT
+                and not find_markers(line[a:head])):
             return [(a, head, None, True), (head, b, None, False)]
         return [piece]
     if alone and _headline(toks, lang, settings) and not line[a:b].rstrip().endswith("."):
