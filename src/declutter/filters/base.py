@@ -92,7 +92,8 @@ def measure(text: str, lang: Language, settings: Settings) -> Shape:
     period = ends_with(text, ".")
     prose = n >= settings.sentence_min_words and (
         period or (sw >= settings.sentence_stopword_min
-                   and (terminal or tc <= settings.prose_title_case_max)))
+                   and (terminal or (tc <= settings.prose_title_case_max
+                                     and n >= settings.unpunctuated_prose_min_words))))
     fragment = not prose and not period and settings.headline_min_words <= n <= settings.headline_max_words
     headline = fragment and tc >= settings.headline_title_case_min
     return Shape(n, tc, sw, terminal, period, prose, fragment, headline, frozenset(topic))

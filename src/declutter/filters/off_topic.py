@@ -18,11 +18,14 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     report). Overlap 0 adds ``off_topic_weight``, ``topic_neutral_overlap`` adds nothing, and
     full overlap subtracts ``off_topic_weight``; with fewer than ``topic_full_words`` content
     words the weight shrinks in proportion. Needs ``topic_min_words`` content words; prose is
-    not weighed (it is content whatever its topic), nor is the title. Reads
-    ``off_topic_weight``, ``topic_neutral_overlap``, ``topic_full_words`` and ``topic_min_words``.
+    not weighed (it is content whatever its topic), nor is the title, nor anything when the rest
+    of the body has fewer than ``topic_min_body_words`` distinct content words. Reads
+    ``off_topic_weight``, ``topic_neutral_overlap``, ``topic_full_words``, ``topic_min_words`` and
+    ``topic_min_body_words``.
 
     >>> from declutter.filters.base import probe
-    >>> text = "Persib menang 2-1 atas Persija di Bandung.\\nPersib vs Persija 2-1\\nHarga Cabai Naik Lagi"
+    >>> text = ("Persib menang 2-1 atas Persija di Bandung pada laga pekan ketiga liga.\\n"
+    ...         "Persib vs Persija 2-1\\nHarga Cabai Naik Lagi")
     >>> seg, ctx = probe(text, "Persib vs")
     >>> off_topic(seg, ctx).weight < 0
     True
@@ -35,6 +38,8 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     if not shape.fragment or seg.lead or seg.title_candidate or len(shape.topic) < settings.topic_min_words:
         return None
     own = 1 if in_body(seg, shape) else 0
+    if len(ctx.body_words) - (len(shape.topic) if own else 0) < settings.topic_min_body_words:
+        return None  # too little body to say what the article is about
     shared = sum(1 for w in shape.topic if ctx.body_words[w] - own > 0)
     overlap = shared / len(shape.topic)
     mid = settings.topic_neutral_overlap
