@@ -91,13 +91,6 @@ def title_case_ratio(toks: Sequence[Token], stopwords: frozenset[str]) -> float:
     return sum(is_capitalised(w) for w in content) / len(content)
 
 
-def stopword_ratio(toks: Sequence[Token], stopwords: frozenset[str]) -> float:
-    words = [t.core.lower() for t in toks if t.core]
-    if not words:
-        return 0.0
-    return sum(w in stopwords for w in words) / len(words)
-
-
 def word_count(toks: Sequence[Token]) -> int:
     return sum(1 for t in toks if t.core)
 
