@@ -7,9 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
+
+if TYPE_CHECKING:
+    from .lang import Language
+    from .settings import Settings
 
 TOKEN = re.compile(r"\S+")
 # Punctuation stripped from both ends of a token to get its core ("(abc)," -> "abc").
@@ -77,24 +82,6 @@ def is_all_caps(word: str, min_letters: int) -> bool:
     return len(letters) >= min_letters and all(c.isupper() for c in letters)
 
 
-def title_case_ratio(toks: Sequence[Token], stopwords: frozenset[str]) -> float:
-    """Share of content words (not stopwords, with a letter) that are capitalised.
-
-    >>> title_case_ratio(tokens("Harga Cabai di Pasar Naik"), frozenset({"di"}))
-    1.0
-    >>> title_case_ratio(tokens("harga cabai di pasar naik"), frozenset({"di"}))
-    0.0
-    """
-    content = [t.core for t in toks if first_letter(t.core) and t.core.lower() not in stopwords]
-    if not content:
-        return 0.0
-    return sum(is_capitalised(w) for w in content) / len(content)
-
-
-def word_count(toks: Sequence[Token]) -> int:
-    return sum(1 for t in toks if t.core)
-
-
 def ends_with(text: str, chars: str) -> bool:
     """True when ``text``, ignoring closing quotes and brackets, ends with one of ``chars``."""
     stripped = text.rstrip().rstrip(CLOSERS)
@@ -151,3 +138,53 @@ def _open_quote_before(toks: Sequence[Token], begin: int, j: int) -> int:
         elif raw.rstrip(",.:;!?")[-1:] in CLOSING_QUOTES and raw.rstrip(",.:;!?")[-1:]:
             depth_at = None
     return depth_at if depth_at is not None else j
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """Measured once per segment; filters compare these with settings."""
+
+    words: int
+    title_case: float
+    stopwords: float
+    terminal: bool  # ends with . ! ? …
+    period: bool  # ends with a full stop (headlines do not)
+    prose: bool
+    fragment: bool  # not prose, no full stop: a headline, subheading, caption or label
+    headline: bool  # a fragment in Title Case
+    topic: frozenset[str]
+
+
+def measure(text: str, lang: Language, settings: Settings) -> Shape:
+    """The shape of a segment's text: one pass over its words (this is the hot loop)."""
+    stop = lang.stopwords
+    n = stops = content = caps = 0
+    topic = set()
+    for raw in text.split():
+        core = raw.strip(EDGE_PUNCT)
+        if not core:
+            continue
+        n += 1
+        low = core.lower()
+        if low in stop:
+            stops += 1
+            continue
+        head = core[0]
+        if head.isalpha():  # starts with a letter: a word (not "Rp10"-style numbers, "e6" counts)
+            content += 1
+            caps += head.isupper()
+            if len(low) >= TOPIC_MIN_LETTERS:
+                topic.add(low)
+        elif first_letter(core):  # "(27/10)x", "2Days": has a letter but starts otherwise
+            content += 1
+    tc = caps / content if content else 0.0
+    sw = stops / n if n else 0.0
+    terminal = ends_with(text, ".!?…")
+    period = ends_with(text, ".")
+    prose = n >= settings.sentence_min_words and (
+        period or (sw >= settings.sentence_stopword_min
+                   and (terminal or (tc <= settings.prose_title_case_max
+                                     and n >= settings.unpunctuated_prose_min_words))))
+    fragment = not prose and not period and settings.headline_min_words <= n <= settings.headline_max_words
+    headline = fragment and tc >= settings.headline_title_case_min
+    return Shape(n, tc, sw, terminal, period, prose, fragment, headline, frozenset(topic))

@@ -21,7 +21,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from .errors import DeclutterError
-from .filters.base import measure
+from .features import measure
 from .lang import detect, load
 from .segment import segment
 from .settings import DEFAULTS, Settings

@@ -19,10 +19,9 @@ from .features import (
     is_capitalised,
     is_lower,
     is_number,
+    measure,
     sentence_start,
-    title_case_ratio,
     tokens_upto,
-    word_count,
 )
 from .lang import Language, find_markers, marker_patterns
 from .settings import Settings
@@ -296,16 +295,16 @@ def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
         # ...": German capitalises nouns) and names at least TITLE_MIN_CONTENT things.
         last = head_toks[-1].core if head_toks else ""
         ends_well = bool(last) and not (is_lower(last) and last.lower() in lang.stopwords)
-        if (_headline(head_toks, lang, settings) and ends_well and len(content) >= TITLE_MIN_CONTENT
+        if (_headline(line[a:head], lang, settings) and ends_well and len(content) >= TITLE_MIN_CONTENT
                 and not find_markers(line[a:head])):
             return [(a, head, None, True), (head, b, None, False)]
         return [piece]
-    if alone and _headline(toks, lang, settings) and not line[a:b].rstrip().endswith("."):
+    if alone and _headline(line[a:b], lang, settings) and not line[a:b].rstrip().endswith("."):
         return [(a, b, None, True)]
     return [piece]
 
 
-def _headline(toks: list[Token], lang: Language, settings: Settings) -> bool:
-    n = word_count(toks)
-    return (settings.headline_min_words <= n <= settings.title_max_words
-            and title_case_ratio(toks, lang.stopwords) >= settings.headline_title_case_min)
+def _headline(text: str, lang: Language, settings: Settings) -> bool:
+    shape = measure(text, lang, settings)
+    return (settings.headline_min_words <= shape.words <= settings.title_max_words
+            and shape.title_case >= settings.headline_title_case_min)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..features import EDGE_PUNCT, TOPIC_MIN_LETTERS, ends_with, first_letter
+from ..features import Shape, measure
 from ..lang import Language
 from ..result import Signal
 from ..segment import Segment
@@ -16,21 +16,6 @@ from ..settings import Settings
 if TYPE_CHECKING:
     from ..html import Block, HtmlText
     from ..profile import Profile
-
-
-@dataclass(frozen=True, slots=True)
-class Shape:
-    """Measured once per segment; filters compare these with settings."""
-
-    words: int
-    title_case: float
-    stopwords: float
-    terminal: bool  # ends with . ! ? …
-    period: bool  # ends with a full stop (headlines do not)
-    prose: bool
-    fragment: bool  # not prose, no full stop: a headline, subheading, caption or label
-    headline: bool  # a fragment in Title Case
-    topic: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,41 +47,6 @@ class Context:
 
 
 Filter = Callable[[Segment, Context], "Signal | None"]
-
-
-def measure(text: str, lang: Language, settings: Settings) -> Shape:
-    """The shape of a segment's text: one pass over its words (this is the hot loop)."""
-    stop = lang.stopwords
-    n = stops = content = caps = 0
-    topic = set()
-    for raw in text.split():
-        core = raw.strip(EDGE_PUNCT)
-        if not core:
-            continue
-        n += 1
-        low = core.lower()
-        if low in stop:
-            stops += 1
-            continue
-        head = core[0]
-        if head.isalpha():  # starts with a letter: a word (not "Rp10"-style numbers, "e6" counts)
-            content += 1
-            caps += head.isupper()
-            if len(low) >= TOPIC_MIN_LETTERS:
-                topic.add(low)
-        elif first_letter(core):  # "(27/10)x", "2Days": has a letter but starts otherwise
-            content += 1
-    tc = caps / content if content else 0.0
-    sw = stops / n if n else 0.0
-    terminal = ends_with(text, ".!?…")
-    period = ends_with(text, ".")
-    prose = n >= settings.sentence_min_words and (
-        period or (sw >= settings.sentence_stopword_min
-                   and (terminal or (tc <= settings.prose_title_case_max
-                                     and n >= settings.unpunctuated_prose_min_words))))
-    fragment = not prose and not period and settings.headline_min_words <= n <= settings.headline_max_words
-    headline = fragment and tc >= settings.headline_title_case_min
-    return Shape(n, tc, sw, terminal, period, prose, fragment, headline, frozenset(topic))
 
 
 END_MARK_LEADS = ("credit", "syndication")
