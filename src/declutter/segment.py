@@ -299,7 +299,8 @@ def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
                 and not find_markers(line[a:head])):
             return [(a, head, None, True), (head, b, None, False)]
         return [piece]
-    if alone and _headline(line[a:b], lang, settings) and not line[a:b].rstrip().endswith("."):
+    if (alone and len(toks) <= settings.title_max_words and _headline(line[a:b], lang, settings)
+            and not line[a:b].rstrip().endswith(".")):
         return [(a, b, None, True)]
     return [piece]
 
