@@ -14,7 +14,7 @@ from .html import HtmlText, html_title, html_to_text, looks_like_html
 from .lang import Language, detect, load
 from .profile import Profile
 from .result import CleanResult, Paragraph, Removal
-from .segment import Piece, segment
+from .segment import Piece, segment, strip_span
 from .settings import DEFAULTS, Settings
 
 
@@ -110,11 +110,7 @@ def _compose(text: str, first: CleanResult, again: CleanResult) -> CleanResult:
                 break
             lo, hi = max(a, ys), min(b, ys + len(item.text))
             if lo < hi:
-                xa, xb = item.start + lo - ys, item.start + hi - ys
-                while xa < xb and text[xa].isspace():
-                    xa += 1
-                while xb > xa and text[xb - 1].isspace():
-                    xb -= 1
+                xa, xb = strip_span(text, item.start + lo - ys, item.start + hi - ys)
                 if xa < xb:
                     out.append((xa, xb))
         return out

@@ -46,7 +46,7 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
         if removed[group[0]]:
             best = strongest(sigs)
             removals.append(Removal(text[a:b], a, b, kinds[group[0]], min(probs[i] for i in group),
-                                    best.reason if best else "follows a removed neighbour", sigs))
+                                    best.reason if best else "bias alone reaches min_confidence", sigs))
         else:
             size = sum(segments[i].end - segments[i].start for i in group)
             conf = sum((1 - probs[i]) * (segments[i].end - segments[i].start) for i in group) / size

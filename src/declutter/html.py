@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 import lxml.etree as etree
 import lxml.html
 
-from .lang import available
 from .segment import Segment
 
 BLOCK_TAGS = frozenset("""address article aside blockquote body br caption center dd details dialog dir div dl dt
@@ -59,16 +58,16 @@ class HtmlText:
     lists: dict[int, tuple[int, int]] = field(default_factory=dict)  # list id -> (items, items mostly link)
 
 
-def link_share(h: HtmlText, block: Block, start: int, end: int) -> float:
-    """Share of the non-space characters of ``h.text[start:end]`` inside links of ``block``."""
-    size = end - start - h.text.count(" ", start, end)
+def link_share(text: str, block: Block, start: int, end: int) -> float:
+    """Share of the non-space characters of ``text[start:end]`` inside links of ``block``."""
+    size = end - start - text.count(" ", start, end)
     if size <= 0:
         return 0.0
     linked = 0
     for a, b in block.links:
         lo, hi = max(a, start), min(b, end)
         if lo < hi:
-            linked += hi - lo - h.text.count(" ", lo, hi)
+            linked += hi - lo - text.count(" ", lo, hi)
     return linked / size
 
 
@@ -196,9 +195,14 @@ def html_to_text(data: bytes | str) -> HtmlText:
         return HtmlText("", (), encoding, replaced)
     main_el = _main_element(root)
     b = _Builder()
-    # Stack entries: (element, hints, in_link, chrome, list_id, main)
     lists = 0
+    # One entry per open element: (hints, in_link, chrome, list_id, main).
     stack: list[tuple[str, bool, bool, int, bool]] = [("", False, False, 0, False)]
+
+    def context(entry: tuple[str, bool, bool, int, bool], list_item: bool) -> tuple[str, bool, bool, int, bool]:
+        hints, _, chrome, list_id, main = entry
+        return hints, chrome, list_item and list_id > 0, list_id, main
+
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -211,16 +215,17 @@ def html_to_text(data: bytes | str) -> HtmlText:
             own = _hint_words(el)
             if el is main_el:
                 hints = ""  # inside the article, only the article's own containers count
-            hints = (f"{hints} {own}" if own and el is not main_el else hints)[-HINT_ANCESTORS * 40 :]
+            elif own:
+                hints = f"{hints} {own}"[-HINT_ANCESTORS * 40 :]
             if tag in LIST_TAGS:
                 lists += 1
                 list_id = lists
             entry = (hints, in_link or tag == "a", chrome or tag in CHROME_TAGS, list_id, main or el is main_el)
             if tag in BLOCK_TAGS:
-                b.context = (stack[-1][0], stack[-1][2], False, stack[-1][3], stack[-1][4])
+                b.context = context(stack[-1], False)
                 b.flush()
             stack.append(entry)
-            b.context = (entry[0], entry[2], tag == "li" and entry[3] > 0, entry[3], entry[4])
+            b.context = context(entry, tag == "li")
             b.add(el.text, entry[1])
         else:
             if tag in DROP_TAGS or not tag:
@@ -228,13 +233,12 @@ def html_to_text(data: bytes | str) -> HtmlText:
                 continue
             entry = stack.pop()
             if tag in BLOCK_TAGS:
-                b.context = (entry[0], entry[2], tag == "li" and entry[3] > 0, entry[3], entry[4])
+                b.context = context(entry, tag == "li")
                 b.heading = tag == "h1"
                 b.flush()
                 b.heading = False
-            parent = stack[-1]
-            b.context = (parent[0], parent[2], False, parent[3], parent[4])
-            b.add(el.tail, parent[1])
+            b.context = context(stack[-1], False)
+            b.add(el.tail, stack[-1][1])
     b.flush()
     text = "\n".join(b.lines)
     blocks = _densest_region(text, b.blocks) if main_el is None else b.blocks
@@ -248,10 +252,9 @@ LINKED = 0.5  # a block with at least this share of its text in links is "a link
 def _densest_region(text: str, blocks: list[Block]) -> list[Block]:
     """Without an article container: the main region runs from the first to the last long,
     mostly unlinked block (the densest run of text)."""
-    h = HtmlText(text, tuple(blocks), "", False)
     long_ = [i for i, blk in enumerate(blocks)
              if len(text[blk.start : blk.end].split()) >= MAIN_MIN_WORDS
-             and link_share(h, blk, blk.start, blk.end) < LINKED]
+             and link_share(text, blk, blk.start, blk.end) < LINKED]
     if not long_:
         return blocks
     lo, hi = long_[0], long_[-1]
@@ -259,12 +262,11 @@ def _densest_region(text: str, blocks: list[Block]) -> list[Block]:
 
 
 def _list_stats(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
-    h = HtmlText(text, tuple(blocks), "", False)
     stats: dict[int, tuple[int, int]] = {}
     for blk in blocks:
         if blk.list_item:
             items, linked = stats.get(blk.list_id, (0, 0))
-            stats[blk.list_id] = (items + 1, linked + (link_share(h, blk, blk.start, blk.end) >= LINKED))
+            stats[blk.list_id] = (items + 1, linked + (link_share(text, blk, blk.start, blk.end) >= LINKED))
     return stats
 
 
@@ -301,12 +303,5 @@ def html_title(segments: list[Segment], page: HtmlText) -> list[Segment]:
     if heading is None:
         return segments
     return [replace(s, title_candidate=s.line == heading and s.alone) for s in segments]
-
-
-def dom_hint_words() -> tuple[str, ...]:
-    """Class/id fragments marking junk containers, from every language's dom_hints.txt."""
-    from .lang import _read_list
-
-    return tuple(sorted({w.lower() for code in available() for w in _read_list(code, "dom_hints")}))
 
 

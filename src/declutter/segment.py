@@ -84,11 +84,11 @@ def segment(text: str, lang: Language, settings: Settings,
     seen = {} if lines_seen is None else lines_seen
     raw: list[tuple[int, int, int, str | None, bool]] = []
     for line_no, m in enumerate(LINE.finditer(text)):
-        start, end = _strip(text, m.start(), m.end())
+        start, end = strip_span(text, m.start(), m.end())
         if start < end:
             key = (text[start:end], not raw)
             if key not in seen:
-                seen[key] = list(_split_line(key[0], 0, end - start, lang, settings, first=key[1]))
+                seen[key] = list(_split_line(key[0], lang, settings, first=key[1]))
             raw.extend((start + a, start + b, line_no, lead, title) for a, b, lead, title in seen[key])
     out: list[Segment] = []
     for i, (a, b, line_no, lead, title) in enumerate(raw):
@@ -98,7 +98,8 @@ def segment(text: str, lang: Language, settings: Settings,
     return out
 
 
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """``(a, b)`` narrowed so that ``text[a:b]`` neither starts nor ends with whitespace."""
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
@@ -106,9 +107,8 @@ def _strip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _split_line(text: str, start: int, end: int, lang: Language, settings: Settings,
-                first: bool) -> Iterator[Piece]:
-    line = text[start:end]
+def _split_line(line: str, lang: Language, settings: Settings, first: bool) -> Iterator[Piece]:
+    """Pieces of one stripped line, offsets relative to the line."""
     regions = _marker_regions(line, lang, settings)
     pos = 0
     pieces: list[Piece] = []
@@ -120,9 +120,9 @@ def _split_line(text: str, start: int, end: int, lang: Language, settings: Setti
     if first and pieces and pieces[0][2] is None:
         pieces[:1] = _split_title(line, pieces[0], lang, settings, alone=len(pieces) == 1)
     for a, b, family, title in pieces:
-        a, b = _strip(line, a, b)
+        a, b = strip_span(line, a, b)
         if a < b:
-            yield start + a, start + b, family, title
+            yield a, b, family, title
 
 
 def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple[int, int, str]]:

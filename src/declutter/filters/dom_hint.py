@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import functools
-
-from ..html import dom_hint_words
+from ..lang import dom_hint_words
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
 
 KIND = "teaser"
-
-
-@functools.lru_cache(maxsize=1)
-def _hints() -> tuple[str, ...]:
-    return dom_hint_words()
 
 
 def dom_hint(seg: Segment, ctx: Context) -> Signal | None:
@@ -33,7 +26,7 @@ def dom_hint(seg: Segment, ctx: Context) -> Signal | None:
     block = ctx.block(seg)
     if block is None or not block.hints:
         return None
-    for hint in _hints():
+    for hint in dom_hint_words():
         if hint in block.hints:
             return Signal("dom_hint", ctx.settings.dom_hint_weight,
                           f"inside an element whose class/id contains {hint!r} (lang/*/dom_hints.txt)")

@@ -25,7 +25,7 @@ def link_density(seg: Segment, ctx: Context) -> Signal | None:
     block = ctx.block(seg)
     if block is None or ctx.dom is None:
         return None
-    share = link_share(ctx.dom, block, seg.start, seg.end)
+    share = link_share(ctx.dom.text, block, seg.start, seg.end)
     if share < ctx.settings.link_density_min:
         return None
     return Signal("link_density", ctx.settings.link_density_weight * share,

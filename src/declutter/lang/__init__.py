@@ -89,6 +89,12 @@ def marker_patterns() -> dict[str, regex.Pattern[str]]:
 
 
 @functools.cache
+def dom_hint_words() -> tuple[str, ...]:
+    """Class/id fragments marking junk containers, from every language's dom_hints.txt."""
+    return tuple(sorted({w.lower() for code in available() for w in _read_list(code, "dom_hints")}))
+
+
+@functools.cache
 def _marker_first_words() -> frozenset[str]:
     return frozenset(p.split()[0].rstrip(":").lower() for code in available()
                      for fam in MARKER_FAMILIES for p in load(code).markers[fam])
