@@ -36,8 +36,9 @@ def near_duplicate(seg: Segment, ctx: Context) -> Signal | None:
 
 
 def _best_matches(ctx: Context) -> dict[int, tuple[float, int]]:
-    """For each piece of the pool, its first partner at or above the similarity, all pairs
-    scored once in rapidfuzz's C++ loop (``cdist``) and kept on the context."""
+    """For each piece of the pool, its first partner (lowest position) at or above the similarity, each
+    needle scored against the pool in rapidfuzz's C++ loop (``process.extract``, which, unlike ``cdist``,
+    needs no numpy) and kept on the context."""
     cached = ctx.memo.get("near_duplicate")
     if isinstance(cached, dict):
         return cached
@@ -45,14 +46,12 @@ def _best_matches(ctx: Context) -> dict[int, tuple[float, int]]:
     found: dict[int, tuple[float, int]] = {}
     if 1 < len(pool) <= MAX_CANDIDATES:
         texts = [ctx.segments[i].text.lower() for i in pool]
-        scores = process.cdist([t[:NEEDLE_CHARS] for t in texts], texts, scorer=fuzz.partial_ratio,
-                               score_cutoff=ctx.settings.duplicate_min_similarity, workers=1)
-        for a, row in enumerate(scores):
-            for b, score in enumerate(row):
-                if a != b and score:
-                    found[pool[a]] = (float(score), pool[b])
-                    break
+        for a, text in enumerate(texts):
+            hits = process.extract(text[:NEEDLE_CHARS], texts, scorer=fuzz.partial_ratio, limit=None,
+                                   score_cutoff=ctx.settings.duplicate_min_similarity)
+            partners = [(b, score) for _, score, b in hits if b != a]
+            if partners:
+                b, score = min(partners)
+                found[pool[a]] = (float(score), pool[b])
     ctx.memo["near_duplicate"] = found
     return found
-
-
