@@ -24,7 +24,14 @@ BINS = 10
 
 
 def spans_of(raw: str, pieces: list[str]) -> list[tuple[int, int]]:
-    return [(i, i + len(p)) for p in pieces if (i := raw.find(p)) >= 0]
+    """Every occurrence of every piece, as the scorer labels them."""
+    out = []
+    for p in pieces:
+        i = raw.find(p)
+        while p and i >= 0:
+            out.append((i, i + len(p)))
+            i = raw.find(p, i + len(p))
+    return out
 
 
 def content_share(raw: str, a: int, b: int, spam: list[tuple[int, int]], neutral: list[tuple[int, int]]) -> float | None:
@@ -38,24 +45,36 @@ def content_share(raw: str, a: int, b: int, spam: list[tuple[int, int]], neutral
     return content / total if total else None
 
 
+def points_of(gold: dict, result: declutter.CleanResult) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """(stated P(content), content share) of the kept paragraphs, and of all pieces, of one document."""
+    raw = gold["raw"]
+    spam, neutral = spans_of(raw, gold.get("spam", [])), spans_of(raw, gold.get("neutral", []))
+    paragraphs, pieces = [], []
+    for p in result.paragraphs:
+        share = content_share(raw, p.start, p.end, spam, neutral)
+        if share is not None:
+            paragraphs.append((p.confidence, share))
+            pieces.append((p.confidence, share))
+    for r in result.removals:
+        share = content_share(raw, r.start, r.end, spam, neutral)
+        if share is not None:
+            pieces.append((1 - r.confidence, share))
+    return paragraphs, pieces
+
+
+def paragraph_points(gold: dict, result: declutter.CleanResult) -> list[tuple[float, float]]:
+    return points_of(gold, result)[0]
+
+
 def collect(path: str) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
     paragraphs, pieces = [], []
     for line in open(path, encoding="utf-8"):
         if not line.strip():
             continue
         gold = json.loads(line)
-        raw = gold["raw"]
-        spam, neutral = spans_of(raw, gold.get("spam", [])), spans_of(raw, gold.get("neutral", []))
-        result = declutter.clean(raw)
-        for p in result.paragraphs:
-            share = content_share(raw, p.start, p.end, spam, neutral)
-            if share is not None:
-                paragraphs.append((p.confidence, share))
-                pieces.append((p.confidence, share))
-        for r in result.removals:
-            share = content_share(raw, r.start, r.end, spam, neutral)
-            if share is not None:
-                pieces.append((1 - r.confidence, share))
+        par, pie = points_of(gold, declutter.clean(gold["raw"]))
+        paragraphs += par
+        pieces += pie
     return paragraphs, pieces
 
 

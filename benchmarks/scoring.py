@@ -1,9 +1,14 @@
-"""The shared gold format's word-level figures (same definitions as ../shared/bench/score.py).
+"""The shared gold format's word-level figures, defined exactly as ../shared/bench/score.py defines them
+(tests/test_scoring.py checks the two agree on every gold set).
 
-Each raw word is labelled spam, neutral or content from the gold's exact substrings; the
-cleaner's output is aligned to the raw words (it is a subsequence), so each word is known to be
-kept or removed. Figures are micro-averaged over words; a clean document lost no content word
-and kept no spam word.
+Each raw word is labelled spam, neutral or content from the gold's exact substrings (every occurrence of a
+piece); a lower-to-upper case change inside a letter run starts a new word, so a headline glued to the next
+sentence with no space splits where the two meet. The cleaner's output is aligned to the raw words (it is a
+subsequence), so each word is known to be kept or removed. Figures are micro-averaged over words.
+An introduced break is a line break the output puts between two words that stand side by side on one line of the
+raw text with nothing removed between them (a name, sentence or quote cut in two); a break at the edge of a
+neutral piece (a glued title separated from its lede) does not count. A clean document lost no content word,
+kept no spam word and has no introduced break.
 """
 
 from __future__ import annotations
@@ -12,53 +17,79 @@ import difflib
 import re
 from collections.abc import Iterable
 
-WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def _inside(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= a and b <= e for s, e in spans)
+WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+|[^\W\d_]+|_+")
+COUNTS = ("spam", "spam_removed", "content", "content_removed", "clean", "breaks")
 
 
 def _spans(raw: str, pieces: Iterable[str]) -> list[tuple[int, int]]:
+    """Every occurrence of every piece (a repeated "Advertisement" is junk each time)."""
     out = []
     for p in pieces:
         i = raw.find(p)
-        if i < 0:
+        if i < 0 or not p:
             raise ValueError(f"gold piece not in raw: {p[:60]!r}")
-        out.append((i, i + len(p)))
+        while i >= 0:
+            out.append((i, i + len(p)))
+            i = raw.find(p, i + len(p))
     return out
+
+
+def _label(a: int, b: int, spam: list[tuple[int, int]], neutral: list[tuple[int, int]]) -> str:
+    if any(s <= a and b <= e for s, e in spam):
+        return "spam"
+    if any(s <= a and b <= e for s, e in neutral):
+        return "neutral"
+    return "content"
+
+
+def _align(raw_words: list[str], out_words: list[str]) -> tuple[list[bool], list[int | None]]:
+    """Which raw words the output kept, and for each output word the raw word it is."""
+    matcher = difflib.SequenceMatcher(None, raw_words, out_words, autojunk=False)
+    kept = [False] * len(raw_words)
+    source: list[int | None] = [None] * len(out_words)
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            kept[block.a + k] = True
+            source[block.b + k] = block.a + k
+    return kept, source
 
 
 def count_doc(gold: dict, output: str) -> dict[str, int]:
     raw = gold["raw"]
     spam, neutral = _spans(raw, gold.get("spam", [])), _spans(raw, gold.get("neutral", []))
-    words, labels = [], []
-    for m in WORD.finditer(raw):
-        a, b = m.span()
-        words.append(m.group().lower())
-        labels.append("spam" if _inside(a, b, spam) else "neutral" if _inside(a, b, neutral) else "content")
-    out_words = [w.lower() for w in WORD.findall(output)]
-    kept = [False] * len(words)
-    matcher = difflib.SequenceMatcher(None, words, out_words, autojunk=False)
-    for block in matcher.get_matching_blocks():
-        for k in range(block.size):
-            kept[block.a + k] = True
-    c = {"spam": 0, "spam_removed": 0, "content": 0, "content_removed": 0}
+    raw_spans = [m.span() for m in WORD.finditer(raw)]
+    words = [raw[a:b].lower() for a, b in raw_spans]
+    labels = [_label(a, b, spam, neutral) for a, b in raw_spans]
+    out_spans = [m.span() for m in WORD.finditer(output)]
+    kept, source = _align(words, [output[a:b].lower() for a, b in out_spans])
+    c = dict.fromkeys(COUNTS, 0)
     for label, k in zip(labels, kept):
         if label != "neutral":
             c[label] += 1
             c[f"{label}_removed"] += not k
-    c["clean"] = int(c["spam_removed"] == c["spam"] and c["content_removed"] == 0)
+    for j in range(len(out_spans) - 1):
+        a, b = source[j], source[j + 1]
+        if a is None or b is None or b != a + 1 or (labels[a] == "neutral") != (labels[b] == "neutral"):
+            continue
+        if "\n" in output[out_spans[j][1]:out_spans[j + 1][0]] and "\n" not in raw[raw_spans[a][1]:raw_spans[b][0]]:
+            c["breaks"] += 1
+    c["clean"] = int(c["spam_removed"] == c["spam"] and c["content_removed"] == 0 and c["breaks"] == 0)
     return c
 
 
 def summarize(counts: list[dict[str, int]]) -> dict[str, float]:
-    t = {k: sum(c[k] for c in counts) for k in ("spam", "spam_removed", "content", "content_removed", "clean")}
+    t = {k: sum(c.get(k, 0) for c in counts) for k in COUNTS}
     removed = t["spam_removed"] + t["content_removed"]
+    rec = t["spam_removed"] / t["spam"] if t["spam"] else 1.0
+    prec = t["spam_removed"] / removed if removed else 1.0
     return {
         "docs": len(counts),
-        "spam_recall": round(t["spam_removed"] / t["spam"], 4) if t["spam"] else 1.0,
-        "spam_precision": round(t["spam_removed"] / removed, 4) if removed else 1.0,
+        "spam_recall": round(rec, 4),
+        "spam_precision": round(prec, 4),
+        "spam_f1": round(2 * prec * rec / (prec + rec), 4) if prec + rec else 0.0,
         "content_loss": round(t["content_removed"] / t["content"], 4) if t["content"] else 0.0,
         "clean_doc_rate": round(t["clean"] / len(counts), 4) if counts else 0.0,
+        "introduced_breaks": t["breaks"],
+        "docs_with_breaks": sum(1 for c in counts if c.get("breaks")),
+        "content_words_lost": t["content_removed"],
     }

@@ -1,0 +1,119 @@
+"""The seeded draw of the articles our gold sets annotate (so anyone can redraw exactly the same ones).
+
+Indonesian (issue 16): 28 articles per outlet from ../shared/corpus/id-raw.jsonl.gz (all 11 outlets have at least
+28), drawn with random.Random(SEED) over each outlet's ids in corpus order; never by what the cleaner gets wrong.
+English (issue 12): 100 pages of ../shared/corpus/en-pscrape.jsonl.gz (45 L3S-GN1, 45 Dragnet, 10 CleanEval),
+among pages whose naive scrape is 1,000-9,000 characters and has at least 3 `with` lines (an article is there, and
+a page can be read whole by an annotator).
+German (issue 12): 60 pages of ../shared/corpus/traf-dev whose <html lang> is German, same length window on the
+naive scrape (benchmarks/pscrape.py).
+
+    python benchmarks/gold/draw.py OUTDIR      # writes the annotation batches (raw texts) to OUTDIR
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pscrape import scrape
+
+SEED = 20261125
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+PER_OUTLET = 28
+EN_PLAN = {"l3s-gn1": 45, "dragnet": 45, "cleaneval-dev": 10}
+DE_N = 60
+MIN_CHARS, MAX_CHARS = 1000, 9000
+
+
+def jsonl_gz(path: Path) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def draw_id(corpus: Path = CORPUS) -> list[dict]:
+    docs = jsonl_gz(corpus / "id-raw.jsonl.gz")
+    rng = random.Random(SEED)
+    picked = []
+    for outlet in sorted({d["outlet"] for d in docs}):
+        pool = [d for d in docs if d["outlet"] == outlet]
+        picked += rng.sample(pool, min(PER_OUTLET, len(pool)))
+    return picked
+
+
+def draw_en(corpus: Path = CORPUS) -> list[dict]:
+    docs = jsonl_gz(corpus / "en-pscrape.jsonl.gz")
+    rng = random.Random(SEED)
+    picked = []
+    for dataset, n in EN_PLAN.items():
+        pool = [d for d in docs if d["dataset"] == dataset and MIN_CHARS <= len(d["raw"]) <= MAX_CHARS
+                and len(d["with"]) >= 3]
+        picked += rng.sample(pool, n)
+    return picked
+
+
+_LANG = re.compile(rb"<html[^>]*\blang=[\"']?([a-zA-Z-]+)", re.I)
+
+
+def traf_pages(corpus: Path = CORPUS) -> list[dict]:
+    """Every traf-dev page with its URL, file, page language and naive scrape."""
+    evaldata = json.loads((corpus / "traf-dev" / "evaldata.json").read_text(encoding="utf-8"))
+    pages = []
+    for url, item in evaldata.items():
+        path = corpus / "traf-dev" / "html" / (item["file"] + ".gz")
+        if not path.exists():
+            continue
+        data = gzip.open(path, "rb").read()
+        m = _LANG.search(data[:5000])
+        pages.append({"id": item["file"], "url": url, "page_lang": m.group(1).decode().lower() if m else None,
+                      "raw": scrape(data), "with": item.get("with", []), "without": item.get("without", [])})
+    return pages
+
+
+def draw_de(corpus: Path = CORPUS) -> list[dict]:
+    pool = [p for p in traf_pages(corpus)
+            if (p["page_lang"] or "").startswith("de") and MIN_CHARS <= len(p["raw"]) <= MAX_CHARS]
+    pool.sort(key=lambda p: p["id"])
+    return random.Random(SEED).sample(pool, DE_N)
+
+
+def main() -> int:
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    ids = draw_id()
+    random.Random(SEED).shuffle(ids)
+    for k in range(4):
+        with open(out / f"id-{k}.jsonl", "w", encoding="utf-8") as f:
+            for d in ids[k::4]:
+                rec = {"id": d["id"], "lang": "id", "source": d["source"], "outlet": d["outlet"],
+                       "title": d["title"], "raw": d["raw"]}
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    second = random.Random(SEED + 1).sample(ids, 40)
+    with open(out / "id-second.jsonl", "w", encoding="utf-8") as f:
+        for d in second:
+            f.write(json.dumps({"id": d["id"], "lang": "id", "source": d["source"], "outlet": d["outlet"],
+                                "title": d["title"], "raw": d["raw"]}, ensure_ascii=False) + "\n")
+    en = draw_en()
+    random.Random(SEED).shuffle(en)
+    for k in range(2):
+        with open(out / f"en-{k}.jsonl", "w", encoding="utf-8") as f:
+            for d in en[k::2]:
+                f.write(json.dumps({"id": d["id"], "lang": "en", "source": d["dataset"], "title": None,
+                                    "raw": d["raw"]}, ensure_ascii=False) + "\n")
+    de = draw_de()
+    with open(out / "de-0.jsonl", "w", encoding="utf-8") as f:
+        for d in de:
+            f.write(json.dumps({"id": d["id"], "lang": "de", "source": d["url"], "title": None, "raw": d["raw"]},
+                               ensure_ascii=False) + "\n")
+    print(f"id {len(ids)}, second reading {len(second)}, en {len(en)}, de {len(de)} -> {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
