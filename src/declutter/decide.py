@@ -17,8 +17,8 @@ from .score import junk_probability, kind_of, strongest
 from .segment import Segment
 from .settings import Settings
 
-# HTML evidence that a first-line "title" is page chrome (a menu, a link), not the article's title.
-TITLE_VETO = frozenset({"outside_main", "dom_hint", "link_density", "link_list"})
+# Evidence that a first-line "title" is page chrome (a menu, a link, a line above the body), not the article's title.
+TITLE_VETO = frozenset({"outside_main", "dom_hint", "link_density", "link_list", "before_body"})
 
 
 def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Signal]],

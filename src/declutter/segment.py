@@ -31,7 +31,7 @@ LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 # or at a full stop glued to a capitalised word ("Warga datang.Kedatangan ...": tests/test_segment.py).
 SENTENCE_END = regex.compile(
     r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=[\"“‘'(\[]?[\p{Lu}\p{N}])"
-    r"|(?<=\p{Ll}{3}[.!?])(?=\p{Lu}\p{Ll})"
+    r"|(?<=\p{Ll}{3}[.!?…]{1,3})(?=\p{Lu}\p{Ll})"
 )
 # A lower-case tail after the last sentence of a line: a signature ("... petani. budi santoso").
 LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?…\n]{0,80}$)")

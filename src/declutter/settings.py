@@ -73,6 +73,14 @@ class Settings:
     link_list_min_items: int = _f(3, "HTML: fewest items of a list of links.")
     outside_main_weight: float = _f(6.0, "HTML: weight of a block outside the main article region.")
     chrome_weight: float = _f(8.0, "HTML: weight of a block inside nav, header, footer, aside or menu (outweighs prose shape).")
+    channel_prompt_weight: float = _f(9.0, "Weight of an invitation to follow the outlet on a channel ('Ikuti WhatsApp Channel ...'); outweighs prose shape.")
+    before_body_weight: float = _f(4.5, "Weight of a fragment above the body of prose (a page scrape's menus).")
+    after_body_weight: float = _f(4.5, "Weight of a fragment below the body of prose (tags, share buttons, related links).")
+    list_item_weight: float = _f(-3.5, "Weight (negative) of a line in a list the article makes (enumerated, or after a line ending with ':').")
+    body_min_words: float = _f(20.0, "Fewest prose words the body needs before lines above or below it are weighed as outside it.")
+    body_block_ratio: float = _f(0.2, "A run of prose lines worth at least this share of the best run is part of the body too.")
+    body_fragment_penalty: float = _f(3.0, "What a line without prose costs the run of lines it sits in (in prose words).")
+    body_title_lines: int = _f(3, "Lines above the body searched for the article's own headline, which before_body leaves alone.")
     footer_block_weight: float = _f(6.5, "Weight of a short line after an end-of-article mark ('(abc)', a syndication line).")
 
     def __post_init__(self) -> None:

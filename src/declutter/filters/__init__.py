@@ -8,6 +8,9 @@ from ..result import Signal
 from ..segment import Segment
 from . import (
     ad_marker,
+    after_body,
+    before_body,
+    channel_prompt,
     clickbait_lexicon,
     credit_line,
     dom_hint,
@@ -16,6 +19,7 @@ from . import (
     headline_shape,
     link_density,
     link_list,
+    list_item,
     near_duplicate,
     off_topic,
     outside_main,
@@ -31,10 +35,10 @@ from . import (
 from .base import Context, Filter
 
 _MODULES: tuple[ModuleType, ...] = (
-    read_more_lead_in, pagination, syndication, credit_line, promo_prompt, ad_marker,
+    read_more_lead_in, pagination, syndication, credit_line, promo_prompt, channel_prompt, ad_marker,
     headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
-    trailing_signature, footer_block, profile_match, link_density, dom_hint, link_list, outside_main,
-    sentence_shape,
+    trailing_signature, footer_block, before_body, after_body, list_item, profile_match, link_density, dom_hint,
+    link_list, outside_main, sentence_shape,
 )
 FILTERS: dict[str, Filter] = {m.__name__.rsplit(".", 1)[1]: getattr(m, m.__name__.rsplit(".", 1)[1])
                               for m in _MODULES}

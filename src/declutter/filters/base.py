@@ -104,3 +104,44 @@ def lead_signal(seg: Segment, family: str, code: str, weight: float) -> Signal |
     if seg.lead != family:
         return None
     return Signal(code, weight, f"opens with a {family.replace('_', '-')} marker from lang/*/{family}.txt")
+
+
+def body_lines(ctx: Context) -> tuple[int, int] | None:
+    """The first and last line of the article's body of prose, or None when the text has too little prose to say.
+
+    Each line is worth its prose words (prose segments that no marker opened and that are not a channel prompt)
+    or costs ``body_fragment_penalty`` when it holds none. The body is the run of lines with the highest sum
+    (maximum-sum segmentation, as boilerplate detectors have long used), widened to every other positive run
+    worth at least ``body_block_ratio`` of it, so an article cut in two by a block of chrome stays whole.
+    Computed once per document (``ctx.memo``).
+    """
+    if "body_lines" in ctx.memo:
+        return ctx.memo["body_lines"]  # type: ignore[return-value]
+    from .channel_prompt import invitation  # a prompt written as a sentence is not the body
+
+    settings = ctx.settings
+    values: dict[int, float] = {}
+    for seg, shape in zip(ctx.segments, ctx.shapes):
+        prose = shape.prose and not seg.lead and invitation(seg.text) is None
+        values[seg.line] = values.get(seg.line, 0.0) + (shape.words if prose else 0.0)
+    lines = sorted(values)
+    runs: list[tuple[float, int, int]] = []  # (best sum, first line, last line) of each positive run
+    total, start, best = 0.0, 0, (0.0, 0, 0)
+    for k, line in enumerate(lines):
+        value = values[line] or -settings.body_fragment_penalty
+        if total <= 0:
+            if best[0] > 0:
+                runs.append(best)
+            total, start, best = 0.0, k, (0.0, k, k)
+        total += value
+        if total > best[0]:
+            best = (total, start, k)
+    if best[0] > 0:
+        runs.append(best)
+    top = max((r[0] for r in runs), default=0.0)
+    found = None
+    if top >= settings.body_min_words:
+        kept = [r for r in runs if r[0] >= settings.body_block_ratio * top]
+        found = (lines[kept[0][1]], lines[kept[-1][2]])
+    ctx.memo["body_lines"] = found
+    return found

@@ -69,7 +69,9 @@ def _phrase_pattern(phrase: str) -> str:
     words = phrase.rstrip(":").split()
     parts = [r"\d{1,4}" if w == "{n}" else regex.escape(w) for w in words]
     body = r"[ \t]+".join(parts)
-    tail = r"[ \t]*[:\-–—]" if needs_colon else r"(?![\p{L}\p{N}])"
+    # A dash counts as the colon unless a lower-case letter follows it: "Sumber-sumber yang ..." is a word
+    # (idraw-01823), "BACA JUGA -Rusia" and "Sumber - Antara" are lead-ins.
+    tail = r"[ \t]*(?::|[\-–—](?!\p{Ll}))" if needs_colon else r"(?![\p{L}\p{N}])"
     return rf"(?<![\p{{L}}\p{{N}}]){body}{tail}"
 
 
@@ -158,3 +160,10 @@ def detect(text: str, default: str = "id") -> str:
         return default
     top = max(scores.values())
     return default if scores.get(default) == top else min(c for c in scores if scores[c] == top)
+
+
+@functools.cache
+def union_list(name: str) -> frozenset[str]:
+    """The lower-cased entries of ``lang/*/<name>.txt`` of every language (lists such as channel names
+    and invitation verbs, which scraped pages mix across languages as they do marker phrases)."""
+    return frozenset(w.lower() for code in available() for w in _read_list(code, name))

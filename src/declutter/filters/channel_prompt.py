@@ -1,0 +1,66 @@
+"""Filter: an invitation to follow the outlet on a channel ("Ikuti Whatsapp Channel Republika", "Dapatkan update
+berita pilihan ... dari Kompas.com", "Follow us on Telegram")."""
+
+from __future__ import annotations
+
+import regex
+
+from ..features import EDGE_PUNCT
+from ..lang import union_list
+from ..result import Signal
+from ..segment import Segment
+from .base import Context
+
+KIND = "promo"
+# A web address or a bare domain ("kapanlagi.com", "Kompas.com", "t.me/abc"): the outlet the prompt points to.
+ADDRESS = regex.compile(r"https?://|www\.|(?<![\p{L}\p{N}])[\p{L}\p{N}-]{2,}\.(?:com|co\.id|id|net|org|tv|me|co)(?![\p{L}\p{N}])",
+                        regex.IGNORECASE)
+# Words that may stand before the verb of an invitation ("(Ayo ikuti ...", ">>> Ikuti ...", "- Baca ...").
+LEADING = "([>»•*-–— \t"
+
+
+def channel_prompt(seg: Segment, ctx: Context) -> Signal | None:
+    """Flag a sentence that opens with an invitation verb (``lang/*/invite.txt``: "Ikuti", "Dapatkan",
+    "Yuk", "Follow", "Subscribe") and names a channel (``lang/*/channels.txt``: WhatsApp, Telegram, Google News,
+    Instagram, ...) or a web address: the outlet's prompt to follow it elsewhere. Outweighs prose shape, since these
+    prompts are written as sentences. Does not fire on a sentence that merely mentions WhatsApp, nor on an
+    invitation without a channel ("Simak penjelasan lengkapnya berikut ini."). Reads ``channel_prompt_weight``.
+
+    >>> from declutter.filters.base import probe
+    >>> seg, ctx = probe("Harga naik.\\nIkuti saluran WhatsApp kami untuk kabar terbaru setiap hari.", "Ikuti")
+    >>> channel_prompt(seg, ctx).reason
+    "opens with the invitation 'ikuti' and names the channel 'whatsapp'"
+    >>> seg, ctx = probe("Pengguna WhatsApp kini bisa mengikuti saluran berita pilihan.", "Pengguna")
+    >>> channel_prompt(seg, ctx) is None
+    True
+    """
+    found = invitation(seg.text)
+    if seg.lead or found is None:
+        return None
+    verb, channel = found
+    return Signal("channel_prompt", ctx.settings.channel_prompt_weight,
+                  f"opens with the invitation {verb!r} and names the channel {channel!r}")
+
+
+def invitation(text: str) -> tuple[str, str] | None:
+    """(verb, channel) when ``text`` opens with an invitation verb and names a channel or address."""
+    words = text.lstrip(LEADING).split(None, 2)
+    if not words:
+        return None
+    verbs = union_list("invite")
+    first = words[0].strip(EDGE_PUNCT).lower()
+    verb = first if first in verbs else None
+    if verb is None and len(words) > 1:
+        pair = f"{first} {words[1].strip(EDGE_PUNCT).lower()}"
+        verb = pair if pair in verbs else None
+    if verb is None:
+        return None
+    low = text.lower()
+    for channel in union_list("channels"):
+        at = low.find(channel)
+        if at >= 0 and not (at and low[at - 1].isalnum()):
+            end = at + len(channel)
+            if end == len(low) or not low[end].isalnum():
+                return verb, channel
+    address = ADDRESS.search(text)
+    return (verb, address.group().lower()) if address else None

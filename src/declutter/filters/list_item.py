@@ -1,0 +1,66 @@
+"""Filter: an item of a list the article itself makes (numbered or dashed lines, lines after a colon)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..features import ends_with
+from ..result import Signal
+from ..segment import Segment
+from .base import Context
+
+KIND = None
+# An enumerator opening a line: "1.", "2)", "a.", "-", "•", "*" followed by a space (tests/fixtures/filters/list_item).
+ENUMERATOR = regex.compile(r"(?:\d{1,3}|\p{Ll})[.)][ \t]|[-–—•·*▪►][ \t]")
+
+
+def list_item(seg: Segment, ctx: Context) -> Signal | None:
+    """Give content weight (negative) to a line that is part of a list the article makes: a line opening with an
+    enumerator ("1. ", "- ", "• ") when a neighbouring line opens with one too, a line ending with ":" that
+    introduces the next line, and the lines that follow such an introduction up to the next prose line.
+    Schedules, line-ups, rankings and numbered tips are content, though each item looks like a headline.
+    Does not fire after a marker's own colon ("Baca juga:" introduces teasers, not a list).
+    Reads ``list_item_weight``.
+
+    >>> from declutter.filters.base import probe
+    >>> text = "Berikut daftar pemain yang dipanggil:\\nMarselino Ferdinan\\nPratama Arhan\\nRizky Ridho"
+    >>> seg, ctx = probe(text, "Pratama")
+    >>> list_item(seg, ctx).reason
+    'item of the list introduced by the line ending with ":" at offset 0'
+    >>> seg, ctx = probe("Harga naik.\\nBaca juga:\\nPratama Arhan Pindah Klub", "Pratama")
+    >>> list_item(seg, ctx) is None
+    True
+    """
+    if not seg.alone or seg.lead:
+        return None
+    weight = ctx.settings.list_item_weight
+    if ENUMERATOR.match(seg.text) and any(
+            other is not None and other.alone and ENUMERATOR.match(other.text)
+            for other in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1))):
+        return Signal("list_item", weight, "enumerated line next to another enumerated line")
+    nxt = ctx.neighbour(seg, 1)
+    if ends_with(seg.text, ":") and nxt is not None and nxt.line != seg.line:
+        return Signal("list_item", weight, 'line ending with ":" introduces the next line')
+    intro = _introduction(seg, ctx)
+    if intro is not None:
+        return Signal("list_item", weight,
+                      f'item of the list introduced by the line ending with ":" at offset {intro.start}')
+    return None
+
+
+def _introduction(seg: Segment, ctx: Context) -> Segment | None:
+    """The line ending with ":" that introduces the list ``seg`` is in, if any (no prose line between);
+    found for every segment in one pass over the document (``ctx.memo``), so long lists cost linear time."""
+    intros = ctx.memo.get("list_intro")
+    if not isinstance(intros, list):
+        intros = []
+        current: Segment | None = None
+        for other in ctx.segments:
+            intros.append(current)
+            if other.lead or ctx.shape(other).prose or not other.alone:
+                current = None
+            if ends_with(other.text, ":") and other.last_in_line and not other.lead:
+                current = other
+        ctx.memo["list_intro"] = intros
+    found = intros[seg.index]
+    return found if isinstance(found, Segment) else None
