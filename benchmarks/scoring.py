@@ -13,6 +13,7 @@ kept no spam word and has no introduced break.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Iterable
@@ -93,3 +94,35 @@ def summarize(counts: list[dict[str, int]]) -> dict[str, float]:
         "docs_with_breaks": sum(1 for c in counts if c.get("breaks")),
         "content_words_lost": t["content_removed"],
     }
+
+
+def count_result(gold: dict, result: object) -> dict[str, int]:
+    """The same counts as ``count_doc``, read from a declutter result's offsets instead of aligned words.
+
+    A raw word is kept when it starts inside a kept paragraph or the title; a break is introduced where two
+    raw words side by side on one line, with nothing removed between them, end up in different kept pieces
+    (the same definitions as ``count_doc``). Exact where ``count_doc``'s difflib alignment is not: a body that
+    repeats whole paragraphs (Republika, KapanLagi bodies do) can be aligned to the wrong copy, and then content
+    counts as lost that nothing removed (benchmarks/quality.py prints both figures).
+    """
+    raw = gold["raw"]
+    spam, neutral = _spans(raw, gold.get("spam", [])), _spans(raw, gold.get("neutral", []))
+    kept_items = sorted([(p.start, p.end) for p in result.paragraphs]  # type: ignore[attr-defined]
+                        + ([(result.title.start, result.title.end)] if result.title else []))  # type: ignore[attr-defined]
+    starts = [a for a, _ in kept_items]
+    c = dict.fromkeys(COUNTS, 0)
+    prev: tuple[int, int, str, int] | None = None  # end, item, label, start of the previous word
+    for m in WORD.finditer(raw):
+        a, b = m.span()
+        label = _label(a, b, spam, neutral)
+        k = bisect.bisect_right(starts, a) - 1
+        item = k if k >= 0 and a < kept_items[k][1] else -1
+        if label != "neutral":
+            c[label] += 1
+            c[f"{label}_removed"] += item < 0
+        if (prev is not None and item >= 0 and prev[1] >= 0 and item != prev[1] and "\n" not in raw[prev[0]:a]
+                and (prev[2] == "neutral") == (label == "neutral") and item == prev[1] + 1):
+            c["breaks"] += 1
+        prev = (b, item, label, a)
+    c["clean"] = int(c["spam_removed"] == c["spam"] and c["content_removed"] == 0 and c["breaks"] == 0)
+    return c

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from .lang import writes_title_case_headlines
+
 if TYPE_CHECKING:
     from .lang import Language
     from .settings import Settings
@@ -45,13 +47,28 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
             for m in TOKEN.finditer(text)]
 
 
+# Where two words were glued without a space: a lower-case letter, then a capital opening a word
+# ("MenjaganyaHal ini", "Alasannya?Berbagai": the shared corpus README's SURYA and Okezone forms).
+GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll}[.!?…]?)(?=\p{Lu}\p{Ll})|(?<=\p{Ll}[.!?…])(?=\p{Lu})")
+
+
 def tokens_upto(text: str, pos: int, limit: int) -> list[Token]:
-    """At most ``limit`` tokens of ``text`` from ``pos`` on, with offsets into ``text``."""
+    """At most ``limit`` tokens of ``text`` from ``pos`` on, with offsets into ``text``; a token glued to the
+    next word without a space is two tokens ("TerbaruHal" -> "Terbaru", "Hal").
+
+    >>> [t.raw for t in tokens_upto("Polisi MenjaganyaHal ini", 0, 5)]
+    ['Polisi', 'Menjaganya', 'Hal', 'ini']
+    """
     out: list[Token] = []
     for m in TOKEN.finditer(text, pos):
-        if len(out) >= limit:
-            break
-        out.append(Token(m.start(), m.end(), m.group(), m.group().strip(EDGE_PUNCT)))
+        start = m.start()
+        for cut in [g.start() for g in GLUE.finditer(text, m.start(), m.end())] + [m.end()]:
+            if len(out) >= limit:
+                return out
+            if cut > start:
+                raw = text[start:cut]
+                out.append(Token(start, cut, raw, raw.strip(EDGE_PUNCT)))
+            start = cut
     return out
 
 
@@ -92,14 +109,16 @@ TOPIC_MIN_LETTERS = 3  # shorter words ("di", "vs", "mk") say nothing about a to
 
 
 def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: int,
-                   begin: int = 1) -> int | None:
+                   begin: int = 1, headline_lowercase: frozenset[str] = frozenset()) -> int | None:
     """Index of the token where a Title-Case headline gives way to a sentence, or None.
 
     The sentence starts at a capitalised word or number followed by ``lower_run`` lower-case
     words, at least one of them not a stopword ("... Harga Emas Naik Pedagang pasar
     mengeluh ..."). It moves back over capitalised stopwords before an introductory phrase
     ("Selama Lebaran, setiap ..."), and to an opening quote left open before it ('... Digugat "Warga Kota bisa ...').
-    A full stop after a non-initial word also ends the headline.
+    A full stop after a non-initial word also ends the headline, and so does a capitalised word that the
+    language's Title-Case headlines keep in lower case (``headline_lowercase``) when it opens a phrase closed by a
+    comma or followed by a lower-case word ("... Olympiacos Di Fluminense, ...").
 
     >>> toks = tokens("Harga Emas Antam Naik Lagi Pedagang pasar mengeluh di sana")
     >>> toks[sentence_start(toks, frozenset({"di"}), 2)].core
@@ -110,6 +129,9 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
         if prev.raw.endswith(".") and len(prev.core) > 1 and is_capitalised(toks[i].core):
             return i
         word = toks[i].core
+        if i > begin and word.lower() in headline_lowercase and is_capitalised(word) and (
+                any(t.raw.endswith(",") for t in toks[i : i + 3]) or (i + 1 < len(toks) and is_lower(toks[i + 1].core))):
+            return i  # "... Olympiacos Di Fluminense, ...", "... Inggris Adapun final ...": not "... Banding Ke Bali"
         if not (is_capitalised(word) or is_number(word)):
             continue
         nxt = toks[i + 1 : i + 2 + lower_run]
@@ -186,5 +208,5 @@ def measure(text: str, lang: Language, settings: Settings) -> Shape:
                    and (terminal or (tc <= settings.prose_title_case_max
                                      and n >= settings.unpunctuated_prose_min_words))))
     fragment = not prose and not period and settings.headline_min_words <= n <= settings.headline_max_words
-    headline = fragment and tc >= settings.headline_title_case_min
+    headline = fragment and tc >= settings.headline_title_case_min and writes_title_case_headlines(lang.code)
     return Shape(n, tc, sw, terminal, period, prose, fragment, headline, frozenset(topic))

@@ -17,7 +17,7 @@ KINDS = {
     "ad": "an ad marker or embed placeholder",
     "footer": "boilerplate lines after the end of the article (office names, social handles)",
     "recurring": "a piece a site profile saw in many documents of the same site",
-    "navigation": "page chrome: menus, headers, sidebars outside the article (HTML, or lines above a page scrape's body)",
+    "navigation": "page chrome: menus, headers, sidebars outside the article (HTML, or lines above a scrape's body)",
 }
 
 

@@ -23,7 +23,7 @@ from .features import (
     sentence_start,
     tokens_upto,
 )
-from .lang import Language, find_markers, marker_patterns
+from .lang import Language, find_markers, headline_lowercase, marker_patterns
 from .settings import Settings
 
 LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
@@ -186,7 +186,8 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return None
         if not colon and rest_toks and not (is_capitalised(rest_toks[0].core) or is_number(rest_toks[0].core)):
             return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
-        cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run)
+        cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run,
+                             headline_lowercase=headline_lowercase(lang.code))
         return a, (rest_toks[cut].start if cut is not None else len(line))
     if fam == "syndication":
         return (a, len(line)) if _after_sentence(line, a) or line[a - 1] in TERMINALS else None
@@ -285,8 +286,9 @@ def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
     if date:
         head = date.start()
     else:
-        cut = sentence_start(toks, lang.stopwords, settings.transition_lowercase_run)
-        if cut is not None and cut >= settings.title_min_words:
+        cut = sentence_start(toks, lang.stopwords, settings.transition_lowercase_run,
+                             headline_lowercase=headline_lowercase(lang.code))
+        if cut is not None and cut >= settings.title_min_words and not _inside_name(toks, cut, lang):
             head = toks[cut].start
     if head is not None:
         head_toks = [t for t in toks if t.end <= head]
@@ -303,6 +305,31 @@ def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
             and not line[a:b].rstrip().endswith(".")):
         return [(a, b, None, True)]
     return [piece]
+
+
+def _name_like(word: str, lang: Language) -> bool:
+    """A capitalised word that can be part of a name: not a stopword, and not a reduplication with a lower-case
+    half ("Mencak-mencak")."""
+    return (is_capitalised(word) and word.lower() not in lang.stopwords
+            and not any(part[:1].islower() for part in word.split("-")[1:]))
+
+
+def _inside_name(toks: list[Token], cut: int, lang: Language) -> bool:
+    """Whether a title/lede cut at ``toks[cut]`` (found without a dateline) would cut ordinary text: a name or
+    number run ("Presiden Amerika Serikat Donald | Trump dalam ...", "Gunung Lewotobi | Laki-Laki", "(WCD) | 2025"),
+    a "title" ending with a comma, or one ending on a lower-case word that does not repeat the word before it
+    ("... Husin Alatas, yakin | Indonesia masih ..."; a reduplication such as "Mencak mencak" may end a headline)
+    (tests/fixtures/negative/name-opens-lede)."""
+    before, word = toks[cut - 1], toks[cut]
+    if before.raw.endswith(","):
+        return True
+    if is_lower(before.core) and before.core.lower() != toks[cut - 2].core.lower():
+        return True
+    if is_number(word.core):
+        return not before.raw.endswith((".", ":", "?", "!"))
+    joined = not before.raw.endswith((".", ":", "?", "!", '"', "”", ")")) and not word.raw.startswith(("(", '"', "“"))
+    opener = word.core.lower() in lang.stopwords  # "Sejumlah", "The": a sentence opens here, no name goes on
+    return joined and not opener and _name_like(before.core, lang) and is_capitalised(word.core)
 
 
 def _headline(text: str, lang: Language, settings: Settings) -> bool:

@@ -80,7 +80,7 @@ class Settings:
     body_min_words: float = _f(20.0, "Fewest prose words the body needs before lines above or below it are weighed as outside it.")
     body_block_ratio: float = _f(0.2, "A run of prose lines worth at least this share of the best run is part of the body too.")
     body_fragment_penalty: float = _f(3.0, "What a line without prose costs the run of lines it sits in (in prose words).")
-    body_title_lines: int = _f(3, "Lines above the body searched for the article's own headline, which before_body leaves alone.")
+    body_title_lines: int = _f(4, "Lines above the body searched for the article's own headline, which before_body leaves alone.")
     footer_block_weight: float = _f(6.5, "Weight of a short line after an end-of-article mark ('(abc)', a syndication line).")
 
     def __post_init__(self) -> None:

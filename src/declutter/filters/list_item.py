@@ -51,9 +51,9 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
 def _introduction(seg: Segment, ctx: Context) -> Segment | None:
     """The line ending with ":" that introduces the list ``seg`` is in, if any (no prose line between);
     found for every segment in one pass over the document (``ctx.memo``), so long lists cost linear time."""
-    intros = ctx.memo.get("list_intro")
-    if not isinstance(intros, list):
-        intros = []
+    memo = ctx.memo.get("list_intro")
+    intros: list[Segment | None] = memo if isinstance(memo, list) else []
+    if not isinstance(memo, list):
         current: Segment | None = None
         for other in ctx.segments:
             intros.append(current)

@@ -167,3 +167,20 @@ def union_list(name: str) -> frozenset[str]:
     """The lower-cased entries of ``lang/*/<name>.txt`` of every language (lists such as channel names
     and invitation verbs, which scraped pages mix across languages as they do marker phrases)."""
     return frozenset(w.lower() for code in available() for w in _read_list(code, name))
+
+
+@functools.cache
+def writes_title_case_headlines(code: str) -> bool:
+    """Whether capitalisation can tell a headline from a sentence in this language (``lang/<code>/shape.txt``).
+
+    English and Indonesian outlets write headlines in Title Case; German capitalises every noun, so its
+    sentences are as capitalised as its headlines, and headline shape says nothing there (issue 12).
+    """
+    return "no-title-case-headlines" not in _read_list(code, "shape")
+
+
+@functools.cache
+def headline_lowercase(code: str) -> frozenset[str]:
+    """Words the language's Title-Case headlines keep in lower case (``lang/<code>/headline_lowercase.txt``):
+    capitalised inside a headline run, such a word opens the next sentence."""
+    return frozenset(w.lower() for line in _read_list(code, "headline_lowercase") for w in line.split())
