@@ -207,6 +207,10 @@ def measure(text: str, lang: Language, settings: Settings) -> Shape:
         period or (sw >= settings.sentence_stopword_min
                    and (terminal or (tc <= settings.prose_title_case_max
                                      and n >= settings.unpunctuated_prose_min_words))))
-    fragment = not prose and not period and settings.headline_min_words <= n <= settings.headline_max_words
+    # A piece longer than a title, with function words and not thoroughly Title Case, is an unpunctuated
+    # sentence, not a headline (idraw-05325); a run of glued teasers is long too, but Title Case (the seed).
+    long_sentence = (n > settings.title_max_words and sw >= settings.sentence_stopword_min
+                     and tc < settings.headline_run_title_case_min)
+    fragment = not prose and not period and not long_sentence and settings.headline_min_words <= n <= settings.headline_max_words
     headline = fragment and tc >= settings.headline_title_case_min and writes_title_case_headlines(lang.code)
     return Shape(n, tc, sw, terminal, period, prose, fragment, headline, frozenset(topic))

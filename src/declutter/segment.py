@@ -137,7 +137,7 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple
             found.append((region[0], region[1], fam))
             covered = region[1]
     for m in EDITOR_CODE.finditer(line):
-        if _after_sentence(line, m.start()):
+        if _after_sentence(line, m.start()) and not _continues(line, m.end()):
             found.append((m.start(), m.end(), "credit"))
     whole = line.strip()
     if EMBED.fullmatch(whole):
@@ -159,6 +159,13 @@ def _after_sentence(line: str, at: int) -> bool:
     while i >= 0 and line[i].isspace():
         i -= 1
     return i < 0 or line[i] in TERMINALS + "\"”’)]:"
+
+
+def _continues(line: str, at: int) -> bool:
+    """True when the text after ``at`` goes on with a lower-case word or a comma: "(MK) yang mewajibkan ..." is a
+    name inside a sentence, not an editor code, which closes its paragraph (idraw-05862)."""
+    rest = line[at:].lstrip()
+    return bool(rest) and (rest[0] in ",;" or rest[0].islower())
 
 
 def _words_before(line: str, at: int, limit: int) -> int:

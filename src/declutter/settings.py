@@ -29,6 +29,7 @@ class Settings:
     oversize: str = _f("split", "'split': clean over-long input in pieces of max_chars at line breaks; 'error': refuse it.")
     # --- shapes ---------------------------------------------------------------------------
     headline_title_case_min: float = _f(0.7, "Share of capitalised content words from which a piece has headline shape.")
+    headline_run_title_case_min: float = _f(0.8, "A piece longer than title_max_words, with stopwords, is a headline run only from this Title-Case ratio (else an unpunctuated sentence).")
     headline_min_words: int = _f(2, "Fewest words a headline-shaped piece has.")
     headline_max_words: int = _f(80, "Most words a headline run has (several teasers glued together included).")
     sentence_min_words: int = _f(6, "Fewest words for a piece to count as a prose sentence.")
@@ -76,7 +77,10 @@ class Settings:
     channel_prompt_weight: float = _f(9.0, "Weight of an invitation to follow the outlet on a channel ('Ikuti WhatsApp Channel ...'); outweighs prose shape.")
     before_body_weight: float = _f(4.5, "Weight of a fragment above the body of prose (a page scrape's menus).")
     after_body_weight: float = _f(4.5, "Weight of a fragment below the body of prose (tags, share buttons, related links).")
+    broken_sentence_weight: float = _f(-3.0, "Weight (negative) of a line inside a sentence the scraper broke at its links.")
     list_item_weight: float = _f(-3.5, "Weight (negative) of a line in a list the article makes (enumerated, or after a line ending with ':').")
+    enumeration_min_items: int = _f(4, "Fewest separators (', ', ' - ', '|', ';') that make a line an enumeration (list_item).")
+    enumeration_min_share: float = _f(0.2, "Fewest separators a word for a line to be an enumeration (list_item).")
     body_min_words: float = _f(20.0, "Fewest prose words the body needs before lines above or below it are weighed as outside it.")
     body_block_ratio: float = _f(0.2, "A run of prose lines worth at least this share of the best run is part of the body too.")
     body_fragment_penalty: float = _f(3.0, "What a line without prose costs the run of lines it sits in (in prose words).")

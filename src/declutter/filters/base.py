@@ -145,3 +145,16 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
         found = (lines[kept[0][1]], lines[kept[-1][2]])
     ctx.memo["body_lines"] = found
     return found
+
+
+def flows(seg: Segment, ctx: Context) -> bool:
+    """Whether a line runs on from the line before or into the line after without a sentence end: a sentence
+    the scraper broke at its links ("JAKARTA, KOMPAS.com -" / "Gubernur" / "Jakarta" / "Pramono Anung" / "yakin
+    ..."). Such lines belong with the text around them, wherever they stand."""
+    for a, b in ((ctx.neighbour(seg, -1), seg), (seg, ctx.neighbour(seg, 1))):
+        if a is None or b is None or a.line == b.line or a.lead or b.lead or ctx.shape(a).terminal:
+            continue
+        first = b.text.lstrip("(\"'“")[:1]
+        if b.text[:1] in ",;" or (first.isalpha() and first.islower()):
+            return True
+    return False

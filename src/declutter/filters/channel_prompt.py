@@ -15,8 +15,8 @@ KIND = "promo"
 # A web address or a bare domain ("kapanlagi.com", "Kompas.com", "t.me/abc"): the outlet the prompt points to.
 ADDRESS = regex.compile(r"https?://|www\.|(?<![\p{L}\p{N}])[\p{L}\p{N}-]{2,}\.(?:com|co\.id|id|net|org|tv|me|co)(?![\p{L}\p{N}])",
                         regex.IGNORECASE)
-# Words that may stand before the verb of an invitation ("(Ayo ikuti ...", ">>> Ikuti ...", "- Baca ...").
-LEADING = "([>»•*-–— \t"
+# Characters that may stand before the verb of an invitation ("(Ayo ikuti ...", ">>> Ikuti ...", ". Pastikan ...").
+LEADING = "([>»•*-–—.…: \t"
 
 
 def channel_prompt(seg: Segment, ctx: Context) -> Signal | None:

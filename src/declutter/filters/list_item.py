@@ -8,19 +8,24 @@ from ..features import ends_with
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
+from .channel_prompt import invitation
 
 KIND = None
+# Separators of an enumeration inside one line: a line-up, a schedule, a list of names ("A, B, C", "A - B - C").
+SEPARATOR = regex.compile(r",|;|\|| [-–—/] ")
 # An enumerator opening a line: "1.", "2)", "a.", "-", "•", "*" followed by a space (tests/fixtures/filters/list_item).
 ENUMERATOR = regex.compile(r"(?:\d{1,3}|\p{Ll})[.)][ \t]|[-–—•·*▪►][ \t]")
 
 
 def list_item(seg: Segment, ctx: Context) -> Signal | None:
     """Give content weight (negative) to a line that is part of a list the article makes: a line opening with an
-    enumerator ("1. ", "- ", "• ") when a neighbouring line opens with one too, a line ending with ":" that
+    enumerator ("1. ", "- ", "• ") when a neighbouring line opens with one too, a line that is itself an
+    enumeration (at least ``enumeration_min_items`` separators such as ", " or " - ", and
+    ``enumeration_min_share`` of them a word: a line-up, a schedule), a line ending with ":" that
     introduces the next line, and the lines that follow such an introduction up to the next prose line.
     Schedules, line-ups, rankings and numbered tips are content, though each item looks like a headline.
     Does not fire after a marker's own colon ("Baca juga:" introduces teasers, not a list).
-    Reads ``list_item_weight``.
+    Reads ``list_item_weight``, ``enumeration_min_items`` and ``enumeration_min_share``.
 
     >>> from declutter.filters.base import probe
     >>> text = "Berikut daftar pemain yang dipanggil:\\nMarselino Ferdinan\\nPratama Arhan\\nRizky Ridho"
@@ -38,8 +43,14 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
             other is not None and other.alone and ENUMERATOR.match(other.text)
             for other in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1))):
         return Signal("list_item", weight, "enumerated line next to another enumerated line")
+    separators = len(SEPARATOR.findall(seg.text))
+    words = ctx.shape(seg).words
+    if separators >= ctx.settings.enumeration_min_items and separators >= ctx.settings.enumeration_min_share * words:
+        return Signal("list_item", weight, f"{separators} separators in {words} words: an enumeration "
+                      f"(≥ enumeration_min_items {ctx.settings.enumeration_min_items}, ≥ enumeration_min_share "
+                      f"{ctx.settings.enumeration_min_share:.2f} a word)")
     nxt = ctx.neighbour(seg, 1)
-    if ends_with(seg.text, ":") and nxt is not None and nxt.line != seg.line:
+    if ends_with(seg.text, ":") and nxt is not None and nxt.line != seg.line and invitation(seg.text) is None:
         return Signal("list_item", weight, 'line ending with ":" introduces the next line')
     intro = _introduction(seg, ctx)
     if intro is not None:
@@ -59,8 +70,8 @@ def _introduction(seg: Segment, ctx: Context) -> Segment | None:
             intros.append(current)
             if other.lead or ctx.shape(other).prose or not other.alone:
                 current = None
-            if ends_with(other.text, ":") and other.last_in_line and not other.lead:
-                current = other
+            if ends_with(other.text, ":") and other.last_in_line and not other.lead and invitation(other.text) is None:
+                current = other  # not "... WhatsApp Channel :", whose colon introduces a link
         ctx.memo["list_intro"] = intros
     found = intros[seg.index]
     return found if isinstance(found, Segment) else None
