@@ -15,6 +15,7 @@ KINDS = {
     "credit": "a byline, editor line, editor code or signature",
     "promo": "a share, follow or subscribe prompt, social handles, hashtags",
     "ad": "an ad marker or embed placeholder",
+    "comments": "readers' comments and the comment form after the article",
     "footer": "boilerplate lines after the end of the article (office names, social handles)",
     "recurring": "a piece a site profile saw in many documents of the same site",
     "navigation": "page chrome: menus, headers, sidebars outside the article (HTML, or lines above a scrape's body)",

@@ -79,12 +79,15 @@ class Settings:
     after_body_weight: float = _f(4.5, "Weight of a fragment below the body of prose (tags, share buttons, related links).")
     broken_sentence_weight: float = _f(-3.0, "Weight (negative) of a line inside a sentence the scraper broke at its links.")
     list_item_weight: float = _f(-3.5, "Weight (negative) of a line in a list the article makes (enumerated, or after a line ending with ':').")
+    related_list_max_items: int = _f(8, "Most lines after a bare read-more lead-in ('Related Posts') taken as its list of headlines.")
     enumeration_min_items: int = _f(4, "Fewest separators (', ', ' - ', '|', ';') that make a line an enumeration (list_item).")
     enumeration_min_share: float = _f(0.2, "Fewest separators a word for a line to be an enumeration (list_item).")
     body_min_words: float = _f(20.0, "Fewest prose words the body needs before lines above or below it are weighed as outside it.")
     body_block_ratio: float = _f(0.2, "A run of prose lines worth at least this share of the best run is part of the body too.")
     body_fragment_penalty: float = _f(3.0, "What a line without prose costs the run of lines it sits in (in prose words).")
     body_title_lines: int = _f(4, "Lines above the body searched for the article's own headline, which before_body leaves alone.")
+    comments_min_share: float = _f(0.5, "Share of the text's prose words that must stand above a comments header (comments follow the article).")
+    comments_section_weight: float = _f(9.0, "Weight of everything from a comments header ('12 Comments', 'Leave a Reply') on; outweighs prose shape.")
     footer_block_weight: float = _f(6.5, "Weight of a short line after an end-of-article mark ('(abc)', a syndication line).")
 
     def __post_init__(self) -> None:

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, lead_signal
+from .base import Context, flows, lead_signal
 
 KIND = "read_also"
 BARE_MARKER_MAX_WORDS = 4  # "BACA JUGA", "Baca juga:", "Artikel terkait:" alone on a line
 
 
 def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
-    """Flag a segment that opens with a lead-in from ``lang/*/read_more.txt``, or the headline
-    on the line after a lead-in left alone on its line ("Baca Juga:\\nKepres ...").
+    """Flag a segment that opens with a lead-in from ``lang/*/read_more.txt``, or a headline listed on the
+    lines after a lead-in left alone on its line ("Baca Juga:\\nKepres ...", "Related Posts\\nA\\nB"), at most
+    ``related_list_max_items`` lines on, with no prose line between; a listed headline has headline shape (in a
+    language whose headlines are not Title Case, it is a fragment) and does not run on into the next line.
 
     Shape: the lead-in after a sentence end or at a line start (or followed by ':'), then the
     headline up to the point where a Title-Case run gives way to a sentence, or the line end.
-    Does not fire on 'baca juga' inside a sentence. Reads ``read_more_lead_in_weight``.
+    Does not fire on 'baca juga' inside a sentence. Reads ``read_more_lead_in_weight`` and
+    ``related_list_max_items``.
 
     >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga naik. Baca juga: Cabai Mahal di Pasar Induk", "Baca")
@@ -30,10 +34,23 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
     signal = lead_signal(seg, "read_more", "read_more_lead_in", weight)
     if signal:
         return signal
-    prev = ctx.neighbour(seg, -1)
-    if (prev is not None and prev.lead == "read_more" and prev.alone and seg.alone
-            and ctx.shape(prev).words <= BARE_MARKER_MAX_WORDS and not ctx.shape(seg).prose):
-        return Signal("read_more_lead_in", weight, "headline on the line after a bare read-more lead-in")
+    shape = ctx.shape(seg)
+    if not seg.alone or seg.lead or shape.prose or flows(seg, ctx) or not (
+            shape.headline or (shape.fragment and not writes_title_case_headlines(ctx.lang.code))):
+        return None
+    # The headlines listed under a bare lead-in ("Related Posts" / headline / headline ...), up to
+    # related_list_max_items lines, with no prose line between.
+    for step in range(1, ctx.settings.related_list_max_items + 1):
+        prev = ctx.neighbour(seg, -step)
+        if prev is None or not prev.alone:
+            return None
+        if prev.lead == "read_more":
+            if ctx.shape(prev).words > BARE_MARKER_MAX_WORDS:
+                return None
+            where = "the line after" if step == 1 else f"item {step} of the list after"
+            return Signal("read_more_lead_in", weight, f"headline on {where} a bare read-more lead-in")
+        if prev.lead or ctx.shape(prev).prose:
+            return None
     return None
 
 
