@@ -75,6 +75,8 @@ class Settings:
     outside_main_weight: float = _f(6.0, "HTML: weight of a block outside the main article region.")
     chrome_weight: float = _f(8.0, "HTML: weight of a block inside nav, header, footer, aside or menu (outweighs prose shape).")
     channel_prompt_weight: float = _f(9.0, "Weight of an invitation to follow the outlet on a channel ('Ikuti WhatsApp Channel ...'); outweighs prose shape.")
+    share_buttons_weight: float = _f(6.0, "Weight of a short line made only of share, print and social button words ('Tweet', 'Digg it').")
+    share_line_max_words: int = _f(6, "Most words of a line of share buttons.")
     before_body_weight: float = _f(4.5, "Weight of a fragment above the body of prose (a page scrape's menus).")
     after_body_weight: float = _f(4.5, "Weight of a fragment below the body of prose (tags, share buttons, related links).")
     broken_sentence_weight: float = _f(-3.0, "Weight (negative) of a line inside a sentence the scraper broke at its links.")

@@ -30,6 +30,7 @@ from . import (
     promo_prompt,
     read_more_lead_in,
     sentence_shape,
+    share_buttons,
     standalone_line,
     syndication,
     trailing_signature,
@@ -37,7 +38,7 @@ from . import (
 from .base import Context, Filter
 
 _MODULES: tuple[ModuleType, ...] = (
-    read_more_lead_in, pagination, syndication, credit_line, promo_prompt, channel_prompt, ad_marker,
+    read_more_lead_in, pagination, syndication, credit_line, promo_prompt, channel_prompt, share_buttons, ad_marker,
     headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, before_body, after_body, list_item, broken_sentence, profile_match, link_density, dom_hint,
     link_list, outside_main, sentence_shape,

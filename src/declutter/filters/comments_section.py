@@ -20,7 +20,7 @@ def comments_section(seg: Segment, ctx: Context) -> Signal | None:
     "Komentar"), with a count or punctuation around it at most. Readers' comments are prose, so this outweighs
     prose shape. Does not fire above the body's start (a "Comments" link in a menu), nor on a sentence that
     mentions comments, nor above ``comments_min_share`` of the text's prose (comments follow the article; a
-    "Comments (3)" link under the lede is not their header). Reads ``comments_section_weight`` and
+    "Comments (3)" link under the lede is not their header) unless a commenter's byline ("Anna says:") follows it. Reads ``comments_section_weight`` and
     ``comments_min_share``.
 
     >>> from declutter.filters.base import probe
@@ -50,8 +50,8 @@ def _header(ctx: Context) -> Segment | None:
         above = 0
         for seg, shape in zip(ctx.segments, ctx.shapes):
             if (seg.line > body[0] and seg.alone and len(seg.text) <= COMMENTS_HEADER_MAX_CHARS
-                    and above >= ctx.settings.comments_min_share * total
-                    and HEADER_DECORATION.sub("", seg.text.lower()) in phrases):
+                    and HEADER_DECORATION.sub("", seg.text.lower()) in phrases
+                    and (above >= ctx.settings.comments_min_share * total or _comment_byline_follows(seg, ctx))):
                 found = seg
                 break
             above += shape.words if shape.prose else 0
@@ -60,3 +60,20 @@ def _header(ctx: Context) -> Segment | None:
 
 
 COMMENTS_HEADER_MAX_CHARS = 60  # a header, not a sentence
+BYLINE_LOOKAHEAD = 3  # lines after a header searched for a commenter's byline
+# A commenter's byline: "... / CatCatAttack says:", "John says: November 1, 2012 Reply", "Anna schreibt:".
+SAID = regex.compile(r"(?<![\p{L}])([\p{L}]+)[ \t]*:")
+
+
+def _comment_byline_follows(header: Segment, ctx: Context) -> bool:
+    """Whether one of the lines just after ``header`` is a commenter's byline: a short line with a word of
+    ``lang/*/said.txt`` ("says", "schreibt") before a colon."""
+    said = union_list("said")
+    for step in range(1, BYLINE_LOOKAHEAD + 1):
+        seg = ctx.neighbour(header, step)
+        if seg is None:
+            return False
+        if len(seg.text) <= COMMENTS_HEADER_MAX_CHARS * 2 and any(
+                m.group(1).lower() in said for m in SAID.finditer(seg.text)):
+            return True
+    return False

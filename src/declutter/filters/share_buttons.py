@@ -1,0 +1,39 @@
+"""Filter: a line of share, print and social buttons ("Tweet", "Digg it", "Email Article", "Share this:")."""
+
+from __future__ import annotations
+
+import regex
+
+from ..lang import union_list
+from ..result import Signal
+from ..segment import Segment
+from .base import Context
+
+KIND = "promo"
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*")
+
+
+def share_buttons(seg: Segment, ctx: Context) -> Signal | None:
+    """Flag a short line (at most ``share_line_max_words`` words) made only of the words of share, print and
+    social buttons (``lang/*/share.txt`` and the channel names of ``lang/*/channels.txt``), with separators and
+    counts between them: "Tweet", "Digg it | Del.icio.us", "Print Article", "Share this:", "12 shares".
+    Does not fire on a line with any other word. Reads ``share_buttons_weight`` and ``share_line_max_words``.
+
+    >>> from declutter.filters.base import probe
+    >>> seg, ctx = probe("The council approved the budget.\\nDigg it | Del.icio.us | Email Article", "Digg")
+    >>> share_buttons(seg, ctx).code
+    'share_buttons'
+    >>> seg, ctx = probe("The council approved the budget.\\nEmail the mayor", "Email")
+    >>> share_buttons(seg, ctx) is None
+    True
+    """
+    if not seg.alone or seg.lead:
+        return None
+    words = [w.lower().rstrip(".") for w in WORD.findall(seg.text) if not w[0].isdigit()]
+    if not words or len(words) > ctx.settings.share_line_max_words:
+        return None
+    vocabulary = union_list("share") | union_list("channels")
+    if not all(w in vocabulary or w.replace(".", "") in vocabulary for w in words):
+        return None
+    return Signal("share_buttons", ctx.settings.share_buttons_weight,
+                  f"{len(words)} word(s), all share or social button words (lang/*/share.txt, channels.txt)")
