@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -43,3 +44,42 @@ def test_removal_signals_name_registered_filters() -> None:
     for removal in declutter.clean(text).removals:
         assert removal.kind in declutter.KINDS
         assert {s.code for s in removal.signals} <= set(FILTERS)
+
+
+def _cases(prefix: str) -> list[tuple[str, Path]]:
+    return [(p.parent.name, p) for p in sorted(FIXTURES.glob(f"*/{prefix}*.before.txt"))]
+
+
+def _clean_case(path: Path, **changes: float) -> declutter.CleanResult:
+    meta_path = path.with_name(path.name.replace(".before.txt", ".json"))
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    settings = DEFAULTS.replace(**meta.get("settings", {}), **changes)
+    profile = meta.get("profile")
+    kwargs: dict[str, object] = {"settings": settings, "lang": meta.get("lang", "auto")}
+    if profile:
+        kwargs["profile"] = declutter.Profile.load(path.parent / profile)
+    text = path.read_text(encoding="utf-8")
+    if meta.get("input") == "html":
+        return declutter.clean_html(text, settings=settings, lang=meta.get("lang", "auto"))
+    return declutter.clean(text, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("name, path", _cases("fires-") + _cases("keeps-"),
+                         ids=lambda x: x if isinstance(x, str) else x.stem)
+def test_fires_case_depends_on_its_filter(name: str, path: Path) -> None:
+    """A fires-/keeps- case is about its filter: its code is on the removal (or kept paragraph) the case shows,
+    and with the filter's weight at 0 the output differs from the expected one."""
+    expected = path.with_name(path.name.replace(".before.txt", ".after.txt")).read_text(encoding="utf-8").strip()
+    result = _clean_case(path)
+    pieces = list(result.removals) + list(result.paragraphs) + ([result.title] if result.title else [])
+    assert any(s.code == name for piece in pieces for s in piece.signals), f"{name} never fired on {path.name}"
+    off = _clean_case(path, **{f"{name}_weight": 0.0})
+    assert off.text.strip() != expected, f"{path.name} gives the expected text without {name}: it does not test it"
+
+
+@pytest.mark.parametrize("name, path", _cases("not-"), ids=lambda x: x if isinstance(x, str) else x.stem)
+def test_not_case_keeps_its_filter_quiet(name: str, path: Path) -> None:
+    """A not- case shows a shape the filter must leave alone: no removal carries its positive signal."""
+    result = _clean_case(path)
+    for removal in result.removals:
+        assert not any(s.code == name and s.weight > 0 for s in removal.signals), removal
