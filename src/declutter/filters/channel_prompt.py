@@ -63,4 +63,9 @@ def invitation(text: str) -> tuple[str, str] | None:
             if end == len(low) or not low[end].isalnum():
                 return verb, channel
     address = ADDRESS.search(text)
-    return (verb, address.group().lower()) if address else None
+    # An address alone is weaker evidence than a channel: the verb must take an object in lower case
+    # ("Temukan berbagai ... di kapanlagi.com"), not open a name ("Cek Fakta Liputan6.com menelusuri ...").
+    rest = words[len(verb.split())] if len(words) > len(verb.split()) else ""
+    if address and rest[:1].islower():
+        return verb, address.group().lower()
+    return None

@@ -15,11 +15,16 @@ KIND = None
 SEPARATOR = regex.compile(r",|;|\|| [-–—/] ")
 # An enumerator opening a line: "1.", "2)", "a.", "-", "•", "*" followed by a space (tests/fixtures/filters/list_item).
 ENUMERATOR = regex.compile(r"(?:\d{1,3}|\p{Ll})[.)][ \t]|[-–—•·*▪►][ \t]")
+NUMBERED = regex.compile(r"(\d{1,3})[.)][ \t]")
+# A "label: value" line, as the rows of a data list ("Berakhir: Akhir Juli 2025", "Bank Himbara: BRI, BNI").
+LABELLED = regex.compile(r"[\p{L}][\p{L}\p{N} ]{0,30}:[ \t]+\S")
 
 
 def list_item(seg: Segment, ctx: Context) -> Signal | None:
     """Give content weight (negative) to a line that is part of a list the article makes: a line opening with an
-    enumerator ("1. ", "- ", "• ") when a neighbouring line opens with one too, a line that is itself an
+    enumerator ("1. ", "- ", "• ") when a neighbouring line opens with one too, a numbered line whose
+    neighbouring number opens another line of the text (listicle subheadings), a "label: value" line next to
+    another (a data list), a line that is itself an
     enumeration (at least ``enumeration_min_items`` separators such as ", " or " - ", and
     ``enumeration_min_share`` of them a word: a line-up, a schedule), a line ending with ":" that
     introduces the next line, and the lines that follow such an introduction up to the next prose line.
@@ -39,10 +44,15 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
     if not seg.alone or seg.lead:
         return None
     weight = ctx.settings.list_item_weight
-    if ENUMERATOR.match(seg.text) and any(
-            other is not None and other.alone and ENUMERATOR.match(other.text)
-            for other in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1))):
+    neighbours = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1)) if n is not None and n.alone and not n.lead]
+    if ENUMERATOR.match(seg.text) and any(ENUMERATOR.match(n.text) for n in neighbours):
         return Signal("list_item", weight, "enumerated line next to another enumerated line")
+    number = NUMBERED.match(seg.text)
+    if number and _numbered_neighbours(ctx, int(number.group(1))):
+        return Signal("list_item", weight, f"item {number.group(1)} of a numbered list (the item before or after it "
+                      "opens another line)")
+    if LABELLED.match(seg.text) and any(LABELLED.match(n.text) for n in neighbours):
+        return Signal("list_item", weight, "a 'label: value' line next to another (the rows of a data list)")
     separators = len(SEPARATOR.findall(seg.text))
     words = ctx.shape(seg).words
     if separators >= ctx.settings.enumeration_min_items and separators >= ctx.settings.enumeration_min_share * words:
@@ -57,6 +67,16 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
         return Signal("list_item", weight,
                       f'item of the list introduced by the line ending with ":" at offset {intro.start}')
     return None
+
+
+def _numbered_neighbours(ctx: Context, n: int) -> bool:
+    """Whether another line of the document opens with the number before or after ``n`` ("2. ...", "4. ...")."""
+    numbers = ctx.memo.get("list_numbers")
+    if not isinstance(numbers, frozenset):
+        numbers = frozenset(int(m.group(1)) for seg in ctx.segments if seg.first_in_line and not seg.lead
+                            and (m := NUMBERED.match(seg.text)))
+        ctx.memo["list_numbers"] = numbers
+    return n - 1 in numbers or n + 1 in numbers
 
 
 def _introduction(seg: Segment, ctx: Context) -> Segment | None:
