@@ -71,8 +71,10 @@ def _phrase_pattern(phrase: str) -> str:
     body = r"[ \t]+".join(parts)
     # A dash counts as the colon unless a lower-case letter follows it: "Sumber-sumber yang ..." is a word
     # (idraw-01823), "BACA JUGA -Rusia" and "Sumber - Antara" are lead-ins.
-    tail = r"[ \t]*(?::|[\-–—](?!\p{Ll}))" if needs_colon else r"(?![\p{L}\p{N}])"
-    return rf"(?<![\p{{L}}\p{{N}}]){body}{tail}"
+    # A phrase glued to the next word ("... di InstagramSebuah kiriman ...") ends where a capital follows a
+    # lower-case letter, as the phrase itself may start there (idraw-00123).
+    tail = r"[ \t]*(?::|[\-–—](?!\p{Ll}))" if needs_colon else r"(?:(?![\p{L}\p{N}])|(?<=\p{Ll})(?=\p{Lu}))"
+    return rf"(?:(?<![\p{{L}}\p{{N}}])|(?<=\p{{Ll}})(?=\p{{Lu}})){body}{tail}"
 
 
 @functools.cache
@@ -118,14 +120,28 @@ def find_markers(line: str) -> list[tuple[int, int, str]]:
     patterns = marker_patterns()
     found = []
     for m in FAST_WORD.finditer(line):
-        if m.group().lower() not in first:
-            continue
-        for fam, pattern in patterns.items():
-            hit = pattern.match(line, m.start())
-            if hit:
-                found.append((hit.start(), hit.end(), fam))
-                break
+        for start, word in _glued_parts(m):
+            if word.lower() not in first:
+                continue
+            for fam, pattern in patterns.items():
+                hit = pattern.match(line, start)
+                if hit:
+                    found.append((hit.start(), hit.end(), fam))
+                    break
     return found
+
+
+GLUE_POINT = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+
+
+def _glued_parts(m: re.Match[str]) -> list[tuple[int, str]]:
+    """A word and, where words were glued without a space ("InstagramSebuah"), each part: (start, text)."""
+    word = m.group()
+    cuts = [g.start() for g in GLUE_POINT.finditer(word)]
+    if not cuts:
+        return [(m.start(), word)]
+    bounds = [0, *cuts, len(word)]
+    return [(m.start() + a, word[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
 @functools.cache
