@@ -100,8 +100,9 @@ def is_all_caps(word: str, min_letters: int) -> bool:
 
 
 def ends_with(text: str, chars: str) -> bool:
-    """True when ``text``, ignoring closing quotes and brackets, ends with one of ``chars``."""
-    stripped = text.rstrip().rstrip(CLOSERS)
+    """True when ``text``, ignoring closing quotes, brackets and a closing ornament ("***"), ends with one of
+    ``chars``."""
+    stripped = text.rstrip().rstrip(CLOSERS + "*#~").rstrip()
     return bool(stripped) and stripped[-1] in chars
 
 

@@ -47,6 +47,7 @@ DATELINE = regex.compile(
     rf"(?<![^\s]){_CAP}[ \t]*,[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
     rf"|(?<![^\s]){_CAP}(?:[ \t]+\([\p{{L}}\p{{N}} .&]{{1,30}}\))?[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
 )
+ENUMERATOR_ONLY = regex.compile(r"\(?\d{1,3}[.)]")
 SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
 # A line that opens with an outlet or an all-capitals place ("KOTA.COM, BANDUNG Petani ...":
 # tests/fixtures/filters/credit_line/fires-reporter-lead) has no title glued before it.
@@ -213,12 +214,15 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return a, len(line)  # a short credit line: all of it ("Foto: Dok. Istimewa")
         return a, _name_end(rest_toks, b, settings)
     if fam == "promo":
+        m = SENTENCE_STOP.search(line, b)
+        end = m.end() if m else len(line)
         if not _after_sentence(line, a):
-            return None
+            # Glued to the text before it, a prompt still counts when it ends the line: a footer
+            # ("... Debut: 2017 Dapatkan update berita pilihan ... dari Kompas.com.": idraw-04857).
+            return (a, len(line)) if not line[end:].strip() else None
         if at_line_start:
             return a, len(line)  # a promo paragraph: all of it ("Dapatkan update ... Mari bergabung ...")
-        m = SENTENCE_STOP.search(line, b)
-        return a, (m.end() if m else len(line))
+        return a, end
     if fam == "ad":
         whole = line.strip().strip("[]()-–—*: ").lower()
         return (0, len(line)) if whole == line[a:b].lower() else None
@@ -265,6 +269,8 @@ def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
     for m in SENTENCE_END.finditer(line, a, b):
         cut = m.end()
         before = line[max(pos, m.start() - ABBREVIATION_WINDOW) : m.start()].split()
+        if len(before) == 1 and ENUMERATOR_ONLY.fullmatch(before[0]):
+            continue  # "10. Ren Dong Lin ...": a list item's number, not a sentence
         if before:
             last = before[-1].rstrip("\"'”’)]")
             word = last[:-1].lower() if last.endswith(".") else ""
