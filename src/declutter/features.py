@@ -131,7 +131,8 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
             return i
         word = toks[i].core
         if i > begin and word.lower() in headline_lowercase and is_capitalised(word) and (
-                any(t.raw.endswith(",") for t in toks[i : i + 3]) or (i + 1 < len(toks) and is_lower(toks[i + 1].core))):
+                any(t.raw.endswith(",") for t in toks[i : i + 3])
+                or (i + 1 < len(toks) and is_lower(toks[i + 1].core))):
             return i  # "... Olympiacos Di Fluminense, ...", "... Inggris Adapun final ...": not "... Banding Ke Bali"
         if not (is_capitalised(word) or is_number(word)):
             continue
@@ -212,6 +213,7 @@ def measure(text: str, lang: Language, settings: Settings) -> Shape:
     # sentence, not a headline (idraw-05325); a run of glued teasers is long too, but Title Case (the seed).
     long_sentence = (n > settings.title_max_words and sw >= settings.sentence_stopword_min
                      and tc < settings.headline_run_title_case_min)
-    fragment = not prose and not period and not long_sentence and settings.headline_min_words <= n <= settings.headline_max_words
+    fragment = (not prose and not period and not long_sentence
+                and settings.headline_min_words <= n <= settings.headline_max_words)
     headline = fragment and tc >= settings.headline_title_case_min and writes_title_case_headlines(lang.code)
     return Shape(n, tc, sw, terminal, period, prose, fragment, headline, frozenset(topic))

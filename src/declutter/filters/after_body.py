@@ -15,7 +15,8 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
     colon are weighed by ``list_item`` against this. Does not fire when the text has too little prose to say
     where its body is, nor on prose or a short sentence (a
     line ending in . ! ?), nor on a line that runs on from or into its neighbour without a sentence end
-    (``flows``: a sentence broken at its links). Reads ``after_body_weight``, ``body_min_words``, ``body_block_ratio`` and
+    (``flows``: a sentence broken at its links). Reads ``after_body_weight``, ``body_min_words``,
+    ``body_block_ratio`` and
     ``body_fragment_penalty``.
 
     >>> from declutter.filters.base import probe

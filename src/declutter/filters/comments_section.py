@@ -20,8 +20,8 @@ def comments_section(seg: Segment, ctx: Context) -> Signal | None:
     "Komentar"), with a count or punctuation around it at most. Readers' comments are prose, so this outweighs
     prose shape. Does not fire above the body's start (a "Comments" link in a menu), nor on a sentence that
     mentions comments, nor above ``comments_min_share`` of the text's prose (comments follow the article; a
-    "Comments (3)" link under the lede is not their header) unless a commenter's byline ("Anna says:") follows it. Reads ``comments_section_weight`` and
-    ``comments_min_share``.
+    "Comments (3)" link under the lede is not their header) unless a commenter's byline ("Anna says:") follows
+    it. Reads ``comments_section_weight`` and ``comments_min_share``.
 
     >>> from declutter.filters.base import probe
     >>> body = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "

@@ -44,7 +44,8 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
     if not seg.alone or seg.lead:
         return None
     weight = ctx.settings.list_item_weight
-    neighbours = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1)) if n is not None and n.alone and not n.lead]
+    neighbours = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1))
+                  if n is not None and n.alone and not n.lead]
     if ENUMERATOR.match(seg.text) and any(ENUMERATOR.match(n.text) for n in neighbours):
         return Signal("list_item", weight, "enumerated line next to another enumerated line")
     number = NUMBERED.match(seg.text)

@@ -8,6 +8,7 @@ articles). Stopwords, abbreviations and the clickbait lexicon come from the dete
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -141,7 +142,7 @@ def _glued_parts(m: re.Match[str]) -> list[tuple[int, str]]:
     if not cuts:
         return [(m.start(), word)]
     bounds = [0, *cuts, len(word)]
-    return [(m.start() + a, word[a:b]) for a, b in zip(bounds, bounds[1:])]
+    return [(m.start() + a, word[a:b]) for a, b in itertools.pairwise(bounds)]
 
 
 @functools.cache
