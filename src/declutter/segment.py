@@ -57,7 +57,7 @@ TITLE_MIN_CONTENT = 3  # content words a title glued to the lede has at least
 ABBREVIATION_WINDOW = 40  # characters looked back for the word before a full stop
 
 
-Piece = tuple[int, int, str | None, bool]  # start, end, marker family, title candidate
+Piece = tuple[int, int, str | None, bool, str]  # start, end, marker family, title candidate, why it ends there
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +71,7 @@ class Segment:
     first_in_line: bool
     last_in_line: bool
     title_candidate: bool
+    why: str = ""  # for a title or a marker's region: why the segmenter cut it where it did (shown in reasons)
 
     @property
     def alone(self) -> bool:
@@ -83,19 +84,19 @@ def segment(text: str, lang: Language, settings: Settings,
     """Split ``text`` into segments in input order. ``lines_seen`` caches how a line splits,
     across the passes of one ``clean`` call (a later pass re-reads mostly the same lines)."""
     seen = {} if lines_seen is None else lines_seen
-    raw: list[tuple[int, int, int, str | None, bool]] = []
+    raw: list[tuple[int, int, int, str | None, bool, str]] = []
     for line_no, m in enumerate(LINE.finditer(text)):
         start, end = strip_span(text, m.start(), m.end())
         if start < end:
             key = (text[start:end], not raw)
             if key not in seen:
                 seen[key] = list(_split_line(key[0], lang, settings, first=key[1]))
-            raw.extend((start + a, start + b, line_no, lead, title) for a, b, lead, title in seen[key])
+            raw.extend((start + a, start + b, line_no, lead, title, why) for a, b, lead, title, why in seen[key])
     out: list[Segment] = []
-    for i, (a, b, line_no, lead, title) in enumerate(raw):
+    for i, (a, b, line_no, lead, title, why) in enumerate(raw):
         first = i == 0 or raw[i - 1][2] != line_no
         last = i == len(raw) - 1 or raw[i + 1][2] != line_no
-        out.append(Segment(i, a, b, text[a:b], line_no, lead, first, last, title))
+        out.append(Segment(i, a, b, text[a:b], line_no, lead, first, last, title, why))
     return out
 
 
@@ -113,44 +114,44 @@ def _split_line(line: str, lang: Language, settings: Settings, first: bool) -> I
     regions = _marker_regions(line, lang, settings)
     pos = 0
     pieces: list[Piece] = []
-    for a, b, lead in regions:
+    for a, b, lead, why in regions:
         pieces.extend(_sentences(line, pos, a, lang))
-        pieces.append((a, b, lead, False))
+        pieces.append((a, b, lead, False, why))
         pos = b
     pieces.extend(_sentences(line, pos, len(line), lang))
     if first and pieces and pieces[0][2] is None:
         pieces[:1] = _split_title(line, pieces[0], lang, settings, alone=len(pieces) == 1)
-    for a, b, family, title in pieces:
+    for a, b, family, title, why in pieces:
         a, b = strip_span(line, a, b)
         if a < b:
-            yield a, b, family, title
+            yield a, b, family, title, why
 
 
-def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple[int, int, str]]:
-    """Non-overlapping (start, end, family) regions opened by markers, in order."""
-    found: list[tuple[int, int, str]] = []
+def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping (start, end, family, why it ends there) regions opened by markers, in order."""
+    found: list[tuple[int, int, str, str]] = []
     covered = 0
     for a, b, fam in find_markers(line):
         if a < covered:
             continue  # inside the region of an earlier marker ("Baca juga: Baca juga: ...")
         region = _extent(line, a, b, fam, lang, settings)
         if region:
-            found.append((region[0], region[1], fam))
+            found.append((region[0], region[1], fam, region[2]))
             covered = region[1]
     for m in EDITOR_CODE.finditer(line):
         if _after_sentence(line, m.start()) and not _continues(line, m.end()):
-            found.append((m.start(), m.end(), "credit"))
+            found.append((m.start(), m.end(), "credit", "an editor code after the last sentence"))
     whole = line.strip()
     if EMBED.fullmatch(whole):
-        found.append((0, len(line), "ad"))
+        found.append((0, len(line), "ad", "a bracketed placeholder alone on its line"))
     if HASHTAGS.fullmatch(whole):
-        found.append((0, len(line), "promo"))
+        found.append((0, len(line), "promo", "a line of hashtags"))
     found.sort(key=lambda r: (r[0], -r[1]))
-    regions: list[tuple[int, int, str]] = []
-    for a, b, fam in found:
+    regions: list[tuple[int, int, str, str]] = []
+    for a, b, fam, why in found:
         if regions and a < regions[-1][1]:
             continue
-        regions.append((a, b, fam))
+        regions.append((a, b, fam, why))
     return regions
 
 
@@ -182,8 +183,8 @@ def _words_before(line: str, at: int, limit: int) -> int:
 
 
 def _extent(line: str, a: int, b: int, fam: str, lang: Language,
-            settings: Settings) -> tuple[int, int] | None:
-    """Where a marker's region ends, by family; None when the match is not a marker here."""
+            settings: Settings) -> tuple[int, int, str] | None:
+    """Where a marker's region ends, by family, and why; None when the match is not a marker here."""
     # Look no further than a headline's length past the marker: bounded work per marker.
     window = settings.headline_max_words + settings.transition_lowercase_run + 2
     rest_toks = tokens_upto(line, b, window)
@@ -196,36 +197,40 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
         cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run,
                              headline_lowercase=headline_lowercase(lang.code))
-        return a, (rest_toks[cut].start if cut is not None else len(line))
+        if cut is None:
+            return a, len(line), "the headline runs to the line end"
+        return a, rest_toks[cut].start, f"the headline ends where a sentence starts at {rest_toks[cut].raw!r}"
     if fam == "syndication":
-        return (a, len(line)) if _after_sentence(line, a) or line[a - 1] in TERMINALS else None
+        if _after_sentence(line, a) or line[a - 1] in TERMINALS:
+            return a, len(line), "a syndication footer runs to the line end"
+        return None
     if fam == "pagination":
         if not rest_toks or _only_pagination_after(line, b):
-            return a, len(line)
+            return a, len(line), "only pagination follows on the line"
         if (at_line_start and len(rest_toks) <= settings.footer_max_words and rest_toks[-1].end == len(line)
                 and line[b - 1] in ":-–—"):
-            return a, len(line)
+            return a, len(line), "a short pagination line"
         return None
     if fam == "credit":
         if not (_after_sentence(line, a)
                 or _words_before(line, a, settings.lead_fragment_max_words) <= settings.lead_fragment_max_words):
             return None
         if len(rest_toks) <= settings.credit_name_max_words and (not rest_toks or rest_toks[-1].end == len(line)):
-            return a, len(line)  # a short credit line: all of it ("Foto: Dok. Istimewa")
-        return a, _name_end(rest_toks, b, settings)
+            return a, len(line), "a short credit line, whole"  # "Foto: Dok. Istimewa"
+        return a, _name_end(rest_toks, b, settings), "the credited name ends where a sentence or dateline starts"
     if fam == "promo":
         m = SENTENCE_STOP.search(line, b)
         end = m.end() if m else len(line)
         if not _after_sentence(line, a):
             # Glued to the text before it, a prompt still counts when it ends the line: a footer
             # ("... Debut: 2017 Dapatkan update berita pilihan ... dari Kompas.com.": idraw-04857).
-            return (a, len(line)) if not line[end:].strip() else None
+            return (a, len(line), "a prompt glued before the line end") if not line[end:].strip() else None
         if at_line_start:
-            return a, len(line)  # a promo paragraph: all of it ("Dapatkan update ... Mari bergabung ...")
-        return a, end
+            return a, len(line), "a promo paragraph, whole"  # "Dapatkan update ... Mari bergabung ..."
+        return a, end, "the prompt's sentence"
     if fam == "ad":
         whole = line.strip().strip("[]()-–—*: ").lower()
-        return (0, len(line)) if whole == line[a:b].lower() else None
+        return (0, len(line), "an ad marker alone on its line") if whole == line[a:b].lower() else None
     return None
 
 
@@ -276,33 +281,36 @@ def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
             word = last[:-1].lower() if last.endswith(".") else ""
             if last.endswith(".") and (len(word.strip("(")) <= 1 or word.strip("(") in lang.abbreviations):
                 continue
-        yield pos, cut, None, False
+        yield pos, cut, None, False, ""
         pos = cut
     tail = LOWER_TAIL.search(line, pos, b)
     if tail:
-        yield pos, tail.start(), None, False
+        yield pos, tail.start(), None, False, ""
         pos = tail.end()
-    yield pos, b, None, False
+    yield pos, b, None, False, ""
 
 
 def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
                  alone: bool) -> list[Piece]:
     """Separate a title glued to the lede on the first line: at a dateline or where a
     Title-Case run gives way to a sentence. A first line that is only a headline is a title."""
-    a, b, _, _ = piece
+    a, b, _, _, _ = piece
     toks = tokens_upto(line[:b], a, settings.title_max_words + settings.transition_lowercase_run + 2)
     head = None
     window_end = toks[settings.title_max_words].start if len(toks) > settings.title_max_words else b
     date = DATELINE.search(line, a, window_end)
     if (date and date.start() == a) or OUTLET_START.match(line, a):
         return [piece]  # the line opens with its dateline: no title glued before it
+    why = ""
     if date:
         head = date.start()
+        why = f"split from the lede at the dateline {date.group().strip()!r}"
     else:
         cut = sentence_start(toks, lang.stopwords, settings.transition_lowercase_run,
                              headline_lowercase=headline_lowercase(lang.code))
         if cut is not None and cut >= settings.title_min_words and not _inside_name(toks, cut, lang):
             head = toks[cut].start
+            why = f"split where the Title-Case run gives way to a sentence at {toks[cut].raw!r}"
     if head is not None:
         head_toks = [t for t in toks if t.end <= head]
         content = [t for t in head_toks if t.core and t.core.lower() not in lang.stopwords]
@@ -312,11 +320,11 @@ def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
         ends_well = bool(last) and not (is_lower(last) and last.lower() in lang.stopwords)
         if (_headline(line[a:head], lang, settings) and ends_well and len(content) >= TITLE_MIN_CONTENT
                 and not find_markers(line[a:head])):
-            return [(a, head, None, True), (head, b, None, False)]
+            return [(a, head, None, True, why), (head, b, None, False, "")]
         return [piece]
     if (alone and len(toks) <= settings.title_max_words and _headline(line[a:b], lang, settings)
             and not line[a:b].rstrip().endswith(".")):
-        return [(a, b, None, True)]
+        return [(a, b, None, True, "the first line is a headline alone")]
     return [piece]
 
 

@@ -33,6 +33,7 @@ from . import (
     share_buttons,
     standalone_line,
     syndication,
+    title_split,
     trailing_signature,
 )
 from .base import Context, Filter
@@ -41,7 +42,7 @@ _MODULES: tuple[ModuleType, ...] = (
     read_more_lead_in, pagination, syndication, credit_line, promo_prompt, channel_prompt, share_buttons, ad_marker,
     headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, before_body, after_body, list_item, broken_sentence,
-    profile_match, link_density, dom_hint, link_list, outside_main, sentence_shape,
+    profile_match, link_density, dom_hint, link_list, outside_main, title_split, sentence_shape,
 )
 FILTERS: dict[str, Filter] = {m.__name__.rsplit(".", 1)[1]: getattr(m, m.__name__.rsplit(".", 1)[1])
                               for m in _MODULES}

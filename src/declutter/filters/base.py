@@ -103,7 +103,8 @@ def lead_signal(seg: Segment, family: str, code: str, weight: float) -> Signal |
     """The signal of a segment opened by a marker of ``family`` (found by the segmenter)."""
     if seg.lead != family:
         return None
-    return Signal(code, weight, f"opens with a {family.replace('_', '-')} marker from lang/*/{family}.txt")
+    where = f"; {seg.why}" if seg.why else ""
+    return Signal(code, weight, f"opens with a {family.replace('_', '-')} marker from lang/*/{family}.txt{where}")
 
 
 def body_lines(ctx: Context) -> tuple[int, int] | None:
