@@ -222,9 +222,11 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
         m = SENTENCE_STOP.search(line, b)
         end = m.end() if m else len(line)
         if not _after_sentence(line, a):
-            # Glued to the text before it, a prompt still counts when it ends the line: a footer
-            # ("... Debut: 2017 Dapatkan update berita pilihan ... dari Kompas.com.": idraw-04857).
-            return (a, len(line), "a prompt glued before the line end") if not line[end:].strip() else None
+            # Glued to the text before it, a prompt still counts when it opens with a capital (a new sentence
+            # without its full stop) and ends the line: a footer ("... Debut: 2017 Dapatkan update berita pilihan
+            # ... dari Kompas.com.": idraw-04857), not "Warga berkata, ikuti kami di jalan itu ...".
+            glued = line[a].isupper() and not line[:a].rstrip().endswith((",", ";")) and not line[end:].strip()
+            return (a, len(line), "a prompt glued before the line end") if glued else None
         if at_line_start:
             return a, len(line), "a promo paragraph, whole"  # "Dapatkan update ... Mari bergabung ..."
         return a, end, "the prompt's sentence"

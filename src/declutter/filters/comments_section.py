@@ -28,7 +28,7 @@ def comments_section(seg: Segment, ctx: Context) -> Signal | None:
     ...         "Members said the money would go to schools, roads and the harbour over the next three years.")
     >>> seg, ctx = probe(body + "\\n3 Comments\\nGreat article, I agree with every word of it.", "Great")
     >>> comments_section(seg, ctx).reason
-    'below the comments header "3 Comments" at offset 196'
+    'below the comments header "3 Comments" at offset 189'
     """
     header = _header(ctx)
     if header is None or seg.index < header.index:

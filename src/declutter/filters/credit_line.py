@@ -21,7 +21,7 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
     >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga naik tajam pekan ini. (abc/def)", "abc")
     >>> credit_line(seg, ctx).reason
-    'opens with a credit marker from lang/*/credit.txt'
+    'opens with a credit marker from lang/*/credit.txt; an editor code after the last sentence'
     >>> seg, ctx = probe("Menteri (PUPR) Basuki datang ke lokasi.", "PUPR")
     >>> credit_line(seg, ctx) is None
     True
