@@ -68,13 +68,25 @@ def _clean_case(path: Path, **changes: float) -> declutter.CleanResult:
                          ids=lambda x: x if isinstance(x, str) else x.stem)
 def test_fires_case_depends_on_its_filter(name: str, path: Path) -> None:
     """A fires-/keeps- case is about its filter: its code is on the removal (or kept paragraph) the case shows,
-    and with the filter's weight at 0 the output differs from the expected one."""
+    and with the filter's weights at 0 the output differs from the expected one."""
     expected = path.with_name(path.name.replace(".before.txt", ".after.txt")).read_text(encoding="utf-8").strip()
     result = _clean_case(path)
     pieces = list(result.removals) + list(result.paragraphs) + ([result.title] if result.title else [])
     assert any(s.code == name for piece in pieces for s in piece.signals), f"{name} never fired on {path.name}"
-    off = _clean_case(path, **{f"{name}_weight": 0.0})
+    off = _clean_case(path, **{w: 0.0 for w in _weights_of(name)})
     assert off.text.strip() != expected, f"{path.name} gives the expected text without {name}: it does not test it"
+
+
+def _weights_of(name: str) -> set[str]:
+    """Every weight a filter reads (its docstring names them): switching a filter off sets all of them to 0
+    (outside_main weighs page chrome with ``chrome_weight`` beside ``outside_main_weight``)."""
+    return {f"{name}_weight"} | set(re.findall(r"``(\w+_weight)``", FILTERS[name].__doc__ or ""))
+
+
+def test_weights_of_names_real_settings() -> None:
+    assert _weights_of("outside_main") == {"outside_main_weight", "chrome_weight"}
+    for name in FILTERS:
+        assert all(hasattr(DEFAULTS, w) for w in _weights_of(name)), name
 
 
 @pytest.mark.parametrize("name, path", _cases("not-"), ids=lambda x: x if isinstance(x, str) else x.stem)

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import pytest
 
 import declutter
-from declutter.filters.base import probe
-from declutter.filters.credit_line import credit_line
-from declutter.filters.headline_shape import headline_shape
-from declutter.filters.near_duplicate import near_duplicate
-from declutter.filters.trailing_signature import trailing_signature
+from declutter.filters import FILTERS
+from declutter.filters.base import Context, make_context, probe
+from declutter.html import html_title, html_to_text
+from declutter.lang import detect, load
+from declutter.profile import Profile
+from declutter.result import Signal
+from declutter.segment import Segment, segment
 from declutter.settings import DEFAULTS, Settings, settings_table
 
 BODY = "Harga cabai di pasar induk naik lagi pada pekan ini karena pasokan berkurang."
+EN = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
+      "Members said the money would go to schools, roads and the harbour over the next three years.")
 
 
 def test_every_field_is_documented_in_the_table() -> None:
@@ -58,19 +63,121 @@ def test_min_confidence_boundary() -> None:
     assert not declutter.clean(text, settings=DEFAULTS.replace(min_confidence=conf + 1e-6)).removals
 
 
-BOUNDARIES = [
-    # (filter, text, piece, setting, value at which it fires, value just past it)
-    (headline_shape, f"{BODY}\nHarga Cabai Rawit naik Drastis", "Rawit", "headline_title_case_min", 0.80, 0.81),
-    (trailing_signature, f"{BODY} budi santoso wibowo", "budi", "signature_max_words", 3, 2),
-    (credit_line, f"Foto Antara Laporan Wartawan Contoh.com, Budi Santoso {BODY}", "Foto", "lead_fragment_max_words", 2, 1),
-    (near_duplicate, f"{BODY}\nCek Harga Emas Terbaru\n{BODY}\nCek Harga Emas Terbaru", "Cek", "duplicate_min_words", 4, 5),
+# The thresholds a filter compares a measurement with (weights excluded), each with a text whose measurement sits on
+# the boundary: the filter's signal holds at ``fires`` and changes one step past it at ``quiet`` (jusText's habit).
+# ``check`` says what "holds" means when the signal does not simply appear: a full weight, a positive weight.
+LONG_RUN = ("Harga Cabai di Pasar Induk Naik Lagi pada Pekan Ini karena Pasokan dari Petani di Lereng Gunung Berkurang "
+            "akibat Hujan Deras yang Turun sejak Awal Bulan dan merusak Tanaman Milik Warga Desa")  # 32 words, Title Case 0.91
+LONG_SENTENCE = ("Harga Cabai di Pasar Induk naik lagi pada Pekan Ini karena Pasokan dari Petani di Lereng Gunung berkurang "
+                 "akibat Hujan Deras yang turun sejak Awal Bulan dan merusak Tanaman Milik Warga desa")  # Title Case 0.73
+UNPUNCTUATED = ("pedagang cabai di pasar induk mengeluh karena pasokan dari petani di lereng gunung berkurang sejak awal "
+                "bulan")  # 17 words
+HALF_CAPS = ("Pedagang Cabai di Pasar Induk mengeluh karena pasokan dari petani di lereng gunung berkurang sejak awal "
+             "bulan")  # Title Case 4 of 12
+PROFILE = Profile.from_dict({"format": "declutter-profile", "version": 1, "documents": 100, "entries": [
+    {"text": "cek daftar harga emas antam terbaru hari ini", "example": "", "docs": 60}]})
+SHORT_BODY = "The council approved the new budget for roads on Tuesday after a long debate about the costs of the whole plan."
+SECTIONS = "Photos\nVideo\nWeather\nSport\nOpinion\nTravel\nMoney"  # 7 lines costing 3 prose words each: 21
+HTML_BODY = "<p>Harga cabai di pasar induk naik lagi pada pekan ini karena pasokan dari petani berkurang.</p>"
+
+
+def _full(weight: str) -> Callable[[Signal | None], bool]:
+    return lambda sig: sig is not None and sig.weight == getattr(DEFAULTS, weight)
+
+
+def _positive(sig: Signal | None) -> bool:
+    return sig is not None and sig.weight > 0
+
+
+BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None], bool] | None]] = [
+    # (filter, text, piece, setting, value at which the signal holds, value just past it, check)
+    # --- shapes (features.measure) ---
+    ("headline_shape", f"{BODY}\nHarga Cabai Rawit naik Drastis", "Rawit", "headline_title_case_min", 0.80, 0.81, None),
+    ("headline_shape", f"{BODY}\n{LONG_RUN}", "Lereng", "headline_run_title_case_min", 0.90, 0.91, None),
+    ("headline_shape", f"{BODY}\n{LONG_SENTENCE}", "Lereng", "title_max_words", 32, 31, None),
+    ("headline_shape", f"{BODY}\nCek Emas", "Cek Emas", "headline_min_words", 2, 3, None),
+    ("headline_shape", f"{BODY}\nCek Daftar Harga Emas Antam Terbaru", "Cek", "headline_max_words", 6, 5, None),
+    ("headline_shape", f"{BODY}\nCek Daftar Harga Emas Antam Terbaru", "Cek", "headline_full_words", 6, 7,
+     _full("headline_shape_weight")),
+    ("sentence_shape", f"{BODY}\nPedagang cabai di pasar itu mengeluh.", "Pedagang", "sentence_min_words", 6, 7, None),
+    ("sentence_shape", f"{BODY}\nPedagang cabai di pasar induk mengeluh lagi!", "Pedagang", "sentence_stopword_min",
+     0.28, 0.29, None),
+    ("sentence_shape", f"{BODY}\n{UNPUNCTUATED}", "lereng", "unpunctuated_prose_min_words", 17, 18, None),
+    ("sentence_shape", f"{BODY}\n{HALF_CAPS}", "lereng", "prose_title_case_max", 0.34, 0.33, None),
+    # --- segmentation: a title glued to the lede is split off as a headline ---
+    ("headline_shape", f"Pedagang Cabai Mengeluh Lagi Harga cabai naik.\n{BODY}", "Mengeluh", "title_min_words", 4, 5, None),
+    ("headline_shape", f"Pedagang Cabai Mengeluh Lagi Harga cabai naik.\n{BODY}", "Mengeluh", "transition_lowercase_run",
+     2, 3, None),
+    ("credit_line", f"{BODY}\nEditor: Ani Lestari dan tim", "tim", "credit_name_max_words", 4, 3, None),
+    ("credit_line", f"Foto Antara Laporan Wartawan Contoh.com, Budi Santoso {BODY}", "Foto", "lead_fragment_max_words",
+     2, 1, None),
+    # --- topical overlap ---
+    ("off_topic", f"{BODY}\nEmas Antam", "Emas", "topic_min_words", 2, 3, None),
+    ("off_topic", f"{BODY}\nEmas Antam Melonjak", "Emas", "topic_full_words", 3, 4, _full("off_topic_weight")),
+    ("off_topic", f"{BODY}\nEmas Antam Melonjak", "Emas", "topic_min_body_words", 8, 9, None),
+    ("off_topic", f"{BODY}\nHarga Cabai Emas Antam Melonjak", "Emas", "topic_neutral_overlap", 0.41, 0.40, _positive),
+    # --- repetition, endings ---
+    ("near_duplicate", f"{BODY}\nCek Harga Emas Terbaru\n{BODY}\nCek Harga Emas Terbaru", "Cek", "duplicate_min_words",
+     4, 5, None),
+    ("near_duplicate", f"{BODY}\nCek Hasil Survei Capres Terbaru\nIa pergi.\nCek Hasil Survey Capres Terbaru",
+     "Survey", "duplicate_min_similarity", 96.7, 96.8, None),  # partial_ratio 96.77
+    ("trailing_signature", f"{BODY} budi santoso wibowo", "budi", "signature_max_words", 3, 2, None),
+    ("footer_block", f"{BODY} (abc)\nBiro Humas Kantor Bupati Sukamaju", "Biro", "footer_max_words", 5, 4, None),
+    ("share_buttons", f"{EN}\nDigg it | Del.icio.us | Email Article", "Digg", "share_line_max_words", 5, 4, None),
+    ("read_more_lead_in", f"{BODY}\nBaca juga:\nCek Harga Emas Terbaru\nGubernur Resmikan Jembatan Baru\nWarga Padati Alun Alun",
+     "Warga", "related_list_max_items", 3, 2, None),
+    ("list_item", f"{BODY}\nPersib, Persija, Arema, Bali United, PSM", "Persib", "enumeration_min_items", 4, 5, None),
+    ("list_item", f"{BODY}\nPersib, Persija, Arema, Bali United, PSM", "Persib", "enumeration_min_share", 0.66, 0.67,
+     None),
+    ("comments_section", f"{EN}\n3 Comments\nGreat article, I agree with every word of it and so does my wife.",
+     "Great", "comments_min_share", 0.71, 0.72, None),  # 35 of 49 prose words above the header
+    # --- where the body is (before_body, after_body) ---
+    ("after_body", f"{EN}\nPrint\nEmail", "Email", "body_min_words", 35, 36, None),
+    ("after_body", f"{SHORT_BODY}\n{SECTIONS}\nThe mayor said he agreed with them.", "Video", "body_block_ratio", 0.34, 0.33,
+     None),  # a run of 7 prose words after one of 21: part of the body from a ratio of 7/21
+    ("after_body", f"{EN}\nTabel Harga\nThe mayor said he agreed with them.", "Tabel", "body_fragment_penalty", 7.0, 6.9,
+     None),
+    ("before_body", f"Home\nNews\nCouncil Approves Budget\n04/06/2024 10:15\n{EN}", "Council", "body_title_lines", 1, 2,
+     None),  # the headline two lines above the body
+    # --- profile, HTML ---
+    ("profile_match", f"{BODY}\nCek Daftar Harga Emas Antam Terbaru Pekan Ini", "Pekan", "profile_min_similarity",
+     92.1, 92.2, None),  # rapidfuzz ratio 92.13 with the entry
+    ("link_density", f"<article>{HTML_BODY}<p><a href=/x>Gubernur Resmikan</a> Jembatan</p></article>", "Gubernur",
+     "link_density_min", 0.66, 0.67, None),  # 16 of 24 letters in the link
+    ("link_list", f"<article>{HTML_BODY}<ul><li><a href=1>Satu Berita</a></li><li><a href=2>Dua Berita</a></li>"
+     "<li><a href=3>Tiga Berita</a></li></ul></article>", "Satu", "link_list_min_items", 3, 4, None),
 ]
 
 
-@pytest.mark.parametrize("filt, text, piece, name, fires, quiet", BOUNDARIES, ids=[b[3] for b in BOUNDARIES])
-def test_threshold_boundary(filt, text: str, piece: str, name: str, fires: float, quiet: float) -> None:  # type: ignore[no-untyped-def]
-    """Each threshold: the filter fires at the value and stops just past it (jusText's habit)."""
-    seg, ctx = probe(text, piece, DEFAULTS.replace(**{name: fires}))
-    assert filt(seg, ctx) is not None
-    seg, ctx = probe(text, piece, DEFAULTS.replace(**{name: quiet}))
-    assert filt(seg, ctx) is None
+def _probe(text: str, piece: str, settings: Settings) -> tuple[Segment, Context]:
+    """``probe``, for HTML as clean_html reads it (the DOM's evidence on each line) and with PROFILE."""
+    if not text.startswith("<"):
+        return probe(text, piece, settings, profile=PROFILE)
+    page = html_to_text(text)
+    lang = load(detect(page.text))
+    segs = html_title(segment(page.text, lang, settings), page)
+    ctx = make_context(segs, lang, settings, dom=page)
+    return next(s for s in segs if piece in s.text), ctx
+
+
+@pytest.mark.parametrize("name, text, piece, setting, fires, quiet, check", BOUNDARIES,
+                         ids=[b[3] for b in BOUNDARIES])
+def test_threshold_boundary(name: str, text: str, piece: str, setting: str, fires: float, quiet: float,
+                            check: Callable[[Signal | None], bool] | None) -> None:
+    """Each threshold: the filter's signal holds at the value and changes one step past it (jusText's habit)."""
+    holds = check or (lambda sig: sig is not None)
+    seg, ctx = _probe(text, piece, DEFAULTS.replace(**{setting: fires}))
+    assert holds(FILTERS[name](seg, ctx)), f"{name} at {setting}={fires}"
+    seg, ctx = _probe(text, piece, DEFAULTS.replace(**{setting: quiet}))
+    assert not holds(FILTERS[name](seg, ctx)), f"{name} at {setting}={quiet}"
+
+
+# Numeric settings that are not a filter's threshold: the decision, the prior, the passes and the input limit.
+NOT_FILTER_THRESHOLDS = {"min_confidence", "bias", "max_passes", "max_chars"}
+
+
+def test_every_threshold_has_a_boundary_case() -> None:
+    covered = {b[3] for b in BOUNDARIES}
+    numeric = {f.name for f in dataclasses.fields(Settings) if f.type in ("int", "float")}
+    thresholds = {n for n in numeric if not n.endswith("_weight")} - NOT_FILTER_THRESHOLDS
+    assert thresholds - covered == set()
