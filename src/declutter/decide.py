@@ -26,7 +26,10 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
     probs = [junk_probability(sig, settings) for sig in signals]
     segments = [replace(s, title_candidate=False) if s.title_candidate and any(x.code in TITLE_VETO for x in sig)
                 else s for s, sig in zip(segments, signals)]
-    removed = [p >= settings.min_confidence and not s.title_candidate for p, s in zip(probs, segments)]
+    removed = [p >= settings.min_confidence for p in probs]
+    # A title candidate the evidence removes (title_split's content weight outweighed) is no title.
+    segments = [replace(s, title_candidate=False) if s.title_candidate and gone else s
+                for s, gone in zip(segments, removed)]
     kinds = [kind_of(sig) for sig in signals]
     signals = list(signals)
     for i, j in _separators(segments, removed):

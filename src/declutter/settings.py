@@ -90,7 +90,7 @@ class Settings:
     body_title_lines: int = _f(4, "Lines above the body searched for the article's own headline, which before_body leaves alone.")
     comments_min_share: float = _f(0.5, "Share of the text's prose words that must stand above a comments header (comments follow the article).")
     comments_section_weight: float = _f(9.0, "Weight of everything from a comments header ('12 Comments', 'Leave a Reply') on; outweighs prose shape.")
-    title_split_weight: float = _f(-2.0, "Weight (negative) of the title cut from the first line: a title is the article's own text.")
+    title_split_weight: float = _f(-4.0, "Weight (negative) of the title cut from the first line: a title is the article's own text, kept unless the evidence against it is stronger.")
     footer_block_weight: float = _f(6.5, "Weight of a short line after an end-of-article mark ('(abc)', a syndication line).")
 
     def __post_init__(self) -> None:

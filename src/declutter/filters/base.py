@@ -156,6 +156,14 @@ def flows(seg: Segment, ctx: Context) -> bool:
         if a is None or b is None or a.line == b.line or a.lead or b.lead or ctx.shape(a).terminal:
             continue
         first = b.text.lstrip("(\"'“")[:1]
-        if b.text[:1] in ",;" or (first.isalpha() and first.islower()):
+        if b.text[:1] in ",;":
+            return True
+        # A lower-case line goes on with a sentence only when it has a few words or ends one: a lone
+        # lower-case tag ("TAGS" / "padi" / "sawah") does not.
+        shape = ctx.shape(b)
+        if first.isalpha() and first.islower() and (shape.words >= CONTINUATION_MIN_WORDS or shape.terminal):
             return True
     return False
+
+
+CONTINUATION_MIN_WORDS = 3

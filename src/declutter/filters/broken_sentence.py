@@ -5,10 +5,9 @@ from __future__ import annotations
 from ..features import ends_with, is_lower
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import CONTINUATION_MIN_WORDS, Context
 
 KIND = None
-CONTINUATION_MIN_WORDS = 3  # a menu item is not a sentence going on: the next line must have a few words
 
 
 def broken_sentence(seg: Segment, ctx: Context) -> Signal | None:
