@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..lang import union_list
@@ -11,6 +13,11 @@ from .base import Context
 
 KIND = "promo"
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*")
+
+
+@functools.cache
+def _vocabulary() -> frozenset[str]:
+    return union_list("share") | union_list("channels")
 
 
 def share_buttons(seg: Segment, ctx: Context) -> Signal | None:
@@ -32,7 +39,7 @@ def share_buttons(seg: Segment, ctx: Context) -> Signal | None:
     words = [w.lower().rstrip(".") for w in WORD.findall(seg.text) if not w[0].isdigit()]
     if not words or len(words) > ctx.settings.share_line_max_words:
         return None
-    vocabulary = union_list("share") | union_list("channels")
+    vocabulary = _vocabulary()
     if not all(w in vocabulary or w.replace(".", "") in vocabulary for w in words):
         return None
     return Signal("share_buttons", ctx.settings.share_buttons_weight,

@@ -138,6 +138,9 @@ GLUE_POINT = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 def _glued_parts(m: re.Match[str]) -> list[tuple[int, str]]:
     """A word and, where words were glued without a space ("InstagramSebuah"), each part: (start, text)."""
     word = m.group()
+    tail = word[1:]
+    if tail == tail.lower():  # no capital inside the word: nothing glued (the common case, kept cheap)
+        return [(m.start(), word)]
     cuts = [g.start() for g in GLUE_POINT.finditer(word)]
     if not cuts:
         return [(m.start(), word)]
