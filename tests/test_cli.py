@@ -436,9 +436,21 @@ def test_text_mode_on_error_and_html_view(tmp_path: Path) -> None:
     assert '<mark class="k-read_also"' in page and '<span class="tag">pagination 1.00</span>Halaman 2</mark>' in page
 
 
-@pytest.mark.parametrize("flag", ["--jsonl", None])
-def test_learn_and_clean_accept_the_same_on_error_words(flag: str | None) -> None:
+def test_every_mode_takes_the_same_on_error_words(tmp_path: Path) -> None:
     for word in ("raise", "pass", "skip"):
-        args = [flag] if flag else []
-        assert run(*args, "--on-error", word, stdin=records({"text": BODY}) if flag else BODY.encode()).returncode == 0
+        assert run("--jsonl", "--on-error", word, stdin=records({"text": BODY})).returncode == 0
+        assert run("--on-error", word, stdin=BODY.encode()).returncode == 0
+        learn = run("learn", "--jsonl", "--on-error", word, "-o", str(tmp_path / "p.json"), stdin=records({"text": BODY}))
+        assert learn.returncode == 0, learn.stderr
     assert run("--on-error", "stop", stdin=BODY.encode()).returncode == 2
+
+
+def test_text_mode_pass_keeps_the_output_format(tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text(ARTICLE)
+    r = run("--format", "json", "--timeout", "0.000001", "--on-error", "pass", str(a))
+    data = json.loads(r.stdout)
+    assert r.returncode == 0 and data["text"] == ARTICLE and "--timeout" in data["declutter_error"]
+    page = run("--format", "html", "--timeout", "0.000001", "--on-error", "pass", str(a)).stdout.decode()
+    assert "not cleaned: " in page and page.rstrip().endswith("</html>")
+    assert run("--timeout", "0.000001", "--on-error", "skip", str(a)).stdout == b""

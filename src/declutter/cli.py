@@ -8,6 +8,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
+from html import escape
 from typing import IO
 
 from . import __version__
@@ -236,8 +237,8 @@ def looks_like_json(text: str) -> str | None:
 
 
 def _clean_file(name: str, data: bytes, args: argparse.Namespace, settings: Settings,
-                profile: Profile | None) -> tuple[CleanResult, str] | None:
-    """Clean one input file; None when it could not be and --on-error says pass or skip."""
+                profile: Profile | None) -> tuple[CleanResult, str] | str:
+    """Clean one input file: (result, text); or why not, when --on-error says pass or skip."""
     text = ""
     try:
         if args.html or looks_like_html(data[:2000].decode("latin-1")):
@@ -258,7 +259,7 @@ def _clean_file(name: str, data: bytes, args: argparse.Namespace, settings: Sett
             raise DeclutterError(message) from None
         fate = "written through uncleaned" if args.on_error == "pass" else "left out"
         sys.stderr.write(f"declutter: {message}; {fate}\n")
-        return None
+        return message
 
 
 def _run_text(args: argparse.Namespace, settings: Settings, out: IO[bytes], profile: Profile | None) -> int:
@@ -267,9 +268,9 @@ def _run_text(args: argparse.Namespace, settings: Settings, out: IO[bytes], prof
     for name in _inputs(args.files):
         data = read_all(name)
         cleaned = _clean_file(name, data, args, settings, profile)
-        if cleaned is None:
+        if isinstance(cleaned, str):
             if args.on_error == "pass":
-                out.write(data if data.endswith(b"\n") else data + b"\n")
+                out.write(_passed_through(data, cleaned, args.format, name))
             continue
         result, text = cleaned
         if args.explain:
@@ -286,6 +287,17 @@ def _run_text(args: argparse.Namespace, settings: Settings, out: IO[bytes], prof
     if args.format == "html":
         out.write(PAGE_TAIL.encode("utf-8"))
     return 0
+
+
+def _passed_through(data: bytes, why: str, fmt: str, name: str) -> bytes:
+    """An input that could not be cleaned, written as it was in the output's format."""
+    if fmt == "text":
+        return data if data.endswith(b"\n") else data + b"\n"
+    text = data.decode("utf-8", errors="replace")
+    if fmt == "json":
+        return json.dumps({"text": text, "declutter_error": why}, ensure_ascii=False).encode("utf-8") + b"\n"
+    return (f"<h1>{escape(label(name))}</h1>\n<p>not cleaned: {escape(why)}</p>\n"
+            f"<div class='pane'>{escape(text)}</div>\n").encode()
 
 
 def _run_jsonl(args: argparse.Namespace, settings: Settings, out: IO[bytes], profile: Profile | None) -> int:
