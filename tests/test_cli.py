@@ -395,16 +395,16 @@ def test_on_error_covers_errors_raised_inside_clean() -> None:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_timeout_sends_a_slow_record_through_the_policy(jobs: str) -> None:
-    slow = {"id": 2, "text": "Harga cabai naik lagi di pasar induk hari ini. " * 40_000}
+    # The slow record takes about 4 s on the development machine; an article, 1 ms to 60 ms cold:
+    # a budget of 1 s sits far from both, so the test holds on a loaded machine too.
+    slow = {"id": 2, "text": "Harga cabai naik lagi di pasar induk hari ini. " * 150_000}
     data = records({"id": 1, "text": ARTICLE}, slow, {"id": 3, "text": ARTICLE})
-    t0 = time.monotonic()
-    r = run("--jsonl", "-j", jobs, "--timeout", "0.2", "--on-error", "pass", stdin=data)
+    r = run("--jsonl", "-j", jobs, "--timeout", "1", "--on-error", "pass", stdin=data)
     out = [json.loads(x) for x in r.stdout.splitlines()]
     assert r.returncode == 0 and [o["id"] for o in out] == [1, 2, 3]
-    assert "--timeout of 0.2 s" in out[1]["declutter_error"] and out[1]["text"] == slow["text"]
+    assert "--timeout of 1 s" in out[1]["declutter_error"] and out[1]["text"] == slow["text"]
     assert out[0]["text"] == out[2]["text"] == BODY
-    assert time.monotonic() - t0 < 60
-    stop = run("--jsonl", "--timeout", "0.2", stdin=data)
+    stop = run("--jsonl", "--timeout", "1", stdin=data)
     assert stop.returncode == 1 and b"line 2: could not be cleaned: took longer than the --timeout" in stop.stderr
 
 
