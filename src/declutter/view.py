@@ -16,11 +16,11 @@ from html import escape
 
 from .result import KINDS, CleanResult
 
-# One colour per kind, light enough for black text on it.
+# One colour per kind, light enough for black text on it; a kind not listed gets mark's grey.
 COLOURS = {
     "teaser": "#ffd6a5", "read_also": "#fdffb6", "pagination": "#caffbf", "syndication": "#9bf6ff",
     "credit": "#a0c4ff", "promo": "#ffc6ff", "ad": "#ffadad", "footer": "#d0d0d0",
-    "recurring": "#e2c2ff", "navigation": "#bde0fe",
+    "recurring": "#e2c2ff", "navigation": "#bde0fe", "comments": "#f4d6cc",
 }
 
 STYLE = """
@@ -28,7 +28,7 @@ body { font: 15px/1.5 system-ui, sans-serif; margin: 24px; color: #111; backgrou
 h1 { font-size: 18px; margin: 0 0 4px; } h2 { font-size: 15px; margin: 0 0 8px; color: #444; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 20px; margin-bottom: 28px; }
 .pane { border: 1px solid #ccc; border-radius: 6px; padding: 12px 14px; white-space: pre-wrap; }
-mark { border-radius: 3px; padding: 1px 2px; text-decoration: line-through; text-decoration-color: #0006; }
+mark { background: #e4e4e4; border-radius: 3px; padding: 1px 2px; text-decoration: line-through; text-decoration-color: #0006; }
 mark .tag { font: 600 11px/1 system-ui, sans-serif; text-decoration: none; display: inline-block;
             background: #0009; color: #fff; border-radius: 3px; padding: 2px 4px; margin-right: 4px; }
 .title { font-weight: 700; }
