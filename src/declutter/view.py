@@ -28,7 +28,8 @@ body { font: 15px/1.5 system-ui, sans-serif; margin: 24px; color: #111; backgrou
 h1 { font-size: 18px; margin: 0 0 4px; } h2 { font-size: 15px; margin: 0 0 8px; color: #444; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 20px; margin-bottom: 28px; }
 .pane { border: 1px solid #ccc; border-radius: 6px; padding: 12px 14px; white-space: pre-wrap; }
-mark { background: #e4e4e4; border-radius: 3px; padding: 1px 2px; text-decoration: line-through; text-decoration-color: #0006; }
+mark { background: #e4e4e4; border-radius: 3px; padding: 1px 2px;
+       text-decoration: line-through; text-decoration-color: #0006; }
 mark .tag { font: 600 11px/1 system-ui, sans-serif; text-decoration: none; display: inline-block;
             background: #0009; color: #fff; border-radius: 3px; padding: 2px 4px; margin-right: 4px; }
 .title { font-weight: 700; }
