@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-pytest.importorskip("dask", reason="Dask is the [dask] extra (pip install 'declutter[dask]'); CI installs it")
+pytest.importorskip("dask", reason="Dask is the [dask] extra (pip install 'declutter-news[dask]'); CI installs it")
 distributed = pytest.importorskip("distributed", reason="dask.distributed is part of the [dask] extra")
 
 import dask.bag as db  # noqa: E402
@@ -53,3 +53,28 @@ def test_dataframe_column(client: distributed.Client) -> None:
     assert list(cleaned) == [declutter.clean(t).text for t in TEXTS]
     assert learn_profile_from_series(frame["text"], min_docs=3).to_dict() == \
         declutter.Profile.learn(TEXTS, min_docs=3).to_dict()
+
+
+PAGE = ("<!doctype html><html><body><nav><a href='/'>Beranda</a> <a href='/n'>Nasional</a></nav><article>"
+        "<p>Harga cabai di pasar induk naik lagi pada pekan ini karena pasokan berkurang.</p>"
+        "<p><strong>Baca juga:</strong> <a href='/x'>Viral Pedagang Menangis</a></p></article></body></html>")
+
+
+def test_none_record_does_not_fail_the_bag(client: distributed.Client) -> None:
+    texts = [TEXTS[-1], None, float("nan"), TEXTS[0]]
+    got = clean_bag(db.from_sequence(texts, npartitions=2)).compute()
+    assert got[0].text == declutter.clean(TEXTS[-1]).text and got[3].text == declutter.clean(TEXTS[0]).text
+    assert got[1] is None and got[2] != got[2]  # passed through as they were: None, NaN
+    skipped = clean_bag(db.from_sequence(texts, npartitions=2), on_error="skip").compute()
+    assert [r.text for r in skipped] == [declutter.clean(TEXTS[-1]).text, declutter.clean(TEXTS[0]).text]
+    with pytest.raises(declutter.InputError, match="the value is (None|NaN).*not a string"):
+        clean_bag(db.from_sequence(texts, npartitions=2), on_error="raise").compute()
+
+
+def test_html_records_are_cleaned_as_html_as_the_cli_does(client: distributed.Client) -> None:
+    got = clean_bag(db.from_sequence([PAGE], npartitions=1)).compute()[0]
+    assert got.text == "Harga cabai di pasar induk naik lagi pada pekan ini karena pasokan berkurang."
+    assert {r.kind for r in got.removals} == {"navigation", "read_also"}
+    frame = dd.from_pandas(pd.DataFrame({"text": [PAGE, None]}, dtype=object), npartitions=1)
+    cleaned = clean_series(frame["text"]).compute().tolist()
+    assert cleaned[0] == got.text and pd.isna(cleaned[1])  # a missing value stays missing

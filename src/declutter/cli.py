@@ -6,29 +6,42 @@ import argparse
 import json
 import os
 import sys
-import tempfile
+import time
 from collections.abc import Callable, Iterator
+from html import escape
 from typing import IO
 
 from . import __version__
 from .api import clean, clean_html
+from .budget import supported as budget_supported
+from .budget import time_budget
 from .errors import DeclutterError, SettingsError
 from .explain import explain_lines
 from .html import looks_like_html
-from .jsonl import JsonlOptions, RecordError, read_record_text, run_jsonl
+from .jsonl import JsonlOptions, Progress, RecordError, WorkerError, read_record_text, run_jsonl
 from .lang import available
 from .profile import Profile
+from .records import ON_ERROR, describe
+from .result import CleanResult
 from .settings import DEFAULTS, Settings, settings_table
+from .streams import Output, close_input, label, lines_of, open_input, read_all
+from .view import PAGE_TAIL, page_head, render_section
 
 EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 1, 2, 130
+
+
+class UsageError(DeclutterError):
+    """The input is fine but the options do not fit it (exit 2)."""
 
 EPILOG = """examples:
   declutter article.txt                       clean one article, print the text
   curl -s URL | some-extractor | declutter    clean standard input
   declutter --explain article.txt             also say on stderr what was removed and why
   declutter --format json article.txt         the full result: title, paragraphs, removals
-  declutter --jsonl -j 4 corpus.jsonl -o clean.jsonl
+  declutter --jsonl -j 4 corpus.jsonl.gz -o clean.jsonl.gz
                                               clean the "text" field of every record, 4 workers
+  declutter --format html article.txt -o view.html
+                                              a page showing each removal highlighted and labelled
   declutter --jsonl --field body --output-field clean_body --detail in.jsonl
   declutter --set min_confidence=0.8 --set headline_title_case_min=0.8 article.txt
   curl -s URL | declutter --explain           an HTML page (detected by <html or <!doctype)
@@ -44,14 +57,16 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("files", nargs="*", metavar="FILE", help="input files; '-' or none for standard input")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="text mode output: clean text, or the full result as JSON (default: text)")
+    p.add_argument("--format", choices=("text", "json", "html"), default="text",
+                   help="text mode output: clean text, the full result as JSON, or an HTML page with each "
+                   "removal highlighted and labelled (default: text)")
     p.add_argument("--jsonl", action="store_true", help="input is JSON Lines: clean one field of each record")
     p.add_argument("--field", default="text", help="JSONL field to clean (default: text)")
     p.add_argument("--output-field", metavar="NAME",
                    help="JSONL field for the clean text (default: the --field itself)")
     p.add_argument("--detail", action="store_true",
-                   help="JSONL: add title, paragraphs and removals under a 'declutter' key (default: off)")
+                   help="JSONL: add title, junk_share, paragraphs and removals under a 'declutter' key "
+                   "(default: off)")
     p.add_argument("--explain", action="store_true",
                    help="one line per removal on stderr: offset, kind, confidence, reason, text (default: off)")
     p.add_argument("--lang", default="auto", choices=("auto", *available()),
@@ -65,9 +80,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="JSONL: worker processes, 0 for one per CPU (default: 1)")
     p.add_argument("--errors", choices=("strict", "replace"), default="strict",
                    help="invalid UTF-8: stop with an error, or replace bad bytes with U+FFFD (default: strict)")
-    p.add_argument("--on-error", choices=("stop", "pass"), default="stop",
-                   help="JSONL bad record: stop with exit 1, or write it through with a "
-                   "'declutter_error' field and go on (default: stop)")
+    p.add_argument("--on-error", choices=ON_ERROR, default="raise",
+                   help="a record (or file) that cannot be cleaned: stop with exit 1 (raise), write it through "
+                   "uncleaned with a 'declutter_error' field (pass), or leave it out (skip) (default: raise)")
+    p.add_argument("--timeout", type=float, metavar="SECONDS",
+                   help="time budget per record (or file); a record over it goes as --on-error says "
+                   "(default: none)")
     p.add_argument("--html", action="store_true",
                    help="input is HTML (default: HTML when it starts with <html or <!doctype, else text)")
     p.add_argument("--profile", metavar="FILE",
@@ -99,8 +117,9 @@ def build_learn_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", default="auto", choices=("auto", *available()), help="language (default: auto)")
     p.add_argument("--errors", choices=("strict", "replace"), default="strict",
                    help="invalid UTF-8: stop, or replace bad bytes (default: strict)")
-    p.add_argument("--on-error", choices=("stop", "pass"), default="stop",
-                   help="JSONL bad record: stop with exit 1, or skip it and count it (default: stop)")
+    p.add_argument("--on-error", choices=ON_ERROR, default="raise",
+                   help="JSONL bad record: stop with exit 1 (raise), or leave it out and count it "
+                   "(pass, skip) (default: raise)")
     return p
 
 
@@ -128,26 +147,45 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--jobs must be 0 (one per CPU) or more")
     if not args.jsonl and (args.detail or args.output_field or args.jobs != 1):
         parser.error("--detail, --output-field and --jobs apply to --jsonl input")
+    if args.jsonl and args.format != "text":
+        parser.error(f"--format {args.format} applies to text input; with --jsonl, --detail adds the full "
+                     "result to each record")
+    if args.timeout is not None and not (args.timeout > 0 and args.timeout < float("inf")):
+        parser.error("--timeout must be a positive number of seconds")
+    if args.timeout and not budget_supported():
+        parser.error("--timeout needs SIGALRM (POSIX); it is not available here")
+    output = Output(args.output)
+
     def run() -> int:
         profile = Profile.load(args.profile) if args.profile else None
-        with _open_output(args.output) as out:
+        with output as out:
             if args.jsonl:
                 return _run_jsonl(args, settings, out, profile)
             return _run_text(args, settings, out, profile)
 
-    return _guarded(run)
+    return _guarded(run, output)
 
 
-def _guarded(run: Callable[[], int]) -> int:
-    """Run a command; expected errors become one line on stderr and an exit status."""
+def _guarded(run: Callable[[], int], output: Output | None = None) -> int:
+    """Run a command; expected errors become one line on stderr and an exit status. What a
+    failed run left behind (a complete ``-o`` file or none, records on standard output) is said
+    as it is."""
     try:
         return run()
     except BrokenPipeError:
         _silence_stdout()
         return 0
     except KeyboardInterrupt:
-        sys.stderr.write("declutter: interrupted; the output holds complete records only\n")
+        left = f"; {output.describe_failure()}" if output else ""
+        sys.stderr.write(f"declutter: interrupted{left}\n")
         return EXIT_INTERRUPTED
+    except UsageError as e:
+        sys.stderr.write(f"declutter: {e}\n")
+        return EXIT_USAGE
+    except WorkerError as e:
+        left = f"; {output.describe_failure()}" if output else ""
+        sys.stderr.write(f"declutter: {e}{left}\n")
+        return EXIT_INPUT
     except (DeclutterError, OSError) as e:
         sys.stderr.write(f"declutter: {_describe(e)}\n")
         return EXIT_INPUT
@@ -159,101 +197,154 @@ def _describe(e: BaseException) -> str:
     return str(e)
 
 
-class _open_output:
-    """Standard output's buffer, or ``-o FILE``. A regular FILE is written to a temporary file
-    beside it and renamed on success, so it holds a complete result or is left as it was; a
-    device or pipe (``/dev/null``, a FIFO) is written directly."""
-
-    def __init__(self, path: str | None) -> None:
-        self.path = path if path and path != "-" else None
-        self.stream: IO[bytes] = sys.stdout.buffer
-        self.tmp = ""
-
-    def __enter__(self) -> IO[bytes]:
-        if self.path and (not os.path.exists(self.path) or os.path.isfile(self.path)):
-            folder = os.path.dirname(os.path.abspath(self.path))
-            fd, self.tmp = tempfile.mkstemp(prefix=".declutter-", dir=folder)
-            self.stream = os.fdopen(fd, "wb")
-        elif self.path:
-            self.stream = open(self.path, "wb")
-        return self.stream
-
-    def __exit__(self, exc_type: object, *exc: object) -> None:
-        if self.stream is sys.stdout.buffer:
-            if exc_type is None:
-                self.stream.flush()
-            return
-        try:
-            self.stream.close()
-        finally:
-            if self.tmp and exc_type is None:
-                os.replace(self.tmp, self.path)  # type: ignore[arg-type]
-            elif self.tmp:
-                os.unlink(self.tmp)
-
-
 def _inputs(files: list[str]) -> list[str]:
     return files or ["-"]
 
 
-def _read_bytes(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    with open(name, "rb") as f:
-        return f.read()
-
-
 def _decode(data: bytes, name: str, errors: str) -> str:
-    label = "standard input" if name == "-" else name
     try:
         text = data.decode("utf-8", errors=errors)
     except UnicodeDecodeError as e:
-        raise DeclutterError(f"{label}: invalid UTF-8 at byte offset {e.start}; "
+        raise DeclutterError(f"{label(name)}: invalid UTF-8 at byte offset {e.start}; "
                              "decode it first or pass --errors replace") from None
     nul = text.find("\x00")
     if nul >= 0 and errors == "strict":
-        raise DeclutterError(f"{label}: looks binary (NUL character at offset {nul}); "
+        raise DeclutterError(f"{label(name)}: looks binary (NUL character at offset {nul}); "
                              "pass --errors replace to clean it anyway")
     return text
 
 
-def _run_text(args: argparse.Namespace, settings: Settings, out: IO[bytes], profile: Profile | None) -> int:
-    for name in _inputs(args.files):
-        data = _read_bytes(name)
+def looks_like_json(text: str) -> str | None:
+    """Why ``text`` is JSON or JSON Lines rather than an article, or None.
+
+    >>> looks_like_json('{"id": 1, "text": "Harga naik."}\\n{"id": 2, "text": "x"}')
+    'line 1 is a JSON object'
+    >>> looks_like_json("{Harga} naik lagi hari ini.") is None
+    True
+    """
+    head = text.lstrip()
+    if head[:1] not in ("{", "["):
+        return None
+    first = head.split("\n", 1)[0].strip()
+    for piece, why in ((first, "line 1 is a JSON object"), (head, "it is a JSON document")):
+        try:
+            value = json.loads(piece, parse_int=str, parse_float=str, parse_constant=str)  # no number limits
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(value, (dict, list)):
+            return why
+    return None
+
+
+def _clean_file(name: str, data: bytes, args: argparse.Namespace, settings: Settings,
+                profile: Profile | None) -> tuple[CleanResult, str] | str:
+    """Clean one input file: (result, text); or why not, when --on-error says pass or skip."""
+    text = ""
+    try:
         if args.html or looks_like_html(data[:2000].decode("latin-1")):
-            result = clean_html(data, url=name, lang=args.lang, settings=settings, profile=profile)
-        else:
-            text = _decode(data, name, args.errors)
-            result = clean(text, lang=args.lang, settings=settings, profile=profile)
+            with time_budget(args.timeout):
+                return clean_html(data, url=name, lang=args.lang, settings=settings, profile=profile), ""
+        text = _decode(data, name, args.errors)
+        why = looks_like_json(text)
+        if why:
+            raise UsageError(f"{label(name)} looks like JSON Lines ({why}); pass --jsonl to clean the 'text' "
+                             "field of each record (--field NAME for another field)")
+        with time_budget(args.timeout):
+            return clean(text, lang=args.lang, settings=settings, profile=profile), text
+    except UsageError:
+        raise
+    except Exception as e:  # the file's own failure: --on-error decides
+        message = f"{label(name)}: could not be cleaned: {describe(e)}"
+        if args.on_error == "raise":
+            raise DeclutterError(message) from None
+        fate = "written through uncleaned" if args.on_error == "pass" else "left out"
+        sys.stderr.write(f"declutter: {message}; {fate}\n")
+        return message
+
+
+def _run_text(args: argparse.Namespace, settings: Settings, out: IO[bytes], profile: Profile | None) -> int:
+    if args.format == "html":
+        out.write(page_head("declutter: " + ", ".join(map(label, _inputs(args.files)))).encode("utf-8"))
+    for name in _inputs(args.files):
+        data = read_all(name)
+        cleaned = _clean_file(name, data, args, settings, profile)
+        if isinstance(cleaned, str):
+            if args.on_error == "pass":
+                out.write(_passed_through(data, cleaned, args.format, name))
+            continue
+        result, text = cleaned
         if args.explain:
             prefix = "" if len(args.files) <= 1 else f"{name}: "
             for line in explain_lines(result):
                 sys.stderr.write(f"{prefix}{line}\n")
         if args.format == "json":
             payload = json.dumps(result.to_dict(), ensure_ascii=False)
+        elif args.format == "html":
+            payload = render_section(result, text, label(name))
         else:
             payload = result.text
         out.write(payload.encode("utf-8") + b"\n")
+    if args.format == "html":
+        out.write(PAGE_TAIL.encode("utf-8"))
     return 0
+
+
+def _passed_through(data: bytes, why: str, fmt: str, name: str) -> bytes:
+    """An input that could not be cleaned, written as it was in the output's format."""
+    if fmt == "text":
+        return data if data.endswith(b"\n") else data + b"\n"
+    text = data.decode("utf-8", errors="replace")
+    if fmt == "json":
+        return json.dumps({"text": text, "declutter_error": why}, ensure_ascii=False).encode("utf-8") + b"\n"
+    return (f"<h1>{escape(label(name))}</h1>\n<p>not cleaned: {escape(why)}</p>\n"
+            f"<div class='pane'>{escape(text)}</div>\n").encode()
 
 
 def _run_jsonl(args: argparse.Namespace, settings: Settings, out: IO[bytes], profile: Profile | None) -> int:
     opts = JsonlOptions(args.field, args.output_field or args.field, args.detail, args.explain,
-                        args.lang, settings, args.errors, args.on_error, profile, args.html)
-    streams = [sys.stdin.buffer if n == "-" else open(n, "rb") for n in _inputs(args.files)]
-    jobs = args.jobs or os.cpu_count() or 1
+                        args.lang, settings, args.errors, args.on_error, profile, args.html, args.timeout)
+    names = _inputs(args.files)
+    streams: list[IO[bytes]] = []
     try:
-        passed = run_jsonl(streams, out, opts, jobs, progress=sys.stderr.isatty() and not args.quiet)
-    except RecordError as e:
-        raise DeclutterError(f"{e}; pass --on-error pass to write such records through") from None
+        for name in names:
+            streams.append(open_input(name))
+        raw = [getattr(s, "fileobj", s) for s in streams]  # for gzip: the compressed file, whose size is known
+        meter = Progress(sys.stderr.isatty() and not args.quiet, _total_size(raw))
+        started = time.monotonic()
+        try:
+            summary = run_jsonl(list(zip(names, streams)), out, opts, args.jobs or os.cpu_count() or 1,
+                                lambda n: meter.update(n, _position(raw)))
+        except RecordError as e:
+            raise DeclutterError(f"{e}; pass --on-error pass (or skip) to write such records through "
+                                 "(or leave them out)") from None
+        finally:
+            meter.done()
     finally:
         for s in streams:
-            if s is not sys.stdin.buffer:
-                s.close()
-    if passed:
-        sys.stderr.write(f"declutter: {passed} record(s) could not be cleaned; "
-                         "written through with a 'declutter_error' field\n")
+            close_input(s)
+    if not args.quiet:
+        sys.stderr.write(summary.line(time.monotonic() - started, args.on_error) + "\n")
     return 0
+
+
+def _total_size(streams: list[IO[bytes]]) -> int | None:
+    total = 0
+    for s in streams:
+        try:
+            size = os.fstat(s.fileno()).st_size
+        except (OSError, ValueError, AttributeError):
+            return None
+        if not size:
+            return None
+        total += size
+    return total
+
+
+def _position(streams: list[IO[bytes]]) -> int:
+    try:
+        return sum(s.tell() for s in streams)
+    except (OSError, ValueError):
+        return 0
 
 
 def learn_main(argv: list[str]) -> int:
@@ -267,27 +358,26 @@ def learn_main(argv: list[str]) -> int:
         nonlocal skipped
         for name in _inputs(args.files):
             if not args.jsonl:
-                yield _decode(_read_bytes(name), name, args.errors)
+                yield _decode(read_all(name), name, args.errors)
                 continue
-            stream = sys.stdin.buffer if name == "-" else open(name, "rb")
+            stream = open_input(name)
             try:
-                for lineno, raw in enumerate(stream, 1):
+                for lineno, raw in enumerate(lines_of(stream, name), 1):
                     if not raw.strip():
                         continue
                     try:
                         yield read_record_text(raw, args.field, args.errors)
                     except ValueError as e:
-                        if args.on_error == "stop":
-                            raise DeclutterError(f"{name}: line {lineno}: {e}; pass --on-error pass to skip "
-                                                 "such records") from None
+                        if args.on_error == "raise":
+                            raise DeclutterError(f"{label(name)}: line {lineno}: {e}; pass --on-error skip to "
+                                                 "leave such records out") from None
                         skipped += 1
             finally:
-                if stream is not sys.stdin.buffer:
-                    stream.close()
+                close_input(stream)
 
     profile = Profile.learn(documents(), min_docs=args.min_docs, min_share=args.min_share,
                             prose_min_share=args.prose_min_share, similarity=args.similarity, lang=args.lang)
-    with _open_output(args.output) as out:
+    with Output(args.output) as out:
         out.write((json.dumps(profile.to_dict(), ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
     note = f", {skipped} bad record(s) skipped" if skipped else ""
     sys.stderr.write(f"declutter: learnt {len(profile)} recurring piece(s) from {profile.docs} document(s){note}\n")

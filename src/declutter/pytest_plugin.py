@@ -1,7 +1,10 @@
 """pytest plugin: each ``<case>.before.txt`` + ``<case>.after.txt`` pair is a test.
 
-Registered through the ``pytest11`` entry point, so installing declutter is enough. Options
-live in the ``declutter`` group; state lives in ``config.stash``. See docs/pytest-plugin.md.
+Registered through the ``pytest11`` entry point, but it does nothing until a project asks for
+it: only the folders named by the ``declutter_fixture_dirs`` ini option are searched for pairs,
+and ``--declutter-update`` writes nowhere else. A project that happens to keep its own
+``*.before.txt`` files (SQL snapshots, say) runs its tests unchanged with declutter installed.
+Options live in the ``declutter`` group; state lives in ``config.stash``. See docs/pytest-plugin.md.
 """
 
 from __future__ import annotations
@@ -37,14 +40,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     group.addoption("--declutter-update", action="store_true", default=False,
                     help="rewrite each <case>.after.txt from the current output (creating missing ones)")
     parser.addini("declutter_fixture_dirs", type="paths", default=[],
-                  help="directories holding <case>.before.txt/.after.txt pairs (default: tests/fixtures)")
+                  help="directories holding <case>.before.txt/.after.txt pairs; the plugin collects nothing until set")
     parser.addini("declutter_lang", default="auto", help="language for fixture pairs and declutter_clean")
     parser.addini("declutter_settings", type="linelist", default=[],
                   help="name=value settings for fixture pairs and declutter_clean")
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    dirs = [Path(p) for p in config.getini("declutter_fixture_dirs")] or [config.rootpath / "tests" / "fixtures"]
+    dirs = [Path(p) for p in config.getini("declutter_fixture_dirs")]  # none: the plugin stays out of the way
     from .settings import DEFAULTS
 
     overrides = DEFAULTS.with_text_values(list(config.getini("declutter_settings")))
@@ -56,7 +59,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     state = parent.config.stash[STATE]
-    if not file_path.name.endswith(BEFORE):
+    if not state.dirs or not file_path.name.endswith(BEFORE):
         return None
     resolved = file_path.resolve()
     if not any(resolved.is_relative_to(d) for d in state.dirs):
@@ -123,7 +126,10 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     state = config.stash.get(STATE, None)
     if state is None or not state.update:
         return
-    if state.changed:
+    if not state.dirs:
+        terminalreporter.write_line("declutter: --declutter-update did nothing: no declutter_fixture_dirs "
+                                    "ini option names a folder of <case>.before.txt/.after.txt pairs")
+    elif state.changed:
         terminalreporter.write_line(f"declutter: rewrote {len(state.changed)} .after.txt file(s):")
         for path in state.changed:
             terminalreporter.write_line(f"  {path}")

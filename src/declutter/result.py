@@ -98,21 +98,44 @@ class CleanResult:
         head = [self.title.text] if self.title else []
         return "\n".join(head + [p.text for p in self.paragraphs])
 
+    @property
+    def junk_share(self) -> float:
+        """The share of the input's non-space characters that were removed: 0.0 for a clean
+        article, 1.0 when nothing was kept. A per-document score a corpus builder can filter on.
+
+        >>> from declutter import clean
+        >>> round(clean("Harga cabai naik lagi di pasar induk hari ini.\\nHalaman 2").junk_share, 3)  # 8 of 46
+        0.174
+        """
+        kept = sum(_visible(p.text) for p in self.paragraphs) + (_visible(self.title.text) if self.title else 0)
+        removed = sum(_visible(r.text) for r in self.removals)
+        return removed / (kept + removed) if kept + removed else 0.0
+
     def explain(self) -> str:
         """One line per removal: offset, kind, confidence, reason and a short quote."""
         from .explain import explain_lines
 
         return "\n".join(explain_lines(self))
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, prefix: str = "") -> dict[str, Any]:
+        """A JSON-ready dict. ``prefix`` goes before every top-level key, so the result can be
+        merged into a corpus record without clobbering its own fields:
+        ``record | result.to_dict(prefix="declutter_")`` adds ``declutter_title`` and so on,
+        and leaves the record's ``title`` alone."""
         out = {
             "text": self.text,
             "title": self.title.to_dict() if self.title else None,
             "language": self.language,
+            "junk_share": round(self.junk_share, 4),
             "paragraphs": [p.to_dict() for p in self.paragraphs],
             "removals": [r.to_dict() for r in self.removals],
         }
         if self.source is not None:
             out["source"] = self.source
             out["encoding"] = self.encoding
-        return out
+        return {prefix + key: value for key, value in out.items()} if prefix else out
+
+
+def _visible(text: str) -> int:
+    """Non-space characters of ``text``."""
+    return len("".join(text.split()))
