@@ -21,7 +21,14 @@ def shorten(text: str, limit: int = QUOTE_CHARS) -> str:
 
 
 def explain_lines(result: CleanResult) -> list[str]:
-    return [
+    """One line per removal, and one for the title split from the lede (its confidence is P(title is content))."""
+    lines = [
         f"{r.start:>7}  {r.kind:<11}  {r.confidence:.2f}  {r.reason}  \"{shorten(r.text)}\""
         for r in result.removals
     ]
+    title = result.title
+    if title is not None:
+        why = next((s.reason for s in title.signals if s.code == "title_split"), "title")
+        lines.append(f"{title.start:>7}  {'title':<11}  {title.confidence:.2f}  {why}  \"{shorten(title.text)}\"")
+        lines.sort(key=lambda line: int(line[:7]))
+    return lines

@@ -51,7 +51,7 @@ ENUMERATOR_ONLY = regex.compile(r"\(?\d{1,3}[.)]")
 SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
 # A line that opens with an outlet or an all-capitals place ("KOTA.COM, BANDUNG Petani ...":
 # tests/fixtures/filters/credit_line/fires-reporter-lead) has no title glued before it.
-OUTLET_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]*\.(?i:com|co|id|net|org)\b|\p{Lu}[\p{Lu}\p{N}.]+,")
+OUTLET_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]{0,40}\.(?i:com|co|id|net|org)\b|\p{Lu}[\p{Lu}\p{N}.]{1,40},")
 ALL_CAPS_MIN_LETTERS = 3
 TITLE_MIN_CONTENT = 3  # content words a title glued to the lede has at least
 ABBREVIATION_WINDOW = 40  # characters looked back for the word before a full stop
