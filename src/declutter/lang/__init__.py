@@ -94,13 +94,24 @@ def dom_hint_words() -> tuple[str, ...]:
     return tuple(sorted({w.lower() for code in available() for w in _read_list(code, "dom_hints")}))
 
 
+FAST_WORD = re.compile(r"\w+")
+_NUMBER = "{n}"
+
+
+def _first_word(phrase: str) -> str:
+    """The word a phrase's match starts on, as ``FAST_WORD`` reads it: "suivez" for
+    "suivez-nous", ``{n}`` for a phrase that opens with a number ("{n} min read")."""
+    word = phrase.split()[0].rstrip(":").lower()
+    if word == _NUMBER:
+        return _NUMBER
+    m = FAST_WORD.match(word)
+    return m.group() if m else word
+
+
 @functools.cache
 def _marker_first_words() -> frozenset[str]:
-    return frozenset(p.split()[0].rstrip(":").lower() for code in available()
+    return frozenset(_first_word(p) for code in available()
                      for fam in MARKER_FAMILIES for p in load(code).markers[fam])
-
-
-FAST_WORD = re.compile(r"\w+")
 
 
 def find_markers(line: str) -> list[tuple[int, int, str]]:
@@ -113,10 +124,12 @@ def find_markers(line: str) -> list[tuple[int, int, str]]:
     [(12, 22, 'read_more')]
     """
     first = _marker_first_words()
+    numbers = _NUMBER in first
     patterns = marker_patterns()
     found = []
     for m in FAST_WORD.finditer(line):
-        if m.group().lower() not in first:
+        word = m.group()
+        if word.lower() not in first and not (numbers and word.isdigit()):
             continue
         for fam, pattern in patterns.items():
             hit = pattern.match(line, m.start())
@@ -126,20 +139,58 @@ def find_markers(line: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# Languages whose function words overlap so much that they are told apart in a second step, mostly
+# by the words only one of them uses (Malay "bahawa" against Indonesian "bahwa"). A language in no
+# group stands alone.
+CLOSE_GROUPS = (("id", "ms"), ("es", "pt", "it", "fr"), ("de", "nl"))
+
+# Words that come from web addresses, not prose ("Kompas.com", "https://t.me/..."): the Portuguese
+# stopword "com" would otherwise turn up in every Indonesian promo line. A word glued to a '.', '/'
+# or '@' before it is such a part, and is not counted.
+_PROSE_WORD = re.compile(r"(?<![\w./@])\w+")
+
+
+def _group_of(code: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+    for group in CLOSE_GROUPS:
+        if code in group:
+            return tuple(c for c in group if c in codes)
+    return (code,)
+
+
+Entry = tuple[tuple[tuple[tuple[str, ...], float], ...], tuple[tuple[str, float], ...]]
+
+
 @functools.cache
-def _detection_weights() -> dict[str, list[tuple[str, int]]]:
-    """word -> [(language, weight)]: 1 for a stopword, 3 for one no other language has."""
+def _detection_table() -> dict[str, Entry]:
+    """word -> ((group, weight) for each group listing it, (member, share) inside its group).
+
+    First step: a word counts 3 for its group when only one group lists it, else 1 for each group
+    that does ("in", "die", "de" are everyone's). Second step, inside a group of close languages:
+    a word counts 1/k for each of the k members that list it, so "des" (French only) says more
+    than "de" (French, Spanish, Portuguese).
+    """
     codes = available()
-    table: dict[str, list[tuple[str, int]]] = {}
-    for code in codes:
-        others = frozenset().union(*(load(c).stopwords for c in codes if c != code))
-        for w in load(code).stopwords:
-            table.setdefault(w, []).append((code, 1 if w in others else 3))
+    lists = {code: load(code).stopwords for code in codes}
+    table: dict[str, Entry] = {}
+    for word in frozenset().union(*lists.values()):
+        langs = [c for c in codes if word in lists[c]]
+        groups = sorted({_group_of(c, codes) for c in langs})
+        weight = 3.0 if len(groups) == 1 else 1.0
+        shares: list[tuple[str, float]] = []
+        for group in groups:
+            members = [c for c in group if c in langs]
+            shares.extend((c, 1 / len(members)) for c in members)
+        table[word] = (tuple((g, weight) for g in groups), tuple(shares))
     return table
 
 
 def detect(text: str, default: str = "id") -> str:
-    """Pick the language whose stopwords cover most words of ``text`` (first 5,000 chars).
+    """The language of ``text`` (its first 5,000 characters), from the stopwords it uses.
+
+    Two steps: the group of languages whose stopwords the text uses most (``CLOSE_GROUPS``;
+    words only one group lists count triple), then the member of that group whose stopwords
+    the text uses most, a word shared by k members counting 1/k for each. No stopword at all
+    gives ``default``; a tie gives ``default`` when it is among the best, else the first in order.
 
     >>> detect("Dia mengatakan bahwa pertemuan itu akan digelar di Jakarta.")
     'id'
@@ -148,13 +199,28 @@ def detect(text: str, default: str = "id") -> str:
     >>> detect("Beliau berkata bahawa mesyuarat itu akan diadakan kerana ia penting.")
     'ms'
     """
-    # Words only one language uses (Malay 'bahawa', Indonesian 'bahwa') count triple.
-    table = _detection_weights()
-    scores: dict[str, int] = {}
-    for w in FAST_WORD.findall(text[:5000].lower()):
-        for code, weight in table.get(w, ()):
-            scores[code] = scores.get(code, 0) + weight
-    if not scores:
+    table = _detection_table()
+    group_score: dict[tuple[str, ...], float] = {}
+    member_score: dict[str, float] = {}
+    for w in _PROSE_WORD.findall(text[:5000].lower()):
+        entry = table.get(w)
+        if entry is None:
+            continue
+        groups, shares = entry
+        for g, weight in groups:
+            group_score[g] = group_score.get(g, 0.0) + weight
+        for code, share in shares:
+            member_score[code] = member_score.get(code, 0.0) + share
+    if not group_score:
         return default
+    group = _best(group_score, default)
+    if len(group) == 1:
+        return group[0]
+    return _best({(c,): member_score.get(c, 0.0) for c in group}, default)[0]
+
+
+def _best(scores: dict[tuple[str, ...], float], default: str) -> tuple[str, ...]:
+    """The key with the highest score; on a tie the one holding ``default``, else the first."""
     top = max(scores.values())
-    return default if scores.get(default) == top else min(c for c in scores if scores[c] == top)
+    winners = sorted(k for k, v in scores.items() if v >= top - 1e-9)
+    return next((k for k in winners if default in k), winners[0])
