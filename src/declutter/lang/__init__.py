@@ -69,8 +69,9 @@ def _phrase_pattern(phrase: str) -> str:
     words = phrase.rstrip(":").split()
     parts = [r"\d{1,4}" if w == "{n}" else regex.escape(w) for w in words]
     body = r"[ \t]+".join(parts)
-    # A dash glued to a word is a hyphen ("Text-Posts", "Bild-Zeitung"), not a separator.
-    colon = r"[ \t]*(?::|[\-–—](?![\p{L}\p{N}]))"
+    # A hyphen glued to the word is part of a compound ("Text-Posts", "Bild- und Tonrechte"), not
+    # a separator: a hyphen counts after a space, an en or em dash also glued but before a space.
+    colon = r"(?:[ \t]*:|[ \t]+[\-–—]|[–—](?![\p{L}\p{N}]))"
     tail = colon if needs_colon else r"(?![\p{L}\p{N}])"
     return rf"(?<![\p{{L}}\p{{N}}]){body}{tail}"
 
