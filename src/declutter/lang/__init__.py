@@ -64,7 +64,7 @@ def load(code: str) -> Language:
     )
 
 
-def _phrase_pattern(phrase: str) -> str:
+def _phrase_pattern(phrase: str, family: str) -> str:
     needs_colon = phrase.endswith(":")
     words = phrase.rstrip(":").split()
     parts = [r"\d{1,4}" if w == "{n}" else regex.escape(w) for w in words]
@@ -73,6 +73,9 @@ def _phrase_pattern(phrase: str) -> str:
     # a separator: a hyphen counts after a space, an en or em dash also glued but before a space.
     colon = r"(?:[ \t]*:|[ \t]+[\-–—]|[–—](?![\p{L}\p{N}]))"
     tail = colon if needs_colon else r"(?![\p{L}\p{N}])"
+    if family == "read_more" and not needs_colon:
+        # A header listed without ':' is the same header with one ("You might also like:").
+        tail = r"(?:[ \t]*:|(?![\p{L}\p{N}]))"
     return rf"(?<![\p{{L}}\p{{N}}]){body}{tail}"
 
 
@@ -87,7 +90,7 @@ def marker_patterns() -> dict[str, regex.Pattern[str]]:
     for fam in MARKER_FAMILIES:
         phrases = {p.lower() for code in available() for p in load(code).markers[fam]}
         ordered = sorted(phrases, key=len, reverse=True)
-        out[fam] = regex.compile("|".join(_phrase_pattern(p) for p in ordered), regex.IGNORECASE)
+        out[fam] = regex.compile("|".join(_phrase_pattern(p, fam) for p in ordered), regex.IGNORECASE)
     return out
 
 
