@@ -143,6 +143,13 @@ def test_no_bare_marker_is_a_function_word() -> None:
                     assert phrase.lower() not in stop, f"lang/{code}/{fam}.txt: {phrase!r}"
 
 
+def test_whole_line_markers_take_no_colon() -> None:
+    # ad.txt phrases must be the whole line; "Share:" is found by "share", never by "share:".
+    for code in available():
+        for phrase in load(code).markers["ad"]:
+            assert not phrase.endswith(":"), f"lang/{code}/ad.txt: {phrase!r}"
+
+
 def test_a_hyphen_is_not_a_separator() -> None:
     assert find_markers("Text-Posts werden geprüft.") == []
     assert find_markers("Bild- und Tonrechte liegen beim Sender.") == []

@@ -74,8 +74,9 @@ def _phrase_pattern(phrase: str, family: str) -> str:
     colon = r"(?:[ \t]*:|[ \t]+[\-–—]|[–—](?![\p{L}\p{N}]))"
     tail = colon if needs_colon else r"(?![\p{L}\p{N}])"
     if family == "read_more" and not needs_colon:
-        # A header listed without ':' is the same header with one ("You might also like:").
-        tail = r"(?:[ \t]*:|(?![\p{L}\p{N}]))"
+        # A header listed without ':' is the same header with one ("You might also like:"),
+        # or with '!' or an ellipsis ("Auch interessant...", "Das könnte Sie auch interessieren!").
+        tail = r"(?:[ \t]*(?::|!|…|\.\.\.)|(?![\p{L}\p{N}]))"
     return rf"(?<![\p{{L}}\p{{N}}]){body}{tail}"
 
 
