@@ -7,6 +7,7 @@ articles). Stopwords, abbreviations and the clickbait lexicon come from the dete
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from dataclasses import dataclass
@@ -116,33 +117,48 @@ def _first_word(phrase: str) -> str:
 
 
 @functools.cache
-def _marker_first_words() -> frozenset[str]:
-    return frozenset(_first_word(p) for code in available()
-                     for fam in MARKER_FAMILIES for p in load(code).markers[fam])
+def _patterns_by_first_word() -> dict[str, regex.Pattern[str]]:
+    """For each word a marker phrase starts with, one pattern of just those phrases: a named
+    group per family, in ``MARKER_FAMILIES`` order, longer phrases first inside a family.
+
+    A position is then tried against the few phrases that can start there, not all of them.
+    """
+    by_word: dict[str, dict[str, set[str]]] = {}
+    for fam in MARKER_FAMILIES:
+        for code in available():
+            for phrase in load(code).markers[fam]:
+                by_word.setdefault(_first_word(phrase), {}).setdefault(fam, set()).add(phrase.lower())
+    out: dict[str, regex.Pattern[str]] = {}
+    for word, fams in by_word.items():
+        groups = []
+        for fam in MARKER_FAMILIES:
+            if fam in fams:
+                ordered = sorted(fams[fam], key=lambda p: (-len(p), p))
+                groups.append(f"(?P<{fam}>" + "|".join(_phrase_pattern(p, fam) for p in ordered) + ")")
+        out[word] = regex.compile("|".join(groups), regex.IGNORECASE)
+    return out
 
 
 def find_markers(line: str) -> list[tuple[int, int, str]]:
     """(start, end, family) of every marker phrase in ``line``.
 
-    Only positions where a phrase's first word stands are tried, so a line costs one scan
-    of its words plus a few anchored matches.
+    Only positions where a phrase's first word stands are tried, each against the phrases
+    that start with that word, so a line costs one scan of its words plus a few anchored matches.
 
     >>> find_markers("Harga naik. Baca juga: Cabai Mahal")
     [(12, 22, 'read_more')]
     """
-    first = _marker_first_words()
-    numbers = _NUMBER in first
-    patterns = marker_patterns()
+    by_word = _patterns_by_first_word()
+    numbers = by_word.get(_NUMBER)
     found = []
     for m in FAST_WORD.finditer(line):
         word = m.group()
-        if word.lower() not in first and not (numbers and word.isdigit()):
+        pattern = by_word.get(word.lower()) or (numbers if numbers and word.isdigit() else None)
+        if pattern is None:
             continue
-        for fam, pattern in patterns.items():
-            hit = pattern.match(line, m.start())
-            if hit:
-                found.append((hit.start(), hit.end(), fam))
-                break
+        hit = pattern.match(line, m.start())
+        if hit and hit.lastgroup:
+            found.append((hit.start(), hit.end(), hit.lastgroup))
     return found
 
 
@@ -150,11 +166,12 @@ def find_markers(line: str) -> list[tuple[int, int, str]]:
 # by the words only one of them uses (Malay "bahawa" against Indonesian "bahwa"). A language in no
 # group stands alone.
 CLOSE_GROUPS = (("id", "ms"), ("es", "pt", "it", "fr"), ("de", "nl"))
+_GROUPED = frozenset(c for g in CLOSE_GROUPS for c in g)
 
 # Words that come from web addresses, not prose ("Kompas.com", "https://t.me/..."): the Portuguese
 # stopword "com" would otherwise turn up in every Indonesian promo line. A word glued to a '.', '/'
-# or '@' before it is such a part, and is not counted.
-_PROSE_WORD = re.compile(r"(?<![\w./@])\w+")
+# or '@' before it is such a part: it is read with that character ('.com'), which no list holds.
+_PROSE_WORD = re.compile(r"[./@]?\w+")
 
 
 def _group_of(code: str, codes: tuple[str, ...]) -> tuple[str, ...]:
@@ -164,12 +181,10 @@ def _group_of(code: str, codes: tuple[str, ...]) -> tuple[str, ...]:
     return (code,)
 
 
-Entry = tuple[tuple[tuple[tuple[str, ...], float], ...], tuple[tuple[str, float], ...]]
-
-
 @functools.cache
-def _detection_table() -> dict[str, Entry]:
-    """word -> ((group, weight) for each group listing it, (member, share) inside its group).
+def _detection_table() -> tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[int, float], ...]]]:
+    """The scores' keys (each group, then each member of a group of several as a 1-tuple), and
+    word -> ((key index, weight), ...).
 
     First step: a word counts 3 for its group when only one group lists it, else 1 for each group
     that does ("in", "die", "de" are everyone's). Second step, inside a group of close languages:
@@ -178,17 +193,21 @@ def _detection_table() -> dict[str, Entry]:
     """
     codes = available()
     lists = {code: load(code).stopwords for code in codes}
-    table: dict[str, Entry] = {}
+    groups = sorted({_group_of(c, codes) for c in codes})
+    keys = tuple(groups) + tuple((c,) for g in groups if len(g) > 1 for c in g)
+    index = {k: i for i, k in enumerate(keys)}
+    table: dict[str, tuple[tuple[int, float], ...]] = {}
     for word in frozenset().union(*lists.values()):
         langs = [c for c in codes if word in lists[c]]
-        groups = sorted({_group_of(c, codes) for c in langs})
-        weight = 3.0 if len(groups) == 1 else 1.0
-        shares: list[tuple[str, float]] = []
-        for group in groups:
-            members = [c for c in group if c in langs]
-            shares.extend((c, 1 / len(members)) for c in members)
-        table[word] = (tuple((g, weight) for g in groups), tuple(shares))
-    return table
+        mine = sorted({_group_of(c, codes) for c in langs})
+        weight = 3.0 if len(mine) == 1 else 1.0
+        entry = [(index[g], weight) for g in mine]
+        for g in mine:
+            members = [c for c in g if c in langs]
+            if len(g) > 1:
+                entry.extend((index[(c,)], 1 / len(members)) for c in members)
+        table[word] = tuple(entry)
+    return keys, table
 
 
 def detect(text: str, default: str = "id") -> str:
@@ -206,24 +225,18 @@ def detect(text: str, default: str = "id") -> str:
     >>> detect("Beliau berkata bahawa mesyuarat itu akan diadakan kerana ia penting.")
     'ms'
     """
-    table = _detection_table()
-    group_score: dict[tuple[str, ...], float] = {}
-    member_score: dict[str, float] = {}
-    for w in _PROSE_WORD.findall(text[:5000].lower()):
-        entry = table.get(w)
-        if entry is None:
-            continue
-        groups, shares = entry
-        for g, weight in groups:
-            group_score[g] = group_score.get(g, 0.0) + weight
-        for code, share in shares:
-            member_score[code] = member_score.get(code, 0.0) + share
-    if not group_score:
+    keys, table = _detection_table()
+    score = [0.0] * len(keys)
+    for w, count in collections.Counter(_PROSE_WORD.findall(text[:5000].lower())).items():
+        for i, weight in table.get(w, ()):
+            score[i] += weight * count
+    groups = {k: v for k, v in zip(keys, score) if v and (len(k) > 1 or k[0] not in _GROUPED)}
+    if not groups:
         return default
-    group = _best(group_score, default)
+    group = _best(groups, default)
     if len(group) == 1:
         return group[0]
-    return _best({(c,): member_score.get(c, 0.0) for c in group}, default)[0]
+    return _best({(c,): score[keys.index((c,))] for c in group}, default)[0]
 
 
 def _best(scores: dict[tuple[str, ...], float], default: str) -> tuple[str, ...]:
