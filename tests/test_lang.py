@@ -167,6 +167,8 @@ def test_a_hyphen_is_not_a_separator() -> None:
     ("Leggi anche: Il Comune Approva Il Bilancio", "Delen van de stad bleven dinsdag zonder stroom."),
     ("5 min read", "The hearing lasted 5 min and ended without a vote."),
     ("Schreibe einen Kommentar", "Leave a comment below if you have tried this recipe."),
+    ("This article is more than 5 years old", "Dieser Artikel ist mehr als nur ein Bericht über die Sitzung."),
+    ("Share", "Share prices fell sharply in early trading on Monday."),
 ])
 def test_junk_line_goes_and_ordinary_sentence_stays(junk: str, kept: str) -> None:
     body = ("Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen, teilte die Stadt mit. "
