@@ -66,6 +66,8 @@ def load(code: str) -> Language:
 
 
 def _phrase_pattern(phrase: str, family: str) -> str:
+    """The regex for one list phrase: its words with any spaces or tabs between, '{n}' a number,
+    not inside a longer word, and a trailing ':' asking for a colon or a dash after it."""
     needs_colon = phrase.endswith(":")
     words = phrase.rstrip(":").split()
     parts = [r"\d{1,4}" if w == "{n}" else regex.escape(w) for w in words]
