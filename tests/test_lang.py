@@ -11,7 +11,7 @@ from declutter.lang import MARKER_FAMILIES, available, detect, find_markers, loa
 
 
 def test_shipped_languages() -> None:
-    assert {"id", "en", "ms", "de", "fr", "es", "pt", "nl"} <= set(available())
+    assert {"id", "en", "ms", "de", "fr", "es", "pt", "nl", "it"} <= set(available())
 
 
 @pytest.mark.parametrize("code", available())
@@ -37,6 +37,71 @@ def test_detect(text: str, code: str) -> None:
     assert detect(text) == code
 
 
+# Two or three sentences in each shipped language, with the pairs that share most function words
+# (Indonesian/Malay, German/Dutch, Spanish/Portuguese/Italian/French) and foreign names inside.
+SHORT_TEXTS = [
+    # Indonesian, also with English names and titles in it (detected as English before).
+    ("id", "Polisi menangkap dua orang tersangka pencurian sepeda motor di Bekasi. Keduanya ditangkap saat hendak menjual barang curian itu kepada seorang penadah."),
+    ("id", "Harga cabai rawit di pasar tradisional naik hingga dua kali lipat. Pedagang mengatakan pasokan dari petani berkurang karena hujan deras."),
+    ("id", "Timnas Indonesia menang 2-1 atas Vietnam dalam laga persahabatan. Pelatih mengaku puas dengan permainan anak asuhnya, tapi masih banyak yang harus dibenahi."),
+    ("id", "Cristiano Ronaldo meraih penghargaan The Best FIFA sebanyak dua kali. Ia juga pernah memenangkan Ballon d'Or pada 2016 dan 2017."),
+    ("id", "Film The Last of Us akan tayang di bioskop pada bulan depan. Menurut sutradara, film ini dibuat selama dua tahun di Kanada."),
+    ("id", "Presiden meresmikan jalan tol baru pada Senin pagi. Jalan tol sepanjang 30 kilometer itu menghubungkan dua kota di Jawa Barat."),
+    ("id", "Beliau menganjurkan umatnya untuk menjawab panggilan azan. Hal itu turut disampaikan dalam ceramah di masjid agung."),
+    ("id", "Gempa turut dirasakan di wilayah Karangasem. BMKG menyebutkan gempa terjadi sekira pukul 05.00 WITA dan tidak berpotensi tsunami."),
+    # Malay: the spellings bahawa, kerana, selepas, sahaja, iaitu, mahu, menerusi.
+    ("ms", "Kerajaan akan menambah peruntukan untuk sekolah luar bandar tahun depan. Menteri berkata langkah itu penting kerana ramai pelajar masih ketinggalan."),
+    ("ms", "Polis menahan dua lelaki selepas kejadian samun di sebuah kedai serbaneka. Kedua-dua suspek kini direman selama empat hari bagi membantu siasatan."),
+    ("ms", "Harga minyak sawit mentah meningkat minggu ini. Penganalisis menjangkakan permintaan akan kekal tinggi sehingga akhir tahun, iaitu ketika musim perayaan."),
+    ("ms", "Beliau berkata pihaknya mahu memastikan projek itu siap mengikut jadual. Orang ramai boleh mendapatkan maklumat lanjut menerusi laman web rasmi."),
+    ("ms", "Pasukan kebangsaan tewas 1-2 kepada Thailand malam tadi. Jurulatih berkata pemain sahaja tidak boleh dipersalahkan atas kekalahan itu."),
+    # English, also with Indonesian and Dutch names in it.
+    ("en", "The council approved the new budget on Tuesday after weeks of debate. Critics said the plan would raise taxes for most families."),
+    ("en", "Shares in the company fell sharply after it warned that profits would be lower than expected. Analysts had forecast a small rise."),
+    ("en", "Police said the driver was taken to hospital with minor injuries. The road was closed for several hours while officers investigated."),
+    ("en", "Jakarta Governor Anies Baswedan met the mayor of Rotterdam on Monday. They discussed flood defences and public transport."),
+    # German against Dutch.
+    ("de", "Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen. Die Opposition kritisierte die Pläne als unsozial."),
+    ("de", "Die Polizei sucht nach einem Unfall auf der Autobahn nach Zeugen. Der Fahrer eines Lastwagens war nach Angaben der Beamten in den Gegenverkehr geraten."),
+    ("de", "Nach dem Sieg gegen Bayern ist die Stimmung im Verein gut. Der Trainer warnte jedoch vor zu viel Euphorie."),
+    ("de", "Die Regierung will die Steuern für kleine Unternehmen senken. Das hat der Finanzminister am Montag in Berlin angekündigt."),
+    ("nl", "De gemeenteraad heeft dinsdag een nieuwe begroting goedgekeurd. De oppositie noemde de plannen onrechtvaardig."),
+    ("nl", "De politie zoekt getuigen van een ongeluk op de snelweg. Volgens de agenten reed de vrachtwagen op de verkeerde weghelft."),
+    ("nl", "Het kabinet wil de belasting voor kleine bedrijven verlagen. Dat heeft de minister van Financiën maandag in Den Haag aangekondigd."),
+    ("nl", "Na de overwinning op Ajax is de stemming in de club goed. De trainer waarschuwde wel voor te veel euforie."),
+    # French, Spanish, Portuguese, Italian.
+    ("fr", "Le conseil municipal a adopté mardi un nouveau budget. L'opposition a dénoncé des mesures injustes pour les familles."),
+    ("fr", "La police recherche des témoins après un accident sur l'autoroute. Selon les enquêteurs, le camion roulait à contresens."),
+    ("fr", "Le gouvernement veut baisser les impôts des petites entreprises. Le ministre de l'Économie l'a annoncé lundi à Paris."),
+    ("es", "El ayuntamiento aprobó el martes un nuevo presupuesto. La oposición criticó las medidas por considerarlas injustas."),
+    ("es", "La policía busca testigos de un accidente en la autopista. Según los agentes, el camión circulaba en sentido contrario."),
+    ("es", "El Gobierno quiere bajar los impuestos a las pequeñas empresas. Así lo anunció el ministro de Hacienda este lunes en Madrid."),
+    ("es", "Los precios de la vivienda subieron un cinco por ciento el año pasado. Muchos jóvenes todavía no pueden comprar un piso."),
+    ("pt", "A câmara municipal aprovou na terça-feira um novo orçamento. A oposição criticou as medidas, que considera injustas."),
+    ("pt", "A polícia procura testemunhas de um acidente na autoestrada. Segundo os agentes, o camião circulava em contramão."),
+    ("pt", "O governo quer reduzir os impostos das pequenas empresas. O anúncio foi feito pelo ministro da Fazenda nesta segunda-feira em Brasília."),
+    ("pt", "Os preços dos imóveis subiram cinco por cento no ano passado. Muitos jovens ainda não conseguem comprar uma casa."),
+    ("it", "Il consiglio comunale ha approvato martedì un nuovo bilancio. L'opposizione ha criticato le misure, giudicandole ingiuste."),
+    ("it", "La polizia cerca testimoni di un incidente sull'autostrada. Secondo gli agenti, il camion viaggiava contromano."),
+    ("it", "Il governo vuole ridurre le tasse per le piccole imprese. Lo ha annunciato lunedì a Roma il ministro dell'Economia."),
+    ("it", "I prezzi delle case sono aumentati del cinque per cento l'anno scorso. Molti giovani non riescono ancora a comprare un appartamento."),
+]
+
+
+@pytest.mark.parametrize("code, text", SHORT_TEXTS)
+def test_detect_short_texts(code: str, text: str) -> None:
+    assert detect(text) == code
+
+
+def test_short_table_covers_every_language() -> None:
+    assert {code for code, _ in SHORT_TEXTS} == set(available())
+
+
+def test_web_addresses_do_not_count() -> None:
+    # "com" is a Portuguese stopword; inside an address it says nothing about the language.
+    assert detect("Ikuti kanal kami di Kompas.com dan https://t.me/kompascom untuk berita.") == "id"
+
+
 def test_unknown_language_is_a_clear_error() -> None:
     with pytest.raises(declutter.LanguageError, match="unknown language 'xx'"):
         declutter.clean("Harga naik.", lang="xx")
@@ -49,3 +114,65 @@ def test_markers_of_every_language_are_active() -> None:
 
 def test_explicit_language_is_reported() -> None:
     assert declutter.clean("Harga naik.", lang="ms").language == "ms"
+
+
+def _sample(phrase: str) -> str:
+    """A line made of one marker phrase, as a page shows it."""
+    text = phrase.rstrip(":").replace("{n}", "3")
+    return text + ": X" if phrase.endswith(":") else text
+
+
+@pytest.mark.parametrize("code", available())
+def test_every_marker_phrase_is_found(code: str) -> None:
+    # Catches phrases the first-word index cannot reach (a hyphenated or numeric first word).
+    for fam in MARKER_FAMILIES:
+        for phrase in load(code).markers[fam]:
+            line = _sample(phrase)
+            assert any(a == 0 for a, _, _ in find_markers(line)), f"lang/{code}/{fam}.txt: {phrase!r}"
+
+
+def test_no_bare_marker_is_a_function_word() -> None:
+    # Markers are active in every language: a bare "mehr", "plus" or "lire" would cut real text.
+    stop = frozenset().union(*(load(c).stopwords for c in available()))
+    for code in available():
+        for fam in MARKER_FAMILIES:
+            if fam == "ad":
+                continue  # whole lines only
+            for phrase in load(code).markers[fam]:
+                if " " not in phrase and not phrase.endswith(":"):
+                    assert phrase.lower() not in stop, f"lang/{code}/{fam}.txt: {phrase!r}"
+
+
+def test_whole_line_markers_take_no_colon() -> None:
+    # ad.txt phrases must be the whole line; "Share:" is found by "share", never by "share:".
+    for code in available():
+        for phrase in load(code).markers["ad"]:
+            assert not phrase.endswith(":"), f"lang/{code}/ad.txt: {phrase!r}"
+
+
+def test_a_hyphen_is_not_a_separator() -> None:
+    assert find_markers("Text-Posts werden geprüft.") == []
+    assert find_markers("Bild- und Tonrechte liegen beim Sender.") == []
+    assert find_markers("Text: Anna Muster") == [(0, 5, "credit")]
+    assert find_markers("Foto - Dok. Istimewa") == [(0, 6, "credit")]
+
+
+@pytest.mark.parametrize("junk, kept", [
+    ("Mehr zum Thema", "Mehr als die Hälfte der Befragten stimmte dem Plan zu."),
+    ("Auch interessant", "Auch interessant ist, dass die Stadt den Plan schon 2019 vorgelegt hatte."),
+    ("Lesen Sie auch: Neue Brücke Für Den Hafen", "Lesen Sie auch unseren Kommentar zur Wahl, der am Montag erschien."),
+    ("Das könnte Sie auch interessieren", "Plus de la moitié des habitants ont voté pour le projet."),
+    ("À lire aussi : La Ville Rénove Son Port", "Lire un livre par semaine reste l'objectif du club."),
+    ("Leia também: Prefeitura Anuncia Nova Ponte", "Leia o contrato com atenção antes de assinar, disse o advogado."),
+    ("Leggi anche: Il Comune Approva Il Bilancio", "Delen van de stad bleven dinsdag zonder stroom."),
+    ("5 min read", "The hearing lasted 5 min and ended without a vote."),
+    ("Schreibe einen Kommentar", "Leave a comment below if you have tried this recipe."),
+    ("This article is more than 5 years old", "Dieser Artikel ist mehr als nur ein Bericht über die Sitzung."),
+    ("Share", "Share prices fell sharply in early trading on Monday."),
+])
+def test_junk_line_goes_and_ordinary_sentence_stays(junk: str, kept: str) -> None:
+    body = ("Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen, teilte die Stadt mit. "
+            "Die Opposition kritisierte die Pläne als unsozial und kündigte Widerstand an.")
+    lines = declutter.clean(f"{body}\n{junk}\n{kept}\n{body}").text.splitlines()
+    assert junk not in lines
+    assert kept in lines

@@ -7,6 +7,7 @@ articles). Stopwords, abbreviations and the clickbait lexicon come from the dete
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import re
@@ -65,16 +66,25 @@ def load(code: str) -> Language:
     )
 
 
-def _phrase_pattern(phrase: str) -> str:
+def _phrase_pattern(phrase: str, family: str) -> str:
+    """The regex for one list phrase: its words with any spaces or tabs between, '{n}' a number,
+    not inside a longer word, and a trailing ':' asking for a colon or a dash after it."""
     needs_colon = phrase.endswith(":")
     words = phrase.rstrip(":").split()
     parts = [r"\d{1,4}" if w == "{n}" else regex.escape(w) for w in words]
     body = r"[ \t]+".join(parts)
-    # A dash counts as the colon unless a lower-case letter follows it: "Sumber-sumber yang ..." is a word
-    # (idraw-01823), "BACA JUGA -Rusia" and "Sumber - Antara" are lead-ins.
-    # A phrase glued to the next word ("... di InstagramSebuah kiriman ...") ends where a capital follows a
-    # lower-case letter, as the phrase itself may start there (idraw-00123).
-    tail = r"[ \t]*(?::|[\-–—](?!\p{Ll}))" if needs_colon else r"(?:(?![\p{L}\p{N}])|(?<=\p{Ll})(?=\p{Lu}))"
+    # A hyphen glued to the word is part of a compound ("Text-Posts", "Bild- und Tonrechte", "Sumber-sumber
+    # yang ...": idraw-01823), not a separator: a hyphen counts after a space, an en or em dash also glued but
+    # before a space.
+    colon = r"(?:[ \t]*:|[ \t]+[\-–—]|[–—](?![\p{L}\p{N}]))"
+    # A phrase glued to the word after it ("... di InstagramSebuah kiriman ...") ends where a capital follows a
+    # lower-case letter, and a phrase may start there too (idraw-00123).
+    end = r"(?:(?![\p{L}\p{N}])|(?<=\p{Ll})(?=\p{Lu}))"
+    tail = colon if needs_colon else end
+    if family == "read_more" and not needs_colon:
+        # A header listed without ':' is the same header with one ("You might also like:"),
+        # or with '!' or an ellipsis ("Auch interessant...", "Das könnte Sie auch interessieren!").
+        tail = rf"(?:[ \t]*(?::|!|…|\.\.\.)|{end})"
     return rf"(?:(?<![\p{{L}}\p{{N}}])|(?<=\p{{Ll}})(?=\p{{Lu}})){body}{tail}"
 
 
@@ -89,7 +99,7 @@ def marker_patterns() -> dict[str, regex.Pattern[str]]:
     for fam in MARKER_FAMILIES:
         phrases = {p.lower() for code in available() for p in load(code).markers[fam]}
         ordered = sorted(phrases, key=len, reverse=True)
-        out[fam] = regex.compile("|".join(_phrase_pattern(p) for p in ordered), regex.IGNORECASE)
+        out[fam] = regex.compile("|".join(_phrase_pattern(p, fam) for p in ordered), regex.IGNORECASE)
     return out
 
 
@@ -99,36 +109,63 @@ def dom_hint_words() -> tuple[str, ...]:
     return tuple(sorted({w.lower() for code in available() for w in _read_list(code, "dom_hints")}))
 
 
-@functools.cache
-def _marker_first_words() -> frozenset[str]:
-    return frozenset(p.split()[0].rstrip(":").lower() for code in available()
-                     for fam in MARKER_FAMILIES for p in load(code).markers[fam])
-
-
 FAST_WORD = re.compile(r"\w+")
+_NUMBER = "{n}"
+
+
+def _first_word(phrase: str) -> str:
+    """The word a phrase's match starts on, as ``FAST_WORD`` reads it: "suivez" for
+    "suivez-nous", ``{n}`` for a phrase that opens with a number ("{n} min read")."""
+    word = phrase.split()[0].rstrip(":").lower()
+    if word == _NUMBER:
+        return _NUMBER
+    m = FAST_WORD.match(word)
+    return m.group() if m else word
+
+
+@functools.cache
+def _patterns_by_first_word() -> dict[str, regex.Pattern[str]]:
+    """For each word a marker phrase starts with, one pattern of just those phrases: a named
+    group per family, in ``MARKER_FAMILIES`` order, longer phrases first inside a family.
+
+    A position is then tried against the few phrases that can start there, not all of them.
+    """
+    by_word: dict[str, dict[str, set[str]]] = {}
+    for fam in MARKER_FAMILIES:
+        for code in available():
+            for phrase in load(code).markers[fam]:
+                by_word.setdefault(_first_word(phrase), {}).setdefault(fam, set()).add(phrase.lower())
+    out: dict[str, regex.Pattern[str]] = {}
+    for word, fams in by_word.items():
+        groups = []
+        for fam in MARKER_FAMILIES:
+            if fam in fams:
+                ordered = sorted(fams[fam], key=lambda p: (-len(p), p))
+                groups.append(f"(?P<{fam}>" + "|".join(_phrase_pattern(p, fam) for p in ordered) + ")")
+        out[word] = regex.compile("|".join(groups), regex.IGNORECASE)
+    return out
 
 
 def find_markers(line: str) -> list[tuple[int, int, str]]:
     """(start, end, family) of every marker phrase in ``line``.
 
-    Only positions where a phrase's first word stands are tried, so a line costs one scan
-    of its words plus a few anchored matches.
+    Only positions where a phrase's first word stands are tried, each against the phrases
+    that start with that word, so a line costs one scan of its words plus a few anchored matches.
 
     >>> find_markers("Harga naik. Baca juga: Cabai Mahal")
     [(12, 22, 'read_more')]
     """
-    first = _marker_first_words()
-    patterns = marker_patterns()
+    by_word = _patterns_by_first_word()
+    numbers = by_word.get(_NUMBER)
     found = []
     for m in FAST_WORD.finditer(line):
         for start, word in _glued_parts(m):
-            if word.lower() not in first:
+            pattern = by_word.get(word.lower()) or (numbers if numbers and word.isdigit() else None)
+            if pattern is None:
                 continue
-            for fam, pattern in patterns.items():
-                hit = pattern.match(line, start)
-                if hit:
-                    found.append((hit.start(), hit.end(), fam))
-                    break
+            hit = pattern.match(line, start)
+            if hit and hit.lastgroup:
+                found.append((hit.start(), hit.end(), hit.lastgroup))
     return found
 
 
@@ -148,20 +185,61 @@ def _glued_parts(m: re.Match[str]) -> list[tuple[int, str]]:
     return [(m.start() + a, word[a:b]) for a, b in itertools.pairwise(bounds)]
 
 
+# Languages whose function words overlap so much that they are told apart in a second step, mostly
+# by the words only one of them uses (Malay "bahawa" against Indonesian "bahwa"). A language in no
+# group stands alone.
+CLOSE_GROUPS = (("id", "ms"), ("es", "pt", "it", "fr"), ("de", "nl"))
+_GROUPED = frozenset(c for g in CLOSE_GROUPS for c in g)
+
+# Words that come from web addresses, not prose ("Kompas.com", "https://t.me/..."): the Portuguese
+# stopword "com" would otherwise turn up in every Indonesian promo line. A word glued to a '.', '/'
+# or '@' before it is such a part: it is read with that character ('.com'), which no list holds.
+_PROSE_WORD = re.compile(r"[./@]?\w+")
+
+
+def _group_of(code: str, codes: tuple[str, ...]) -> tuple[str, ...]:
+    for group in CLOSE_GROUPS:
+        if code in group:
+            return tuple(c for c in group if c in codes)
+    return (code,)
+
+
 @functools.cache
-def _detection_weights() -> dict[str, list[tuple[str, int]]]:
-    """word -> [(language, weight)]: 1 for a stopword, 3 for one no other language has."""
+def _detection_table() -> tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tuple[int, float], ...]]]:
+    """The scores' keys (each group, then each member of a group of several as a 1-tuple), and
+    word -> ((key index, weight), ...).
+
+    First step: a word counts 3 for its group when only one group lists it, else 1 for each group
+    that does ("in", "die", "de" are everyone's). Second step, inside a group of close languages:
+    a word counts 1/k for each of the k members that list it, so "des" (French only) says more
+    than "de" (French, Spanish, Portuguese).
+    """
     codes = available()
-    table: dict[str, list[tuple[str, int]]] = {}
-    for code in codes:
-        others = frozenset().union(*(load(c).stopwords for c in codes if c != code))
-        for w in load(code).stopwords:
-            table.setdefault(w, []).append((code, 1 if w in others else 3))
-    return table
+    lists = {code: load(code).stopwords for code in codes}
+    groups = sorted({_group_of(c, codes) for c in codes})
+    keys = tuple(groups) + tuple((c,) for g in groups if len(g) > 1 for c in g)
+    index = {k: i for i, k in enumerate(keys)}
+    table: dict[str, tuple[tuple[int, float], ...]] = {}
+    for word in frozenset().union(*lists.values()):
+        langs = [c for c in codes if word in lists[c]]
+        mine = sorted({_group_of(c, codes) for c in langs})
+        weight = 3.0 if len(mine) == 1 else 1.0
+        entry = [(index[g], weight) for g in mine]
+        for g in mine:
+            members = [c for c in g if c in langs]
+            if len(g) > 1:
+                entry.extend((index[(c,)], 1 / len(members)) for c in members)
+        table[word] = tuple(entry)
+    return keys, table
 
 
 def detect(text: str, default: str = "id") -> str:
-    """Pick the language whose stopwords cover most words of ``text`` (first 5,000 chars).
+    """The language of ``text`` (its first 5,000 characters), from the stopwords it uses.
+
+    Two steps: the group of languages whose stopwords the text uses most (``CLOSE_GROUPS``;
+    words only one group lists count triple), then the member of that group whose stopwords
+    the text uses most, a word shared by k members counting 1/k for each. No stopword at all
+    gives ``default``; a tie gives ``default`` when it is among the best, else the first in order.
 
     >>> detect("Dia mengatakan bahwa pertemuan itu akan digelar di Jakarta.")
     'id'
@@ -170,16 +248,25 @@ def detect(text: str, default: str = "id") -> str:
     >>> detect("Beliau berkata bahawa mesyuarat itu akan diadakan kerana ia penting.")
     'ms'
     """
-    # Words only one language uses (Malay 'bahawa', Indonesian 'bahwa') count triple.
-    table = _detection_weights()
-    scores: dict[str, int] = {}
-    for w in FAST_WORD.findall(text[:5000].lower()):
-        for code, weight in table.get(w, ()):
-            scores[code] = scores.get(code, 0) + weight
-    if not scores:
+    keys, table = _detection_table()
+    score = [0.0] * len(keys)
+    for w, count in collections.Counter(_PROSE_WORD.findall(text[:5000].lower())).items():
+        for i, weight in table.get(w, ()):
+            score[i] += weight * count
+    groups = {k: v for k, v in zip(keys, score) if v and (len(k) > 1 or k[0] not in _GROUPED)}
+    if not groups:
         return default
+    group = _best(groups, default)
+    if len(group) == 1:
+        return group[0]
+    return _best({(c,): score[keys.index((c,))] for c in group}, default)[0]
+
+
+def _best(scores: dict[tuple[str, ...], float], default: str) -> tuple[str, ...]:
+    """The key with the highest score; on a tie the one holding ``default``, else the first."""
     top = max(scores.values())
-    return default if scores.get(default) == top else min(c for c in scores if scores[c] == top)
+    winners = sorted(k for k, v in scores.items() if v >= top - 1e-9)
+    return next((k for k in winners if default in k), winners[0])
 
 
 @functools.cache
