@@ -9,6 +9,7 @@ call into C code ends before the budget is enforced.
 
 from __future__ import annotations
 
+import functools
 import signal
 import threading
 from collections.abc import Iterator
@@ -22,6 +23,15 @@ class RecordTimeout(DeclutterError):
     """Cleaning one record took longer than its budget."""
 
 
+@functools.cache
+def warm_up() -> None:
+    """Load the language lists and compile their patterns once per process, before any budget runs: the first
+    clean() of a process pays for that, and it is no record's fault."""
+    from .api import clean
+
+    clean("Harga naik. Baca juga: Cabai Mahal\nHalaman 2")
+
+
 def supported() -> bool:
     return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
 
@@ -32,6 +42,7 @@ def time_budget(seconds: float | None) -> Iterator[None]:
     if not seconds:
         yield
         return
+    warm_up()
     if not supported():
         raise DeclutterError("a time budget needs SIGALRM in the main thread (POSIX); run without --timeout")
 
