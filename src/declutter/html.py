@@ -8,6 +8,7 @@ block is collapsed to single spaces. Offsets of a ``clean_html`` result index th
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import re
 from dataclasses import dataclass, field, replace
@@ -64,7 +65,13 @@ def link_share(text: str, block: Block, start: int, end: int) -> float:
     if size <= 0:
         return 0.0
     linked = 0
-    for a, b in block.links:
+    # Links are in order and do not overlap: start at the first one ending after ``start``
+    # (a block of 8,000 links costs each segment only its own links, not all of them).
+    links = block.links
+    for i in range(bisect.bisect_right(links, start, key=lambda link: link[1]), len(links)):
+        a, b = links[i]
+        if a >= end:
+            break
         lo, hi = max(a, start), min(b, end)
         if lo < hi:
             linked += hi - lo - text.count(" ", lo, hi)

@@ -7,8 +7,9 @@ re-find markers, and whether it is the title glued to the lede.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -129,10 +130,14 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple
     """Non-overlapping (start, end, family) regions opened by markers, in order."""
     found: list[tuple[int, int, str]] = []
     covered = 0
+    memo = _LineMemo()  # per-line facts _extent computes once (linear time in the markers)
     for a, b, fam in find_markers(line):
         if a < covered:
             continue  # inside the region of an earlier marker ("Baca juga: Baca juga: ...")
-        region = _extent(line, a, b, fam, lang, settings)
+        # A marker right after an earlier marker's region stands where that region's removal
+        # leaves it: at the start ("written by A written by A x" in one pass, not one per pass).
+        memo.floor = covered
+        region = _extent(line, a, b, fam, lang, settings, memo)
         if region:
             found.append((region[0], region[1], fam))
             covered = region[1]
@@ -153,18 +158,19 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple
     return regions
 
 
-def _after_sentence(line: str, at: int) -> bool:
-    """True when ``at`` is the line start or follows the end of a sentence."""
+def _after_sentence(line: str, at: int, floor: int = 0) -> bool:
+    """True when ``at`` is the line start (or ``floor``) or follows the end of a sentence."""
     i = at - 1
-    while i >= 0 and line[i].isspace():
+    while i >= floor and line[i].isspace():
         i -= 1
-    return i < 0 or line[i] in TERMINALS + "\"”’)]:"
+    return i < floor or line[i] in TERMINALS + "\"”’)]:"
 
 
-def _words_before(line: str, at: int, limit: int) -> int:
-    """Words on ``line`` before ``at``, counting no further than ``limit + 1`` (bounded time)."""
+def _words_before(line: str, at: int, limit: int, floor: int = 0) -> int:
+    """Words on ``line`` between ``floor`` and ``at``, counting no further than ``limit + 1``
+    (bounded time)."""
     count, i, in_word = 0, at - 1, False
-    while i >= 0 and count <= limit:
+    while i >= floor and count <= limit:
         if line[i].isspace():
             in_word = False
         elif not in_word:
@@ -174,61 +180,102 @@ def _words_before(line: str, at: int, limit: int) -> int:
 
 
 def _extent(line: str, a: int, b: int, fam: str, lang: Language,
-            settings: Settings) -> tuple[int, int] | None:
+            settings: Settings, memo: _LineMemo | None = None) -> tuple[int, int] | None:
     """Where a marker's region ends, by family; None when the match is not a marker here."""
     # Look no further than a headline's length past the marker: bounded work per marker.
     window = settings.headline_max_words + settings.transition_lowercase_run + 2
-    rest_toks = tokens_upto(line, b, window)
-    at_line_start = _words_before(line, a, 0) == 0
+    memo = _LineMemo() if memo is None else memo
+    rest_toks = _tokens_from(line, b, window, memo)
+    floor = memo.floor
+    at_line_start = _words_before(line, a, 0, floor) == 0
     if fam == "read_more":
         colon = line[b - 1] in ":-–—"
-        if not (_after_sentence(line, a) or colon):
+        if not (_after_sentence(line, a, floor) or colon):
             return None
         if not colon and rest_toks and not (is_capitalised(rest_toks[0].core) or is_number(rest_toks[0].core)):
             return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
         cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run)
         return a, (rest_toks[cut].start if cut is not None else len(line))
     if fam == "syndication":
-        return (a, len(line)) if _after_sentence(line, a) or line[a - 1] in TERMINALS else None
+        return (a, len(line)) if _after_sentence(line, a, floor) or line[a - 1] in TERMINALS else None
     if fam == "pagination":
-        if not rest_toks or _only_pagination_after(line, b):
+        if not rest_toks or _only_pagination_after(line, b, memo):
             return a, len(line)
         if (at_line_start and len(rest_toks) <= settings.footer_max_words and rest_toks[-1].end == len(line)
                 and line[b - 1] in ":-–—"):
             return a, len(line)
         return None
     if fam == "credit":
-        if not (_after_sentence(line, a)
-                or _words_before(line, a, settings.lead_fragment_max_words) <= settings.lead_fragment_max_words):
+        if not (_after_sentence(line, a, floor)
+                or _words_before(line, a, settings.lead_fragment_max_words, floor) <= settings.lead_fragment_max_words):
             return None
         if len(rest_toks) <= settings.credit_name_max_words and (not rest_toks or rest_toks[-1].end == len(line)):
             return a, len(line)  # a short credit line: all of it ("Foto: Dok. Istimewa")
         return a, _name_end(rest_toks, b, settings)
     if fam == "promo":
-        if not _after_sentence(line, a):
+        if not _after_sentence(line, a, floor):
             return None
         if at_line_start:
             return a, len(line)  # a promo paragraph: all of it ("Dapatkan update ... Mari bergabung ...")
         m = SENTENCE_STOP.search(line, b)
         return a, (m.end() if m else len(line))
     if fam == "ad":
-        whole = line.strip().strip("[]()-–—*: ").lower()
-        return (0, len(line)) if whole == line[a:b].lower() else None
+        if memo.bare is None:  # the line without its brackets, once per line, not once per marker
+            memo.bare = line.strip().strip("[]()-–—*: ").lower()
+        return (0, len(line)) if memo.bare == line[a:b].lower() else None
     return None
 
 
-def _only_pagination_after(line: str, pos: int) -> bool:
-    """True when only pagination markers follow ``pos`` on the line ("Halaman 2 Halaman 3")."""
+@dataclass(slots=True)
+class _LineMemo:
+    """What _extent learns about one line, kept across its markers: without it, each marker
+    re-reads the rest of the line and a line of many markers takes quadratic time."""
+
+    tokens: list[Token] | None = None
+    starts: list[int] = field(default_factory=list)
+    bare: str | None = None  # the line without brackets, lower case (ad markers)
+    floor: int = 0  # where the previous marker region ends: the line starts there once it is removed
+    pagination: dict[int, bool] = field(default_factory=dict)  # position -> only pagination follows
+
+
+def _tokens_from(line: str, pos: int, limit: int, memo: _LineMemo) -> list[Token]:
+    """``tokens_upto(line, pos, limit)``, sliced from the line's tokens made once."""
+    if 0 < pos < len(line) and not line[pos - 1].isspace() and not line[pos].isspace():
+        return tokens_upto(line, pos, limit)  # ``pos`` cuts a token: its rest is a token of its own
+    if memo.tokens is None:
+        memo.tokens = tokens_upto(line, 0, len(line))
+        memo.starts = [t.start for t in memo.tokens]
+    i = bisect.bisect_left(memo.starts, pos)
+    return memo.tokens[i : i + limit]
+
+
+def _only_pagination_after(line: str, pos: int, memo: _LineMemo | None = None) -> bool:
+    """True when only pagination markers follow ``pos`` on the line ("Halaman 2 Halaman 3").
+
+    ``memo`` keeps the answer for every position walked, so a line of many markers is
+    walked once in all, not once per marker."""
     pattern = marker_patterns()["pagination"]
+    known_at = memo.pagination if memo is not None else {}
+    walked: list[int] = []
+    answer = False
     while True:
         while pos < len(line) and line[pos].isspace():
             pos += 1
+        known = known_at.get(pos)
+        if known is not None:
+            answer = bool(known)
+            break
+        walked.append(pos)
         if pos == len(line):
-            return True
+            answer = True
+            break
         m = pattern.match(line, pos)
         if not m:
-            return False
+            break
         pos = m.end()
+    for p in walked:
+        known_at[p] = answer
+    return answer
 
 
 def _name_end(rest: list[Token], end: int, settings: Settings) -> int:
