@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .decide import decide
 from .errors import BYTES_ERROR_TEXT, InputError, InputTypeError
@@ -15,10 +16,10 @@ from .lang import Language, detect, load
 from .profile import Profile
 from .result import CleanResult, Paragraph, Removal
 from .segment import Piece, segment, strip_span
-from .settings import DEFAULTS, Settings
+from .settings import Settings, coerce
 
 
-def clean(text: str, *, lang: str = "auto", settings: Settings | None = None,
+def clean(text: str, *, lang: str = "auto", settings: Settings | Mapping[str, Any] | None = None,
           profile: Profile | None = None, input: str = "text") -> CleanResult:
     """Clean one scraped article: keep its paragraphs, remove the junk, say why.
 
@@ -27,8 +28,10 @@ def clean(text: str, *, lang: str = "auto", settings: Settings | None = None,
     'Harga cabai naik lagi di pasar induk hari ini.'
     >>> [(x.kind, x.text) for x in r.removals]
     [('read_also', 'Baca juga: Viral Pedagang Menangis'), ('pagination', 'Halaman 2')]
+
+    ``settings`` is a Settings or a mapping of overrides (``{"min_confidence": 0.7}``).
     """
-    settings = settings or DEFAULTS
+    settings = coerce(settings)
     if input not in ("text", "html", "auto"):
         raise InputError(f"input must be 'text', 'html' or 'auto', got {input!r}")
     if input == "html" or (input == "auto" and isinstance(text, str) and looks_like_html(text)):
@@ -59,18 +62,19 @@ def clean(text: str, *, lang: str = "auto", settings: Settings | None = None,
 
 
 def clean_html(html: str | bytes, *, url: str | None = None, lang: str = "auto",
-               settings: Settings | None = None, profile: Profile | None = None) -> CleanResult:
+               settings: Settings | Mapping[str, Any] | None = None,
+               profile: Profile | None = None) -> CleanResult:
     """Clean an HTML page or article container (str, or bytes with the encoding detected from
     a BOM or meta tag, else UTF-8 with replacement). Offsets index ``result.source``, the text
     the HTML yields (one line per block); ``result.encoding`` says how bytes were decoded.
-    ``url`` only names the page in error messages.
+    ``url`` only names the page in error messages; ``settings`` as for clean().
 
     >>> r = clean_html("<article><p>Harga cabai di pasar induk naik lagi pekan ini.</p>"
     ...                "<p><strong>Baca juga:</strong> <a href='/x'>Viral Pedagang Menangis</a></p></article>")
     >>> r.text, r.removals[0].kind
     ('Harga cabai di pasar induk naik lagi pekan ini.', 'read_also')
     """
-    settings = settings or DEFAULTS
+    settings = coerce(settings)
     if not isinstance(html, (str, bytes, bytearray)):
         raise InputTypeError(f"clean_html() takes str or bytes, got {type(html).__name__}")
     if len(html) > settings.max_chars and settings.oversize == "error":
@@ -104,8 +108,10 @@ def _compose(text: str, first: CleanResult, again: CleanResult) -> CleanResult:
 
     def pieces(a: int, b: int) -> list[tuple[int, int]]:
         out = []
-        k = max(0, bisect.bisect_right(starts, a) - 1)
-        for ys, item in zip(starts[k:], kept[k:]):
+        # Index from the first piece that can overlap: no slice copies of the rest of the
+        # list (that made each call linear and a pass over a long document quadratic).
+        for k in range(max(0, bisect.bisect_right(starts, a) - 1), len(kept)):
+            ys, item = starts[k], kept[k]
             if ys >= b:
                 break
             lo, hi = max(a, ys), min(b, ys + len(item.text))
