@@ -8,10 +8,11 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from .decide import decide
+from .encoding import decode
 from .errors import BYTES_ERROR_TEXT, InputError, InputTypeError
 from .filters import run_filters
 from .filters.base import Shape, make_context
-from .html import HtmlText, html_title, html_to_text, looks_like_html
+from .html import HtmlText, html_title, html_to_text, looks_like_html, split_markup
 from .lang import Language, detect, load
 from .profile import Profile
 from .result import CleanResult, Paragraph, Removal
@@ -77,14 +78,50 @@ def clean_html(html: str | bytes, *, url: str | None = None, lang: str = "auto",
     settings = coerce(settings)
     if not isinstance(html, (str, bytes, bytearray)):
         raise InputTypeError(f"clean_html() takes str or bytes, got {type(html).__name__}")
-    if len(html) > settings.max_chars and settings.oversize == "error":
-        where = f" ({url})" if url else ""
-        raise InputError(f"HTML{where} has {len(html):,} characters, more than max_chars {settings.max_chars:,}")
+    if len(html) > settings.max_chars:
+        if settings.oversize == "error":
+            where = f" ({url})" if url else ""
+            raise InputError(f"HTML{where} has {len(html):,} characters, more than max_chars {settings.max_chars:,}; "
+                             "raise max_chars or set oversize='split' to clean it in pieces")
+        return _clean_html_in_pieces(bytes(html) if isinstance(html, bytearray) else html, lang, settings, profile)
     page = html_to_text(bytes(html) if isinstance(html, bytearray) else html)
     language = load(detect(page.text) if lang == "auto" else lang)
     # One pass: the DOM evidence belongs to this pass's lines (further passes read plain text).
     result = _one_pass(page.text, language, settings, {}, profile, page)
     return replace(result, source=page.text, encoding=page.encoding)
+
+
+def _clean_html_in_pieces(html: str | bytes, lang: str, settings: Settings, profile: Profile | None) -> CleanResult:
+    """An over-long page (``oversize='split'``): decoded once, cut into pieces of at most
+    ``max_chars`` after block end tags, each cleaned as a page; ``source`` is the pieces' texts
+    joined by newlines and every offset indexes it. Memory stays that of one piece."""
+    markup, encoding, _ = decode(html)
+    paragraphs: list[Paragraph] = []
+    removals: list[Removal] = []
+    sources: list[str] = []
+    title = None
+    language = None
+    at = 0
+    for piece in split_markup(markup, settings.max_chars):
+        page = html_to_text(piece)
+        if not page.text:
+            continue
+        language = language or load(detect(page.text) if lang == "auto" else lang)
+        part = _one_pass(page.text, language, settings, {}, profile, page)
+        paragraphs += [_shift(p, at) for p in part.paragraphs]
+        removals += [_shift(r, at) for r in part.removals]
+        if part.title is not None:
+            shifted = _shift(part.title, at)
+            if title is None:
+                title = shifted
+            else:
+                paragraphs.append(shifted)
+        sources.append(page.text)
+        at += len(page.text) + 1
+    paragraphs.sort(key=lambda p: p.start)
+    code = language.code if language else (lang if lang != "auto" else "id")
+    return CleanResult(tuple(paragraphs), tuple(removals), code, title, settings, source="\n".join(sources),
+                       encoding=encoding)
 
 
 def _one_pass(text: str, language: Language, settings: Settings, shapes: dict[str, Shape],

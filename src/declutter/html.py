@@ -9,13 +9,13 @@ block is collapsed to single spaces. Offsets of a ``clean_html`` result index th
 from __future__ import annotations
 
 import bisect
-import codecs
 import re
 from dataclasses import dataclass, field, replace
 
 import lxml.etree as etree
 import lxml.html
 
+from .encoding import decode
 from .segment import Segment
 
 BLOCK_TAGS = frozenset("""address article aside blockquote body br caption center dd details dialog dir div dl dt
@@ -29,8 +29,13 @@ MAIN_HINTS = ("article-body", "article-content", "articlebody", "post-content", 
 LIST_TAGS = frozenset("ul ol".split())
 HINT_ANCESTORS = 8  # class/id names of this many nearest ancestors are kept per block
 MAX_DEPTH = 200  # deeper markup is flattened before parsing (libxml2 gives up past 256)
-SNIFF_BYTES = 4096
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
+# lxml refuses a str that declares its encoding; the text is already decoded, so it goes.
+_XML_DECLARATION = re.compile(r"\A(\ufeff?\s*)<\?xml[^>]{0,400}\?>")
+RECOVER_TAGS = frozenset("iframe noscript svg template nav header footer aside menu".split())
+STRUCTURE_TAGS = frozenset("html head body".split())
+IMPLIED_END = {t: frozenset(v.split()) for t, v in {
+    "p": "p", "li": "li", "dt": "dt dd", "dd": "dt dd", "option": "option", "tr": "tr td th", "td": "td th",
+    "th": "td th"}.items()}
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})\b[^<>]{0,4000}?(/?)>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HTML_START = re.compile(r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
@@ -87,59 +92,118 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2000]))
 
 
-def decode(data: bytes | str) -> tuple[str, str, bool]:
-    """Text, encoding used, and whether bytes were replaced. BOM first, then a meta charset in
-    the first 4 KB, then UTF-8 with replacement."""
-    if isinstance(data, str):
-        return data, "str", False
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            text = data.decode(enc, errors="replace")
-            return text, enc, "\ufffd" in text
-    m = _META_CHARSET.search(data[:SNIFF_BYTES])
-    if m:
-        name = m.group(1).decode("ascii", "replace").lower()
-        try:
-            codecs.lookup(name)
-            return data.decode(name), name, False
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        return data.decode("utf-8"), "utf-8", False
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), "utf-8", True
-
-
 def _cap_depth(markup: str) -> str:
-    """Drop opening and closing tags nested deeper than MAX_DEPTH (their text stays)."""
-    depth, peak = 0, 0
-    for m in _TAG.finditer(markup):
-        if m.group(2).lower() in VOID_TAGS or m.group(3):
+    """Repair markup that lxml would lose text of, keeping every character of text:
+
+    - an opening ``<iframe>``, ``<noscript>``, ``<svg>``, ``<template>`` (whose content is
+      dropped) or page-chrome tag (``<nav>``, ...) that is never closed is removed, so the rest
+      of the page is not taken as its content;
+    - tags nested deeper than MAX_DEPTH are removed (libxml2 gives up past 256), their text
+      stays; ``<html>``, ``<head>`` and ``<body>`` are never removed, and raw text (scripts,
+      styles) is not read as tags.
+
+    Depth follows the elements still open, the way a browser nests them: an end tag closes its
+    element and those opened inside it, and ``<p>``/``<li>``/``<td>``... close an open sibling
+    of their kind, so unclosed paragraphs do not pile up as depth."""
+    tags = _tags(markup)
+    drop = _unclosed(tags)
+    stack: list[str] = []
+    open_count: dict[str, int] = {}
+    deep: dict[str, int] = {}  # openings removed for depth, per name: their end tags go too
+
+    def pop() -> None:
+        open_count[stack[-1]] -= 1
+        stack.pop()
+
+    for i, m in enumerate(tags):
+        name = m.group(2).lower()
+        if i in drop or name in VOID_TAGS or m.group(3):
             continue
-        depth = max(0, depth + (-1 if m.group(1) else 1))
-        peak = max(peak, depth)
-    if peak <= MAX_DEPTH:
+        if m.group(1):  # an end tag
+            if deep.get(name):
+                deep[name] -= 1
+                drop.add(i)
+            elif open_count.get(name):
+                while stack[-1] != name:
+                    pop()
+                pop()
+            continue
+        if name in IMPLIED_END and stack and stack[-1] in IMPLIED_END[name]:
+            pop()
+        if len(stack) >= MAX_DEPTH and name not in STRUCTURE_TAGS:
+            deep[name] = deep.get(name, 0) + 1
+            drop.add(i)
+            continue
+        stack.append(name)
+        open_count[name] = open_count.get(name, 0) + 1
+    if not drop:
         return markup
-    out, pos, depth = [], 0, 0
-    for m in _TAG.finditer(markup):
-        if m.group(2).lower() in VOID_TAGS or m.group(3):
-            continue
-        closing = bool(m.group(1))
-        if closing:
-            depth = max(0, depth - 1)
-        deep = depth >= MAX_DEPTH
-        if not closing:
-            depth += 1
-        if deep:
-            out.append(markup[pos : m.start()])
-            out.append(" ")
-            pos = m.end()
+    out, pos = [], 0
+    for i in sorted(drop):
+        m = tags[i]
+        out += [markup[pos : m.start()], " "]
+        pos = m.end()
     out.append(markup[pos:])
     return "".join(out)
 
 
+RAW_TEXT_TAGS = frozenset("script style textarea title xmp".split())
+_raw_end: dict[str, re.Pattern[str]] = {t: re.compile(rf"</{t}\s*>", re.I) for t in RAW_TEXT_TAGS}
+
+
+def _tags(markup: str) -> list[re.Match[str]]:
+    """The tags of ``markup`` in order, skipping the content of raw-text elements (a script's
+    ``"<div>"`` strings are not tags)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        m = _TAG.search(markup, pos)
+        if m is None:
+            return out
+        out.append(m)
+        pos = m.end()
+        name = m.group(2).lower()
+        if name in RAW_TEXT_TAGS and not m.group(1) and not m.group(3):
+            end = _raw_end[name].search(markup, pos)
+            pos = end.start() if end else len(markup)
+
+
+def _unclosed(tags: list[re.Match[str]]) -> set[int]:
+    """Indexes of openings of RECOVER_TAGS with no end tag to match them."""
+    open_at: dict[str, list[int]] = {}
+    for i, m in enumerate(tags):
+        name = m.group(2).lower()
+        if name not in RECOVER_TAGS or m.group(3):
+            continue
+        if m.group(1):
+            if open_at.get(name):
+                open_at[name].pop()
+        else:
+            open_at.setdefault(name, []).append(i)
+    return {i for opened in open_at.values() for i in opened}
+
+
+_BLOCK_END = re.compile(r"</(?:p|div|li|ul|ol|table|tr|section|article|h[1-6]|blockquote|pre|dl|figure)\s*>", re.I)
+
+
+def split_markup(markup: str, size: int) -> list[str]:
+    """``markup`` in pieces of at most ``size`` characters (for ``oversize='split'``), each cut
+    after the last end tag of a block in its second half, else after its last tag, else at
+    ``size``: no character is lost, and each piece is parsed as a page of its own."""
+    pieces, start = [], 0
+    while len(markup) - start > size:
+        end = start + size
+        ends = [m.end() for m in _BLOCK_END.finditer(markup, start + size // 2, end)]
+        cut = ends[-1] if ends else markup.rfind(">", start + size // 2, end) + 1
+        cut = cut if cut > start else end
+        pieces.append(markup[start:cut])
+        start = cut
+    pieces.append(markup[start:])
+    return pieces
+
+
 def _parse(markup: str) -> etree._Element | None:
-    markup = _CONTROL.sub(" ", _cap_depth(markup))
+    markup = _CONTROL.sub(" ", _cap_depth(_XML_DECLARATION.sub("", markup, count=1)))
     if not markup.strip():
         return None
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
