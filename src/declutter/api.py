@@ -40,10 +40,16 @@ def clean(text: str, *, lang: str = "auto", settings: Settings | Mapping[str, An
     check_input(text, settings)
     language = load(detect(text) if lang == "auto" else lang)
     if len(text) > settings.max_chars:
-        return _clean_in_pieces(text, language.code, settings, profile)
+        return _clean_in_pieces(text, language, settings, profile)
+    return _passes(text, language, lang, settings, profile)
+
+
+def _passes(text: str, language: Language, lang: str, settings: Settings, profile: Profile | None,
+            titled: bool = True) -> CleanResult:
+    """Clean ``text`` in passes until one changes nothing (at most ``max_passes``)."""
     shapes: dict[str, Shape] = {}
     lines: dict[tuple[str, bool], list[Piece]] = {}
-    result = _one_pass(text, language, settings, shapes, profile, lines=lines)
+    result = _one_pass(text, language, settings, shapes, profile, lines=lines, titled=titled)
     # Removing junk can expose more ("Halaman 2 Baca juga: ..." leaves "Halaman 2" alone on its
     # line). Passes repeat over the kept text until one changes nothing, so clean() is
     # idempotent: clean(clean(x).text).text == clean(x).text.
@@ -55,7 +61,7 @@ def clean(text: str, *, lang: str = "auto", settings: Settings | Mapping[str, An
         again_lang = load(detect(result.text)) if lang == "auto" else language
         if again_lang != language:
             shapes, lines, language = {}, {}, again_lang
-        again = _one_pass(result.text, again_lang, settings, shapes, profile, lines=lines)
+        again = _one_pass(result.text, again_lang, settings, shapes, profile, lines=lines, titled=titled)
         if again.text == result.text:
             break
         result = _compose(text, result, again)
@@ -126,8 +132,8 @@ def _clean_html_in_pieces(html: str | bytes, lang: str, settings: Settings, prof
 
 def _one_pass(text: str, language: Language, settings: Settings, shapes: dict[str, Shape],
               profile: Profile | None, dom: HtmlText | None = None,
-              lines: dict[tuple[str, bool], list[Piece]] | None = None) -> CleanResult:
-    segments = segment(text, language, settings, lines)
+              lines: dict[tuple[str, bool], list[Piece]] | None = None, titled: bool = True) -> CleanResult:
+    segments = segment(text, language, settings, lines, titled)
     if dom is not None:
         segments = html_title(segments, dom)
     ctx = make_context(segments, language, settings, shapes, profile, dom)
@@ -182,30 +188,54 @@ def check_input(text: object, settings: Settings) -> None:
             "raise max_chars or set oversize='split' to clean it in pieces")
 
 
-def _clean_in_pieces(text: str, lang: str, settings: Settings, profile: Profile | None) -> CleanResult:
+def _clean_in_pieces(text: str, language: Language, settings: Settings, profile: Profile | None) -> CleanResult:
     """Clean over-long input in pieces of at most ``max_chars``, cut at line breaks when
-    possible, and shift every offset back into the whole input."""
+    possible, and shift every offset back into the whole input.
+
+    Each piece after the first is cleaned behind the lines just before it (what falls in them
+    is dropped), so its first line is read with its neighbour as in the whole input, and as a
+    continuation: its first line is never a title (a teaser at the start of a piece stays a
+    teaser). Only the first piece can hold the title."""
     paragraphs: list[Paragraph] = []
     removals: list[Removal] = []
     title = None
     start = 0
     while start < len(text):
-        end = min(len(text), start + settings.max_chars)
+        context = _context_before(text, start, settings.max_chars // 4)
+        end = min(len(text), start + settings.max_chars - len(context))
         if end < len(text):
             cut = text.rfind("\n", start, end)
             end = cut + 1 if cut > start else end
-        part = clean(text[start:end], lang=lang, settings=settings, profile=profile)
-        paragraphs += [_shift(p, start) for p in part.paragraphs]
-        removals += [_shift(r, start) for r in part.removals]
+        piece = context + text[start:end]
+        part = _passes(piece, language, language.code, settings, profile, titled=start == 0)
+        by, skip = start - len(context), len(context)
+        paragraphs += [_shift(p, by) for p in part.paragraphs if p.start >= skip]
+        for r in part.removals:
+            if r.end > skip:  # a removal running from the context into the piece keeps its part
+                a, b = strip_span(piece, max(r.start, skip), r.end)
+                removals.append(_shift(replace(r, text=piece[a:b], start=a, end=b), by))
         if part.title is not None:
-            shifted = _shift(part.title, start)
-            if title is None:
-                title = shifted
-            else:
-                paragraphs.append(shifted)
+            title = _shift(part.title, by)
         start = end
     paragraphs.sort(key=lambda p: p.start)
-    return CleanResult(tuple(paragraphs), tuple(removals), lang, title, settings)
+    return CleanResult(tuple(paragraphs), tuple(removals), language.code, title, settings)
+
+
+CONTEXT_LINES = 2  # lines before a piece that it is read behind
+
+
+def _context_before(text: str, start: int, limit: int) -> str:
+    """The last CONTEXT_LINES whole lines before ``start`` that fit in ``limit`` characters
+    ("" when none does, and at the start of the input)."""
+    lo, begin, pos = max(0, start - limit), start, start - 1
+    for _ in range(CONTEXT_LINES if start else 0):
+        nl = text.rfind("\n", lo, pos)
+        if nl < 0:
+            begin = 0 if lo == 0 else begin
+            break
+        begin = pos = nl
+        begin += 1
+    return text[begin:start]
 
 
 Kept = TypeVar("Kept", Paragraph, Removal)

@@ -79,15 +79,17 @@ class Segment:
 
 
 def segment(text: str, lang: Language, settings: Settings,
-            lines_seen: dict[tuple[str, bool], list[Piece]] | None = None) -> list[Segment]:
+            lines_seen: dict[tuple[str, bool], list[Piece]] | None = None, titled: bool = True) -> list[Segment]:
     """Split ``text`` into segments in input order. ``lines_seen`` caches how a line splits,
-    across the passes of one ``clean`` call (a later pass re-reads mostly the same lines)."""
+    across the passes of one ``clean`` call (a later pass re-reads mostly the same lines).
+    ``titled=False``: the text continues a document (a piece of an over-long input), so its
+    first line is not a title."""
     seen = {} if lines_seen is None else lines_seen
     raw: list[tuple[int, int, int, str | None, bool]] = []
     for line_no, m in enumerate(LINE.finditer(text)):
         start, end = strip_span(text, m.start(), m.end())
         if start < end:
-            key = (text[start:end], not raw)
+            key = (text[start:end], titled and not raw)
             if key not in seen:
                 seen[key] = list(_split_line(key[0], lang, settings, first=key[1]))
             raw.extend((start + a, start + b, line_no, lead, title) for a, b, lead, title in seen[key])
