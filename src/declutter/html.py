@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 import lxml.etree as etree
@@ -33,6 +34,7 @@ MAX_DEPTH = 200  # deeper markup is flattened before parsing (libxml2 gives up p
 _XML_DECLARATION = re.compile(r"\A(\ufeff?\s*)<\?xml[^>]{0,400}\?>")
 RECOVER_TAGS = frozenset("iframe noscript svg template nav header footer aside menu".split())
 STRUCTURE_TAGS = frozenset("html head body".split())
+_RECOVER = re.compile(rf"<(/?)({'|'.join(sorted(RECOVER_TAGS))})(?=[\s/>])[^<>]{{0,4000}}?(/?)>", re.I)
 IMPLIED_END = {t: frozenset(v.split()) for t, v in {
     "p": "p", "li": "li", "dt": "dt dd", "dd": "dt dd", "option": "option", "tr": "tr td th", "td": "td th",
     "th": "td th"}.items()}
@@ -105,8 +107,8 @@ def _cap_depth(markup: str) -> str:
     Depth follows the elements still open, the way a browser nests them: an end tag closes its
     element and those opened inside it, and ``<p>``/``<li>``/``<td>``... close an open sibling
     of their kind, so unclosed paragraphs do not pile up as depth."""
-    tags = _tags(markup)
-    drop = _unclosed(tags)
+    unclosed = _unclosed(markup)
+    drop: list[tuple[int, int]] = []  # spans of the tags removed, in order
     stack: list[str] = []
     open_count: dict[str, int] = {}
     deep: dict[str, int] = {}  # openings removed for depth, per name: their end tags go too
@@ -115,14 +117,17 @@ def _cap_depth(markup: str) -> str:
         open_count[stack[-1]] -= 1
         stack.pop()
 
-    for i, m in enumerate(tags):
+    for m in _tags(markup):
         name = m.group(2).lower()
-        if i in drop or name in VOID_TAGS or m.group(3):
+        if m.start() in unclosed:
+            drop.append(m.span())
+            continue
+        if name in VOID_TAGS or m.group(3):
             continue
         if m.group(1):  # an end tag
             if deep.get(name):
                 deep[name] -= 1
-                drop.add(i)
+                drop.append(m.span())
             elif open_count.get(name):
                 while stack[-1] != name:
                     pop()
@@ -132,17 +137,16 @@ def _cap_depth(markup: str) -> str:
             pop()
         if len(stack) >= MAX_DEPTH and name not in STRUCTURE_TAGS:
             deep[name] = deep.get(name, 0) + 1
-            drop.add(i)
+            drop.append(m.span())
             continue
         stack.append(name)
         open_count[name] = open_count.get(name, 0) + 1
     if not drop:
         return markup
     out, pos = [], 0
-    for i in sorted(drop):
-        m = tags[i]
-        out += [markup[pos : m.start()], " "]
-        pos = m.end()
+    for start, end in drop:
+        out += [markup[pos:start], " "]
+        pos = end
     out.append(markup[pos:])
     return "".join(out)
 
@@ -151,16 +155,15 @@ RAW_TEXT_TAGS = frozenset("script style textarea title xmp".split())
 _raw_end: dict[str, re.Pattern[str]] = {t: re.compile(rf"</{t}\s*>", re.I) for t in RAW_TEXT_TAGS}
 
 
-def _tags(markup: str) -> list[re.Match[str]]:
+def _tags(markup: str) -> Iterator[re.Match[str]]:
     """The tags of ``markup`` in order, skipping the content of raw-text elements (a script's
     ``"<div>"`` strings are not tags)."""
-    out: list[re.Match[str]] = []
     pos = 0
     while True:
         m = _TAG.search(markup, pos)
         if m is None:
-            return out
-        out.append(m)
+            return
+        yield m
         pos = m.end()
         name = m.group(2).lower()
         if name in RAW_TEXT_TAGS and not m.group(1) and not m.group(3):
@@ -168,18 +171,17 @@ def _tags(markup: str) -> list[re.Match[str]]:
             pos = end.start() if end else len(markup)
 
 
-def _unclosed(tags: list[re.Match[str]]) -> set[int]:
-    """Indexes of openings of RECOVER_TAGS with no end tag to match them."""
+def _unclosed(markup: str) -> set[int]:
+    """Where the openings of RECOVER_TAGS that no end tag matches start (one scan for those
+    tags alone: the Python loop runs over a few tags, not every tag of the page)."""
     open_at: dict[str, list[int]] = {}
-    for i, m in enumerate(tags):
+    for m in _RECOVER.finditer(markup):
         name = m.group(2).lower()
-        if name not in RECOVER_TAGS or m.group(3):
-            continue
         if m.group(1):
             if open_at.get(name):
                 open_at[name].pop()
-        else:
-            open_at.setdefault(name, []).append(i)
+        elif not m.group(3):
+            open_at.setdefault(name, []).append(m.start())
     return {i for opened in open_at.values() for i in opened}
 
 
