@@ -204,3 +204,21 @@ def test_max_chars_applies_to_clean_html_in_both_modes(monkeypatch: pytest.Monke
     assert_tiles(result.source, result)
     assert_from_input(result.source, result)
     assert result.text == declutter.clean_html(html).text  # every paragraph, in order, none cut
+
+
+def test_markup_inside_a_noscript_does_not_swallow_the_page() -> None:
+    """'<noscript><div id=x></noscript>': a browser reads the noscript as raw text; lxml read
+    the div as open, and the whole page went into the (dropped) noscript."""
+    html = f'<html><body><noscript><div id="nojs"></noscript><div><p>{BODY}</p><p>{MORE}</p></div></body></html>'
+    assert check(html).text == f"{BODY}\n{MORE}"
+
+
+@pytest.mark.parametrize("chrome", ["header", "nav", "aside"])
+def test_a_div_left_open_in_chrome_does_not_take_the_page_into_it(chrome: str) -> None:
+    """'</header>' closes a <div> left open inside it, as browsers do (libxml2 ignored the end
+    tag, and the article below became page chrome and was removed)."""
+    html = (f"<html><body><{chrome}><div class='logo'><a href='/'>Koran Kota</a></{chrome}>"
+            f"<section class='news'><p>{BODY}</p><p>{MORE}</p></section></body></html>")
+    h = html_to_text(html)
+    assert [b.chrome for b in h.blocks] == [True, False, False]
+    assert check(html).text == f"{BODY}\n{MORE}"

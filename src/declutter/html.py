@@ -100,15 +100,21 @@ def _cap_depth(markup: str) -> str:
     - an opening ``<iframe>``, ``<noscript>``, ``<svg>``, ``<template>`` (whose content is
       dropped) or page-chrome tag (``<nav>``, ...) that is never closed is removed, so the rest
       of the page is not taken as its content;
+    - the content of a closed ``<noscript>`` or ``<iframe>`` goes: a browser reads it as raw
+      text, libxml2 as markup, where ``<noscript><div></noscript>`` leaves the div open and
+      takes the rest of the page into the noscript;
     - tags nested deeper than MAX_DEPTH are removed (libxml2 gives up past 256), their text
       stays; ``<html>``, ``<head>`` and ``<body>`` are never removed, and raw text (scripts,
       styles) is not read as tags.
 
     Depth follows the elements still open, the way a browser nests them: an end tag closes its
     element and those opened inside it, and ``<p>``/``<li>``/``<td>``... close an open sibling
-    of their kind, so unclosed paragraphs do not pile up as depth."""
+    of their kind, so unclosed paragraphs do not pile up as depth. Where a block end tag
+    (``</header>``, ``</div>``, ...) closes elements left open inside it, their end tags are
+    written before it, so that lxml closes them as a browser does (else a ``<div>`` left open
+    in a ``<nav>`` takes the rest of the page into the nav)."""
     unclosed = _unclosed(markup)
-    drop: list[tuple[int, int]] = []  # spans of the tags removed, in order
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement), in order
     stack: list[str] = []
     open_count: dict[str, int] = {}
     deep: dict[str, int] = {}  # openings removed for depth, per name: their end tags go too
@@ -120,38 +126,58 @@ def _cap_depth(markup: str) -> str:
     for m in _tags(markup):
         name = m.group(2).lower()
         if m.start() in unclosed:
-            drop.append(m.span())
+            edits.append((*m.span(), " "))
             continue
         if name in VOID_TAGS or m.group(3):
             continue
         if m.group(1):  # an end tag
             if deep.get(name):
                 deep[name] -= 1
-                drop.append(m.span())
+                edits.append((*m.span(), " "))
             elif open_count.get(name):
+                closers = []
                 while stack[-1] != name:
+                    if stack[-1] not in IMPLIED_END:
+                        closers.append(f"</{stack[-1]}>")
                     pop()
                 pop()
+                if closers and name in CLOSES_INSIDE:  # as a browser does; libxml2 would ignore the end tag
+                    edits.append((m.start(), m.start(), "".join(closers)))
             continue
         if name in IMPLIED_END and stack and stack[-1] in IMPLIED_END[name]:
             pop()
+        content = None
+        if name in EMPTIED_TAGS:
+            close = _raw_end[name].search(markup, m.end())
+            content = (m.end(), close.start()) if close and close.start() > m.end() else None
         if len(stack) >= MAX_DEPTH and name not in STRUCTURE_TAGS:
             deep[name] = deep.get(name, 0) + 1
-            drop.append(m.span())
-            continue
-        stack.append(name)
-        open_count[name] = open_count.get(name, 0) + 1
-    if not drop:
+            edits.append((*m.span(), " "))
+        else:
+            stack.append(name)
+            open_count[name] = open_count.get(name, 0) + 1
+        if content:
+            edits.append((*content, " "))
+    if not edits:
         return markup
     out, pos = [], 0
-    for start, end in drop:
-        out += [markup[pos:start], " "]
+    for start, end, text in edits:
+        out += [markup[pos:start], text]
         pos = end
     out.append(markup[pos:])
     return "".join(out)
 
 
-RAW_TEXT_TAGS = frozenset("script style textarea title xmp".split())
+RAW_TEXT_TAGS = frozenset("script style textarea title xmp noscript iframe".split())
+# Raw text in a browser (scripting on), elements in libxml2: "<noscript><div></noscript>" would
+# leave the div open and take the rest of the page into the noscript. Their content goes first
+# (it is dropped anyway).
+EMPTIED_TAGS = frozenset("noscript iframe".split())
+# End tags that close every element opened inside theirs in a browser (HTML tree construction,
+# "in body", the block end tags). libxml2 ignores "</header>" while a <div> inside is open, and
+# the rest of the page lands in the header: explicit end tags for those elements go first.
+CLOSES_INSIDE = frozenset("""address article aside blockquote center details dialog dir div dl fieldset figcaption
+figure footer header hgroup main menu nav ol pre search section summary ul""".split())
 _raw_end: dict[str, re.Pattern[str]] = {t: re.compile(rf"</{t}\s*>", re.I) for t in RAW_TEXT_TAGS}
 
 
@@ -168,7 +194,7 @@ def _tags(markup: str) -> Iterator[re.Match[str]]:
         name = m.group(2).lower()
         if name in RAW_TEXT_TAGS and not m.group(1) and not m.group(3):
             end = _raw_end[name].search(markup, pos)
-            pos = end.start() if end else len(markup)
+            pos = end.start() if end else pos  # unclosed: the rest is read as markup
 
 
 def _unclosed(markup: str) -> set[int]:
