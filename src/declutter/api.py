@@ -12,9 +12,10 @@ from .encoding import decode
 from .errors import BYTES_ERROR_TEXT, InputError, InputTypeError
 from .filters import run_filters
 from .filters.base import Shape, make_context
-from .html import HtmlText, html_title, html_to_text, looks_like_html, split_markup
+from .html import HtmlText, html_title, html_to_text, looks_like_html
 from .lang import Language, detect, load
 from .profile import Profile
+from .repair import split_markup
 from .result import CleanResult, Paragraph, Removal
 from .segment import Piece, segment, strip_span
 from .settings import Settings, coerce
