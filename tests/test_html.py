@@ -222,3 +222,11 @@ def test_a_div_left_open_in_chrome_does_not_take_the_page_into_it(chrome: str) -
     h = html_to_text(html)
     assert [b.chrome for b in h.blocks] == [True, False, False]
     assert check(html).text == f"{BODY}\n{MORE}"
+
+
+def test_a_page_that_libxml2_keeps_in_head_is_read() -> None:
+    """An unknown tag in <head> starts the body in a browser; libxml2 keeps the rest of the
+    page in <head>, which was dropped whole. Only the head's metadata (title, scripts) goes."""
+    html = (f"<html><head><title>Judul</title><script>x()</script><mbox><table><tr><td><p>{BODY}</p>"
+            f"<p>{MORE}</p></td></tr></table></mbox></head></html>")
+    assert check(html).text == f"{BODY}\n{MORE}"

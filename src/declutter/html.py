@@ -22,7 +22,9 @@ from .segment import Segment
 BLOCK_TAGS = frozenset("""address article aside blockquote body br caption center dd details dialog dir div dl dt
 fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre
 section summary table tbody td tfoot th thead tr ul""".split())
-DROP_TAGS = frozenset("script style noscript template iframe svg object embed head select button".split())
+# Not <head> as a whole: libxml2 keeps a page that starts with an unknown tag in <head>
+# ("<head><mbox><tr><td>..."), where a browser starts the body; its metadata goes by name.
+DROP_TAGS = frozenset("script style noscript template iframe svg object embed title select button".split())
 CHROME_TAGS = frozenset("nav header footer aside menu".split())
 MAIN_TAGS = frozenset("article main".split())
 MAIN_HINTS = ("article-body", "article-content", "articlebody", "post-content", "entry-content", "story-body",
