@@ -17,6 +17,7 @@ method (needs numpy: a development dependency, in the `bench` extra).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections import defaultdict
@@ -111,7 +112,15 @@ def fitted_settings(groups: list[list[dict]], hand_set: tuple[str, ...] = ()) ->
     prior = np.array([base.bias] + [getattr(base, f"{c}_weight") for c in CODES])
     w = fit(x, y, n, prior, fixed=tuple(1 + CODES.index(c) for c in hand_set))
     values = {"bias": round(float(w[0]), 2)} | {f"{c}_weight": round(float(v), 2) for c, v in zip(CODES, w[1:])}
-    return base.replace(**values), values
+    return base.replace(**{k: _within_range(k, v) for k, v in values.items()}), values
+
+
+def _within_range(name: str, value: float) -> float:
+    """A fitted value clipped to the setting's documented range (a junk filter's weight stays >= 0: a fit
+    that wants it negative says the filter misleads on this data, which the report shows unclipped)."""
+    low, high = next(f.metadata["range"] for f in dataclasses.fields(declutter.Settings) if f.name == name)
+    value = value if low is None else max(low, value)
+    return value if high is None else min(high, value)
 
 
 def main(argv: list[str] | None = None) -> int:

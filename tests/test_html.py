@@ -8,6 +8,7 @@ import pytest
 from conftest import assert_from_input, assert_tiles
 
 import declutter
+from declutter import api
 from declutter.html import html_to_text, looks_like_html
 
 BODY = "Harga cabai di pasar induk naik lagi pada pekan ini karena pasokan berkurang."
@@ -38,7 +39,7 @@ def test_scripts_styles_comments_and_templates_are_dropped_with_their_tails_kept
 
 @pytest.mark.parametrize("data, encoding", [
     (codecs.BOM_UTF8 + "<p>Café</p>".encode(), "utf-8-sig"),
-    ("<meta charset='iso-8859-1'><p>Café</p>".encode("latin-1"), "iso-8859-1"),
+    ("<meta charset='iso-8859-1'><p>Café</p>".encode("latin-1"), "windows-1252"),  # the web's reading of latin-1
     ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>Café</p>'.encode("cp1252"), "windows-1252"),
     ("<p>Café</p>".encode(), "utf-8"),
 ])
@@ -113,3 +114,119 @@ def test_ten_megabytes_of_html() -> None:
 def test_bad_types_are_clear_errors() -> None:
     with pytest.raises(declutter.InputTypeError, match="str or bytes"):
         declutter.clean_html(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("meta, encoding", [
+    ("latin1", "windows-1252"), ("ISO_8859-1", "windows-1252"), ("cp1252", "windows-1252"),
+    ("x-user-defined", "windows-1252"),
+])
+def test_meta_labels_are_read_by_the_whatwg_table(meta: str, encoding: str) -> None:
+    h = html_to_text(f"<meta charset='{meta}'><p>Café crème</p>".encode("cp1252"))
+    assert (h.encoding, h.text, h.replaced) == (encoding, "Café crème", False)
+
+
+@pytest.mark.parametrize("meta", ["utf-16", "UTF-16LE", "utf-32", "rot13", "mbcs", "unicode_escape", "replacement",
+                                  "hz-gb-2312", "no-such-codec"])
+def test_labels_the_web_does_not_honour_are_ignored(meta: str) -> None:
+    """A UTF-16 meta on a byte page without a BOM, a Python-only codec name and an unknown
+    label are all ignored: the page is read as UTF-8 (with replacement), not as garbage."""
+    h = html_to_text(f"<meta charset='{meta}'><p>Café \\u00e9 naik</p>".encode())
+    assert h.encoding == "utf-8" and h.text == "Café \\u00e9 naik" and not h.replaced
+
+
+def test_a_bom_decides_before_the_meta() -> None:
+    data = codecs.BOM_UTF16_LE + "<meta charset='iso-8859-2'><p>Café</p>".encode("utf-16-le")
+    assert (html_to_text(data).encoding, html_to_text(data).text) == ("utf-16le", "Café")
+    data = codecs.BOM_UTF8 + "<meta charset='koi8-r'><p>Café</p>".encode()
+    assert html_to_text(data).text == "Café"
+
+
+def test_bad_bytes_under_a_declared_encoding_are_replaced_not_dropped() -> None:
+    h = html_to_text(b"<meta charset='shift_jis'><p>abc \x81 def</p>")
+    assert h.encoding == "shift_jis" and h.replaced and h.text.startswith("abc") and h.text.endswith("def")
+
+
+def test_a_lone_surrogate_is_replaced_and_the_page_goes_on() -> None:
+    h = html_to_text(f"<p>{BODY}</p><p>a\ud800b</p><p>{MORE}</p>")
+    assert h.text == f"{BODY}\na\ufffdb\n{MORE}" and h.replaced
+    result = check(f"<p>{BODY}</p><p>x\udfff</p><p>{MORE}</p>")
+    assert MORE in result.text
+
+
+@pytest.mark.parametrize("opening", ["<iframe src='/ad'>", "<noscript><img src=x>", "<svg><path d='M0'>",
+                                     "<template><p>hidden", "<nav><ul><li><a href=/>Beranda</a></li></ul>"])
+def test_text_after_an_unclosed_container_is_kept(opening: str) -> None:
+    result = check(f"<html><body><article>{opening}<p>{BODY}</p><p>{MORE}</p></article></body></html>")
+    assert BODY in result.text and MORE in result.text
+
+
+def test_closed_containers_still_drop_their_content() -> None:
+    h = html_to_text(f"<p>{BODY}</p><iframe><p>no</p></iframe><svg><text>no</text></svg><nav><a>Beranda</a></nav>")
+    assert h.text == f"{BODY}\nBeranda" and h.blocks[-1].chrome
+
+
+@pytest.mark.parametrize("declaration", ['<?xml version="1.0" encoding="UTF-8"?>', "\ufeff<?xml version='1.0'?>\n"])
+def test_a_page_with_an_xml_declaration_given_as_str(declaration: str) -> None:
+    html = f'{declaration}<!DOCTYPE html><html><body><article><p>{BODY}</p><p>{MORE}</p></article></body></html>'
+    assert check(html).text == f"{BODY}\n{MORE}"
+    assert check(html.encode()).text == f"{BODY}\n{MORE}"
+
+
+def test_the_depth_cap_never_drops_the_body() -> None:
+    """Strings of tags in a script are not tags, and <html>/<head>/<body> are never capped."""
+    script = "<script>" + "var s = '<div><span>';" * 400 + "</script>"
+    html = f"<html><head>{script}</head><body><article><p>{BODY}</p><p>{MORE}</p></article></body></html>"
+    assert check(html).text == f"{BODY}\n{MORE}"
+    unclosed = "<html><head>" + "<div>" * 300 + f"</head><body><p>{BODY}</p></body></html>"
+    assert BODY in check(unclosed).text
+
+
+def test_unclosed_paragraphs_do_not_pile_up_as_depth() -> None:
+    html = "<html><body><article>" + "".join(f"<p>{BODY} {i}" for i in range(400)) + "</article></body></html>"
+    h = html_to_text(html)
+    assert len(h.blocks) == 400 and h.text.split("\n")[399] == f"{BODY} 399"
+
+
+def test_max_chars_applies_to_clean_html_in_both_modes(monkeypatch: pytest.MonkeyPatch) -> None:
+    paras = "".join(f"<p>{BODY} Nomor {i}.</p>" for i in range(200))
+    html = f"<html><body><article>{paras}</article></body></html>"
+    small = declutter.DEFAULTS.replace(max_chars=2000)
+    with pytest.raises(declutter.InputError, match="more than max_chars 2,000"):
+        declutter.clean_html(html, settings=small.replace(oversize="error"))
+    with pytest.raises(declutter.InputError, match="more than max_chars"):
+        declutter.clean_html(html.encode(), settings=small.replace(oversize="error"))
+    parsed: list[int] = []
+    real = api.html_to_text
+    monkeypatch.setattr(api, "html_to_text", lambda markup: parsed.append(len(markup)) or real(markup))
+    result = declutter.clean_html(html.encode(), settings=small)
+    assert len(parsed) > 1 and max(parsed) <= 2000  # parsed in pieces of at most max_chars
+    assert result.source is not None and result.encoding == "utf-8"
+    assert_tiles(result.source, result)
+    assert_from_input(result.source, result)
+    assert result.text == declutter.clean_html(html).text  # every paragraph, in order, none cut
+
+
+def test_markup_inside_a_noscript_does_not_swallow_the_page() -> None:
+    """'<noscript><div id=x></noscript>': a browser reads the noscript as raw text; lxml read
+    the div as open, and the whole page went into the (dropped) noscript."""
+    html = f'<html><body><noscript><div id="nojs"></noscript><div><p>{BODY}</p><p>{MORE}</p></div></body></html>'
+    assert check(html).text == f"{BODY}\n{MORE}"
+
+
+@pytest.mark.parametrize("chrome", ["header", "nav", "aside"])
+def test_a_div_left_open_in_chrome_does_not_take_the_page_into_it(chrome: str) -> None:
+    """'</header>' closes a <div> left open inside it, as browsers do (libxml2 ignored the end
+    tag, and the article below became page chrome and was removed)."""
+    html = (f"<html><body><{chrome}><div class='logo'><a href='/'>Koran Kota</a></{chrome}>"
+            f"<section class='news'><p>{BODY}</p><p>{MORE}</p></section></body></html>")
+    h = html_to_text(html)
+    assert [b.chrome for b in h.blocks] == [True, False, False]
+    assert check(html).text == f"{BODY}\n{MORE}"
+
+
+def test_a_page_that_libxml2_keeps_in_head_is_read() -> None:
+    """An unknown tag in <head> starts the body in a browser; libxml2 keeps the rest of the
+    page in <head>, which was dropped whole. Only the head's metadata (title, scripts) goes."""
+    html = (f"<html><head><title>Judul</title><script>x()</script><mbox><table><tr><td><p>{BODY}</p>"
+            f"<p>{MORE}</p></td></tr></table></mbox></head></html>")
+    assert check(html).text == f"{BODY}\n{MORE}"

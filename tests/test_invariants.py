@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from conftest import assert_from_input, assert_tiles
@@ -10,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import declutter
+from declutter import api
 
 SENTENCES = [
     "Harga cabai di pasar induk naik lagi pada pekan ini.",
@@ -33,7 +35,10 @@ piece = st.one_of(st.sampled_from(SENTENCES), st.sampled_from(HEADLINES), st.sam
 article = st.lists(st.tuples(piece, st.sampled_from(SEPS)), max_size=25).map(
     lambda parts: "".join(p + s for p, s in parts))
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# 2,000 examples per property by default (what CI runs); DECLUTTER_HYPOTHESIS_EXAMPLES=20000 for a
+# longer local run.
+EXAMPLES = int(os.environ.get("DECLUTTER_HYPOTHESIS_EXAMPLES", "2000"))
+FAST = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST
@@ -102,3 +107,74 @@ def test_oversize_error_is_clear() -> None:
     small = declutter.DEFAULTS.replace(max_chars=1000, oversize="error")
     with pytest.raises(declutter.InputError, match="more than max_chars 1,000"):
         declutter.clean("x" * 1001, settings=small)
+
+
+PIECE_SENTENCES = [
+    "Harga cabai di pasar induk naik lagi pada pekan ini karena pasokan dari petani berkurang",
+    "Menurut pedagang, harga baru akan turun setelah panen raya bulan depan tiba di kota",
+    "Pemerintah kota akan menggelar operasi pasar di tiga kecamatan mulai hari Senin depan",
+    "Warga mengeluhkan kenaikan harga beras yang terjadi sejak awal bulan di seluruh kota",
+]
+PIECE_TEASERS = ["Viral Pedagang Menangis di Pasar Induk Kota", "Cek Daftar Harga Emas Antam Terbaru Hari Ini",
+                 "Gubernur Resmikan Jembatan Baru Warga Antusias"]
+
+
+@pytest.mark.parametrize("max_chars", range(1000, 4700, 91))
+def test_cleaning_in_pieces_gives_the_whole_result(max_chars: int) -> None:
+    """An input over max_chars is cleaned in pieces; with cuts at every kind of place (before a
+    teaser, after one, inside the prose), the result is the whole input's: a teaser at the
+    start of a piece is not taken as a title, and only the input's first line is the title."""
+    lines = ["Harga Cabai Naik Lagi di Pasar Induk"] + [
+        f"{PIECE_TEASERS[i % 3]} {i}" if i % 2 else f"{PIECE_SENTENCES[i % 4]} pada hari ke-{i}." for i in range(60)]
+    text = "\n".join(lines)
+    whole = declutter.clean(text)
+    parts = declutter.clean(text, settings=declutter.DEFAULTS.replace(max_chars=max_chars))
+    assert_tiles(text, parts)
+    assert parts.title == whole.title and parts.title is not None and parts.title.start == 0
+    assert [(r.start, r.end, r.kind) for r in parts.removals] == [(r.start, r.end, r.kind) for r in whole.removals]
+    assert parts.text == whole.text
+
+
+@pytest.mark.parametrize("n", [6, 12, 40])
+def test_a_run_of_credits_reaches_its_fixpoint_within_max_passes(n: int) -> None:
+    """'written by A ' * n + 'x' lost one credit per pass, so cleaning the result again changed
+    it; each credit now starts where the one before it ends, and one pass takes them all."""
+    text = "written by A " * n + "x"
+    once = declutter.clean(text)
+    assert declutter.clean(once.text).text == once.text
+    assert declutter.clean(text, settings=declutter.DEFAULTS.replace(max_passes=1)).text == once.text
+
+
+CHAINS = {
+    "credits": lambda n: "written by A " * n + "x",
+    "pagination then lead-ins": lambda n: PIECE_SENTENCES[0] + ".\n" + " ".join(
+        ["Halaman 2 Baca juga: Viral Pedagang Menangis"] * n),
+    "editor codes": lambda n: PIECE_SENTENCES[0] + ". " + " ".join(["(abc)"] * n),
+    "tags at the end": lambda n: PIECE_SENTENCES[0] + ".\n" + "\n".join(["#Tagar #Lain"] * n),
+    "lead-ins": lambda n: PIECE_SENTENCES[0] + ".\n" + " ".join(["Baca juga:"] * n) + " Viral Pedagang",
+    "short credit lines": lambda n: "\n".join(["Editor: Budi"] * n) + "\n" + PIECE_SENTENCES[1] + ".",
+    "glued teasers": lambda n: PIECE_SENTENCES[0] + ". " + " ".join(["Viral Pedagang Menangis di Pasar"] * n),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHAINS))
+def test_the_passes_a_chain_needs_do_not_grow_with_its_length(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Evidence that max_passes suffices (an operation count): chains of junk that each removal
+    exposes reach their fixpoint in the same number of passes at length 4 and 15, below max_passes,
+    and the result is a fixpoint."""
+    calls = [0]
+    real = api._one_pass
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(api, "_one_pass", counting)
+    passes = []
+    for n in (4, 15):
+        calls[0] = 0
+        text = CHAINS[name](n)
+        once = declutter.clean(text)
+        passes.append(calls[0])
+        assert declutter.clean(once.text).text == once.text
+    assert passes[0] == passes[1] < declutter.DEFAULTS.max_passes

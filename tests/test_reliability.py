@@ -3,6 +3,7 @@ catastrophically; the fuzz harness runs (a short, fixed number of iterations).""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import importlib.util
 import pkgutil
@@ -17,6 +18,8 @@ import regex
 from conftest import assert_from_input, assert_tiles
 
 import declutter
+from declutter import html as html_module
+from declutter import segment as segment_module
 from declutter.lang import marker_patterns
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,3 +105,73 @@ def test_clean_needs_only_the_runtime_dependencies() -> None:
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
+
+
+class _CountingPattern:
+    """A compiled pattern that counts its match() calls (an operation count, not a timing)."""
+
+    def __init__(self, pattern: regex.Pattern[str]) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def match(self, *args: object) -> object:
+        self.calls += 1
+        return self.pattern.match(*args)  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize("k", [500, 1000])
+def test_a_line_of_pagination_markers_is_walked_once(monkeypatch: pytest.MonkeyPatch, k: int) -> None:
+    """'Halaman 2 ' * k + 'x': each marker asked whether only pagination follows it; the walk
+    over the rest of the line is shared (linear), not repeated per marker (quadratic)."""
+    patterns = dict(marker_patterns())
+    counting = _CountingPattern(patterns["pagination"])
+    patterns["pagination"] = counting  # type: ignore[assignment]
+    monkeypatch.setattr(segment_module, "marker_patterns", lambda: patterns)
+    text = "Halaman 2 " * k + "x"
+    result = declutter.clean(text)
+    assert_tiles(text, result)
+    assert counting.calls <= 3 * k
+
+
+@pytest.mark.parametrize("unit", ["ad ", "written by A ", "Baca juga: ", "Halaman 2 "])
+def test_a_line_of_markers_is_tokenised_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch, unit: str) -> None:
+    """Each marker looks at the words after it; the line is tokenised once for all of them, so
+    the tokens made stay proportional to the line's words (was a headline's length per marker)."""
+    made: list[int] = []
+    real = segment_module.tokens_upto
+
+    def counting(text: str, pos: int, limit: int):  # type: ignore[no-untyped-def]
+        out = real(text, pos, limit)
+        made.append(len(out))
+        return out
+
+    monkeypatch.setattr(segment_module, "tokens_upto", counting)
+    text = unit * 2000 + "x"
+    declutter.clean(text, settings=declutter.DEFAULTS.replace(max_passes=1))
+    assert sum(made) <= 3 * len(text.split())
+
+
+class _CountingLinks(tuple):  # type: ignore[type-arg]
+    reads = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for x in super().__iter__():
+            _CountingLinks.reads += 1
+            yield x
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        _CountingLinks.reads += 1
+        return super().__getitem__(i)
+
+
+def test_link_share_reads_only_the_links_of_its_span() -> None:
+    """A block of 8,000 links: the share of one segment reads its own links (and a binary
+    search), not every link of the block."""
+    html = "<p>" + " ".join(f"<a href=/{i}>Tautan {i}</a> kata." for i in range(8000)) + "</p>"
+    page = html_module.html_to_text(html)
+    block = page.blocks[0]
+    links = _CountingLinks(block.links)
+    counted = dataclasses.replace(block, links=links)
+    a, b = block.links[4000]
+    _CountingLinks.reads = 0
+    assert html_module.link_share(page.text, counted, a, b + 6) > 0.5
+    assert _CountingLinks.reads <= 40

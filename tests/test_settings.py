@@ -44,6 +44,7 @@ def test_replace_rejects_unknown_names() -> None:
     ("nope=1", "unknown setting 'nope'"),
     ("min_confidence=high", "wants a float"),
     ("min_confidence=2", "within \\[0, 1\\]"),
+    ("bias=nan", "finite"),
     ("oversize=maybe", "'split' or 'error'"),
 ])
 def test_text_values_are_validated(assignment: str, message: str) -> None:
@@ -181,3 +182,53 @@ def test_every_threshold_has_a_boundary_case() -> None:
     numeric = {f.name for f in dataclasses.fields(Settings) if f.type in ("int", "float")}
     thresholds = {n for n in numeric if not n.endswith("_weight")} - NOT_FILTER_THRESHOLDS
     assert thresholds - covered == set()
+
+
+@pytest.mark.parametrize("changes, message", [
+    ({"bias": float("nan")}, "bias must be a finite number"),
+    ({"bias": float("inf")}, "bias must be a finite number"),
+    ({"chrome_weight": float("-inf")}, "chrome_weight must be a finite number"),
+    ({"pagination_weight": -1.0}, "pagination_weight must be within \\[0, 100\\]"),
+    ({"sentence_shape_weight": 2.0}, "sentence_shape_weight must be within \\[-100, 0\\]"),
+    ({"max_passes": 0}, "max_passes must be within \\[1, 100\\]"),
+    ({"max_passes": 2.5}, "max_passes must be an integer"),
+    ({"headline_min_words": True}, "must be an integer"),
+    ({"link_density_min": 1.5}, "link_density_min must be within \\[0, 1\\]"),
+    ({"duplicate_min_similarity": 101.0}, "within \\[0, 100\\]"),
+    ({"headline_min_words": 10, "headline_max_words": 5}, "headline_min_words \\(10\\) must not exceed"),
+    ({"profile_prose_max_weight": 5.0}, "must not outweigh prose shape"),
+    ({"oversize": 3}, "oversize must be a string"),
+])
+def test_numbers_are_finite_and_in_range(changes: dict[str, object], message: str) -> None:
+    with pytest.raises(declutter.SettingsError, match=message):
+        DEFAULTS.replace(**changes)
+
+
+def test_nan_from_the_command_line_is_refused() -> None:
+    with pytest.raises(declutter.SettingsError, match="bias must be a finite number"):
+        DEFAULTS.with_text_values(["bias=nan"])
+
+
+def test_clean_takes_a_mapping_of_overrides() -> None:
+    text = f"{BODY}\nCek Daftar Harga Emas Terbaru Hari Ini"
+    conf = declutter.clean(text).removals[0].confidence
+    assert not declutter.clean(text, settings={"min_confidence": conf + 1e-6}).removals
+    page = f"<p>{BODY}</p><p>Cek Daftar Harga Emas Terbaru Hari Ini</p>"
+    assert declutter.clean_html(page, settings={"min_confidence": 0.99}).settings.min_confidence == 0.99
+    with pytest.raises(declutter.SettingsError, match="unknown setting"):
+        declutter.clean_html(page, settings={"no_such": 1})
+    with pytest.raises(declutter.SettingsError, match="unknown setting"):
+        declutter.clean(text, settings={"no_such": 1})
+    with pytest.raises(declutter.SettingsError, match="bias must be a finite number"):
+        declutter.clean(text, settings={"bias": float("nan")})
+    with pytest.raises(declutter.SettingsError, match="setting names must be strings"):
+        declutter.clean(text, settings={1: 2})
+    with pytest.raises(declutter.SettingsError, match="must be a declutter.Settings or a mapping"):
+        declutter.clean(text, settings=[("bias", 1.0)])  # type: ignore[arg-type]
+
+
+def test_every_default_is_within_its_own_range() -> None:
+    for f in dataclasses.fields(Settings):
+        low, high = f.metadata["range"]
+        if f.type in ("int", "float"):
+            assert (low is None or f.default >= low) and (high is None or f.default <= high), f.name

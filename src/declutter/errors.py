@@ -23,6 +23,11 @@ class SettingsError(DeclutterError, ValueError):
     """A setting name or value is not valid."""
 
 
+class ProfileError(DeclutterError, ValueError):
+    """A site profile that cannot be read or learnt: a bad file (not UTF-8, invalid JSON,
+    wrong types, numbers out of range, newer version) or learning parameters out of range."""
+
+
 BYTES_ERROR_TEXT = (
     "declutter.clean() takes str, not bytes. Decode the bytes first, for example "
     "text = data.decode('utf-8') (or data.decode('utf-8', errors='replace') for bad bytes)."

@@ -8,32 +8,31 @@ block is collapsed to single spaces. Offsets of a ``clean_html`` result index th
 
 from __future__ import annotations
 
-import codecs
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
 import lxml.etree as etree
 import lxml.html
 
+from .encoding import decode
+from .repair import repair
 from .segment import Segment
 
 BLOCK_TAGS = frozenset("""address article aside blockquote body br caption center dd details dialog dir div dl dt
 fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre
 section summary table tbody td tfoot th thead tr ul""".split())
-DROP_TAGS = frozenset("script style noscript template iframe svg object embed head select button".split())
+# Not <head> as a whole: libxml2 keeps a page that starts with an unknown tag in <head>
+# ("<head><mbox><tr><td>..."), where a browser starts the body; its metadata goes by name.
+DROP_TAGS = frozenset("script style noscript template iframe svg object embed title select button".split())
 CHROME_TAGS = frozenset("nav header footer aside menu".split())
 MAIN_TAGS = frozenset("article main".split())
 MAIN_HINTS = ("article-body", "article-content", "articlebody", "post-content", "entry-content", "story-body",
               "detail-text", "read__content", "content-detail", "isi-berita", "txt-article", "itemprop")
 LIST_TAGS = frozenset("ul ol".split())
 HINT_ANCESTORS = 8  # class/id names of this many nearest ancestors are kept per block
-MAX_DEPTH = 200  # deeper markup is flattened before parsing (libxml2 gives up past 256)
-SNIFF_BYTES = 4096
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]{0,40})\b[^<>]{0,4000}?(/?)>")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HTML_START = re.compile(r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
-VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,13 @@ def link_share(text: str, block: Block, start: int, end: int) -> float:
     if size <= 0:
         return 0.0
     linked = 0
-    for a, b in block.links:
+    # Links are in order and do not overlap: start at the first one ending after ``start``
+    # (a block of 8,000 links costs each segment only its own links, not all of them).
+    links = block.links
+    for i in range(bisect.bisect_right(links, start, key=lambda link: link[1]), len(links)):
+        a, b = links[i]
+        if a >= end:
+            break
         lo, hi = max(a, start), min(b, end)
         if lo < hi:
             linked += hi - lo - text.count(" ", lo, hi)
@@ -80,59 +85,8 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2000]))
 
 
-def decode(data: bytes | str) -> tuple[str, str, bool]:
-    """Text, encoding used, and whether bytes were replaced. BOM first, then a meta charset in
-    the first 4 KB, then UTF-8 with replacement."""
-    if isinstance(data, str):
-        return data, "str", False
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            text = data.decode(enc, errors="replace")
-            return text, enc, "\ufffd" in text
-    m = _META_CHARSET.search(data[:SNIFF_BYTES])
-    if m:
-        name = m.group(1).decode("ascii", "replace").lower()
-        try:
-            codecs.lookup(name)
-            return data.decode(name), name, False
-        except (LookupError, UnicodeDecodeError):
-            pass
-    try:
-        return data.decode("utf-8"), "utf-8", False
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), "utf-8", True
-
-
-def _cap_depth(markup: str) -> str:
-    """Drop opening and closing tags nested deeper than MAX_DEPTH (their text stays)."""
-    depth, peak = 0, 0
-    for m in _TAG.finditer(markup):
-        if m.group(2).lower() in VOID_TAGS or m.group(3):
-            continue
-        depth = max(0, depth + (-1 if m.group(1) else 1))
-        peak = max(peak, depth)
-    if peak <= MAX_DEPTH:
-        return markup
-    out, pos, depth = [], 0, 0
-    for m in _TAG.finditer(markup):
-        if m.group(2).lower() in VOID_TAGS or m.group(3):
-            continue
-        closing = bool(m.group(1))
-        if closing:
-            depth = max(0, depth - 1)
-        deep = depth >= MAX_DEPTH
-        if not closing:
-            depth += 1
-        if deep:
-            out.append(markup[pos : m.start()])
-            out.append(" ")
-            pos = m.end()
-    out.append(markup[pos:])
-    return "".join(out)
-
-
 def _parse(markup: str) -> etree._Element | None:
-    markup = _CONTROL.sub(" ", _cap_depth(markup))
+    markup = _CONTROL.sub(" ", repair(markup))
     if not markup.strip():
         return None
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)

@@ -11,16 +11,19 @@ merged into the most frequent one. See docs/profiles.md.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from rapidfuzz import fuzz, process
 
-from .errors import DeclutterError
+__all__ = ["Counts", "Entry", "Profile", "ProfileError", "candidates", "normalise"]
+
+from .errors import ProfileError
 from .features import measure
 from .lang import detect, load
 from .segment import segment
@@ -37,9 +40,11 @@ INSIDE_MIN_WORDS = 3  # a known piece found inside a longer run must be at least
 SHORT_PROSE_WORDS = 12  # prose pieces up to this long are counted, for the far-above-chance rule
 
 
-class ProfileError(DeclutterError, ValueError):
-    """A profile file that cannot be read: wrong format, newer version, bad JSON."""
-
+MIN_RECURRENCE = 2  # a piece seen in one document has not recurred: min_docs is at least this
+MERGE_BLOCK_MAX = 64  # near-variant merging compares a piece with at most this many heads per shared end word
+MATCH_POOL_MAX = 256  # fuzzy matching compares a fragment with at most this many entries per shared end word
+MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_DIGITS = 18  # a count in a profile file fits in 64 bits
 
 def normalise(text: str) -> str:
     """The key a piece is counted and matched under.
@@ -114,7 +119,9 @@ class Profile:
         for e in self.entries:
             words = e.text.split()
             for w in {words[0], words[-1]} if words else ():
-                self._by_end.setdefault(w, []).append(e.text)
+                pool = self._by_end.setdefault(w, [])
+                if len(pool) < MATCH_POOL_MAX:  # entries are by frequency: the pool keeps the most frequent
+                    pool.append(e.text)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -127,6 +134,7 @@ class Profile:
               prose_min_share: float = 0.2, similarity: float = 90.0, lang: str = "auto",
               settings: Settings | None = None) -> Profile:
         """Learn the recurring pieces of ``texts`` (see the module docstring for the rule)."""
+        check_params(min_docs, min_share, prose_min_share, similarity)
         counts = Counts()
         for text in texts:
             counts.add(text, lang, settings or DEFAULTS)
@@ -136,20 +144,30 @@ class Profile:
     @classmethod
     def from_counts(cls, counts: Counts, *, min_docs: int = 3, min_share: float = 0.01,
                     prose_min_share: float = 0.2, similarity: float = 90.0) -> Profile:
+        check_params(min_docs, min_share, prose_min_share, similarity)
         params = {"min_docs": min_docs, "min_share": min_share, "prose_min_share": prose_min_share,
                   "similarity": similarity}
         # Near-variants first: a piece folds into a more frequent one it closely resembles.
+        # Blocking keeps this linear in the pieces: a piece is compared only with the most
+        # frequent heads that share its first or last word (a near-variant keeps one end),
+        # at most MERGE_BLOCK_MAX of them per word.
         ordered = sorted((k for k, n in counts.pieces.items() if n >= MERGE_MIN_COUNT),
                          key=lambda k: (-counts.pieces[k], k))
-        heads: list[str] = []
+        blocks: dict[str, list[str]] = {}
         total: dict[str, int] = {}
         for key in ordered:
-            hit = process.extractOne(key, heads, scorer=fuzz.ratio, score_cutoff=similarity) if heads else None
+            words = key.split()
+            ends = {words[0], words[-1]}
+            pool = [h for w in ends for h in blocks.get(w, ())]
+            hit = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=similarity) if pool else None
             if hit:
                 total[hit[0]] += counts.pieces[key]
-            else:
-                heads.append(key)
-                total[key] = counts.pieces[key]
+                continue
+            total[key] = counts.pieces[key]
+            for w in ends:
+                block = blocks.setdefault(w, [])
+                if len(block) < MERGE_BLOCK_MAX:
+                    block.append(key)
         floor = max(min_docs, min_share * counts.docs)
         entries = [Entry(k, counts.examples[k], min(n, counts.docs)) for k, n in total.items()
                    if n >= floor and (k not in counts.prose or n >= prose_min_share * counts.docs)]
@@ -195,23 +213,87 @@ class Profile:
 
     @classmethod
     def load(cls, path: str | Path) -> Profile:
+        """Read a profile file; every way a file can be bad is a ProfileError naming it."""
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            with open(path, "rb") as f:
+                raw = f.read(MAX_FILE_BYTES + 1)
+        except OSError as e:
+            raise ProfileError(f"{path}: cannot read the profile ({e.strerror or e})") from None
+        if len(raw) > MAX_FILE_BYTES:
+            raise ProfileError(f"{path}: not a profile (larger than {MAX_FILE_BYTES // 2**20} MB)")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            hint = " (it looks like UTF-16: save it as UTF-8)" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else ""
+            raise ProfileError(f"{path}: not a profile (not UTF-8 at byte {e.start}){hint}") from None
+        try:
+            data = json.loads(text, parse_constant=_no_constant, parse_int=_small_int, parse_float=_finite_float)
         except json.JSONDecodeError as e:
             raise ProfileError(f"{path}: not a profile (invalid JSON: {e.msg} at line {e.lineno})") from None
+        except RecursionError:
+            raise ProfileError(f"{path}: not a profile (JSON nested too deeply)") from None
+        except ValueError as e:
+            raise ProfileError(f"{path}: not a profile ({e})") from None
         return cls.from_dict(data, str(path))
 
     @classmethod
     def from_dict(cls, data: Any, source: str = "profile") -> Profile:
+        """A profile from its JSON form, every field checked (ProfileError otherwise)."""
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ProfileError(f"{source}: not a declutter profile (no \"format\": \"{FORMAT}\")")
         version = data.get("version")
-        if not isinstance(version, int) or version > VERSION:
+        if _is_int(version) and version > VERSION:
             raise ProfileError(f"{source}: profile version {version!r} is newer than this declutter reads "
                                f"({VERSION}); upgrade declutter or relearn the profile")
-        try:
-            entries = [Entry(normalise(e["text"]), str(e.get("example", e["text"])), int(e["docs"]))
-                       for e in data["entries"]]
-            return cls(entries, int(data["documents"]), data.get("params", {}))
-        except (KeyError, TypeError, ValueError) as e:
-            raise ProfileError(f"{source}: malformed entry ({e!r}); each needs \"text\" and \"docs\"") from None
+        if not _is_int(version) or version < 1:
+            raise ProfileError(f"{source}: profile version {version!r} is not a version number; relearn the profile")
+        documents, items, params = data.get("documents"), data.get("entries"), data.get("params", {})
+        if not _is_int(documents) or documents < 0:
+            raise ProfileError(f"{source}: \"documents\" must be a whole number ≥ 0, got {documents!r}")
+        if not isinstance(items, list):
+            raise ProfileError(f"{source}: \"entries\" must be a list, got {type(items).__name__}")
+        if not isinstance(params, dict):
+            raise ProfileError(f"{source}: \"params\" must be an object, got {type(params).__name__}")
+        entries = []
+        for i, e in enumerate(items):
+            if not isinstance(e, dict):
+                raise ProfileError(f"{source}: malformed entry {i} (not an object); each needs \"text\" and \"docs\"")
+            text, example, docs = e.get("text"), e.get("example", e.get("text")), e.get("docs")
+            if not isinstance(text, str) or not isinstance(example, str) or not _is_int(docs) or docs < 0:
+                raise ProfileError(f"{source}: malformed entry {i} ({e!r:.200}); each needs \"text\" (a string) "
+                                   f"and \"docs\" (a whole number ≥ 0)")
+            entries.append(Entry(normalise(text), example, docs))
+        return cls(entries, documents, params)
+
+
+def check_params(min_docs: int, min_share: float, prose_min_share: float, similarity: float) -> None:
+    """Learning parameters in range, or a ProfileError that says which and why."""
+    if not _is_int(min_docs) or min_docs < MIN_RECURRENCE:
+        raise ProfileError(f"min_docs must be a whole number of at least {MIN_RECURRENCE} (a piece seen in "
+                           f"one document has not recurred), got {min_docs!r}")
+    for name, value, low in (("min_share", min_share, 0.0), ("prose_min_share", prose_min_share, 0.0),
+                             ("similarity", similarity, 50.0)):
+        high = 100.0 if name == "similarity" else 1.0
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+            raise ProfileError(f"{name} must be a number within [{low:g}, {high:g}], got {value!r}")
+
+
+def _is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a profile holds")
+
+
+def _small_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise ValueError(f"number {digits[:20]}... is too large")
+    return int(digits)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number {text[:20]} is out of range")
+    return value

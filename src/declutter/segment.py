@@ -7,8 +7,9 @@ re-find markers, and whether it is the title glued to the lede.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -80,15 +81,17 @@ class Segment:
 
 
 def segment(text: str, lang: Language, settings: Settings,
-            lines_seen: dict[tuple[str, bool], list[Piece]] | None = None) -> list[Segment]:
+            lines_seen: dict[tuple[str, bool], list[Piece]] | None = None, titled: bool = True) -> list[Segment]:
     """Split ``text`` into segments in input order. ``lines_seen`` caches how a line splits,
-    across the passes of one ``clean`` call (a later pass re-reads mostly the same lines)."""
+    across the passes of one ``clean`` call (a later pass re-reads mostly the same lines).
+    ``titled=False``: the text continues a document (a piece of an over-long input), so its
+    first line is not a title."""
     seen = {} if lines_seen is None else lines_seen
     raw: list[tuple[int, int, int, str | None, bool, str]] = []
     for line_no, m in enumerate(LINE.finditer(text)):
         start, end = strip_span(text, m.start(), m.end())
         if start < end:
-            key = (text[start:end], not raw)
+            key = (text[start:end], titled and not raw)
             if key not in seen:
                 seen[key] = list(_split_line(key[0], lang, settings, first=key[1]))
             raw.extend((start + a, start + b, line_no, lead, title, why) for a, b, lead, title, why in seen[key])
@@ -131,10 +134,14 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple
     """Non-overlapping (start, end, family, why it ends there) regions opened by markers, in order."""
     found: list[tuple[int, int, str, str]] = []
     covered = 0
+    memo = _LineMemo()  # per-line facts _extent computes once (linear time in the markers)
     for a, b, fam in find_markers(line):
         if a < covered:
             continue  # inside the region of an earlier marker ("Baca juga: Baca juga: ...")
-        region = _extent(line, a, b, fam, lang, settings)
+        # A marker right after an earlier marker's region stands where that region's removal
+        # leaves it: at the start ("written by A written by A x" in one pass, not one per pass).
+        memo.floor = covered
+        region = _extent(line, a, b, fam, lang, settings, memo)
         if region:
             found.append((region[0], region[1], fam, region[2]))
             covered = region[1]
@@ -155,12 +162,12 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple
     return regions
 
 
-def _after_sentence(line: str, at: int) -> bool:
-    """True when ``at`` is the line start or follows the end of a sentence."""
+def _after_sentence(line: str, at: int, floor: int = 0) -> bool:
+    """True when ``at`` is the line start (or ``floor``) or follows the end of a sentence."""
     i = at - 1
-    while i >= 0 and line[i].isspace():
+    while i >= floor and line[i].isspace():
         i -= 1
-    return i < 0 or line[i] in TERMINALS + "\"”’)]:"
+    return i < floor or line[i] in TERMINALS + "\"”’)]:"
 
 
 def _continues(line: str, at: int) -> bool:
@@ -170,10 +177,11 @@ def _continues(line: str, at: int) -> bool:
     return bool(rest) and (rest[0] in ",;" or rest[0].islower())
 
 
-def _words_before(line: str, at: int, limit: int) -> int:
-    """Words on ``line`` before ``at``, counting no further than ``limit + 1`` (bounded time)."""
+def _words_before(line: str, at: int, limit: int, floor: int = 0) -> int:
+    """Words on ``line`` between ``floor`` and ``at``, counting no further than ``limit + 1``
+    (bounded time)."""
     count, i, in_word = 0, at - 1, False
-    while i >= 0 and count <= limit:
+    while i >= floor and count <= limit:
         if line[i].isspace():
             in_word = False
         elif not in_word:
@@ -183,15 +191,17 @@ def _words_before(line: str, at: int, limit: int) -> int:
 
 
 def _extent(line: str, a: int, b: int, fam: str, lang: Language,
-            settings: Settings) -> tuple[int, int, str] | None:
+            settings: Settings, memo: _LineMemo | None = None) -> tuple[int, int, str] | None:
     """Where a marker's region ends, by family, and why; None when the match is not a marker here."""
     # Look no further than a headline's length past the marker: bounded work per marker.
     window = settings.headline_max_words + settings.transition_lowercase_run + 2
-    rest_toks = tokens_upto(line, b, window)
-    at_line_start = _words_before(line, a, 0) == 0
+    memo = _LineMemo() if memo is None else memo
+    rest_toks = _tokens_from(line, b, window, memo)
+    floor = memo.floor
+    at_line_start = _words_before(line, a, 0, floor) == 0
     if fam == "read_more":
         colon = line[b - 1] in ":-–—"
-        if not (_after_sentence(line, a) or colon):
+        if not (_after_sentence(line, a, floor) or colon):
             return None
         if not colon and rest_toks and not (is_capitalised(rest_toks[0].core) or is_number(rest_toks[0].core)):
             return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
@@ -201,19 +211,19 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return a, len(line), "the headline runs to the line end"
         return a, rest_toks[cut].start, f"the headline ends where a sentence starts at {rest_toks[cut].raw!r}"
     if fam == "syndication":
-        if _after_sentence(line, a) or line[a - 1] in TERMINALS:
+        if _after_sentence(line, a, floor) or line[a - 1] in TERMINALS:
             return a, len(line), "a syndication footer runs to the line end"
         return None
     if fam == "pagination":
-        if not rest_toks or _only_pagination_after(line, b):
+        if not rest_toks or _only_pagination_after(line, b, memo):
             return a, len(line), "only pagination follows on the line"
         if (at_line_start and len(rest_toks) <= settings.footer_max_words and rest_toks[-1].end == len(line)
                 and line[b - 1] in ":-–—"):
             return a, len(line), "a short pagination line"
         return None
     if fam == "credit":
-        if not (_after_sentence(line, a)
-                or _words_before(line, a, settings.lead_fragment_max_words) <= settings.lead_fragment_max_words):
+        if not (_after_sentence(line, a, floor)
+                or _words_before(line, a, settings.lead_fragment_max_words, floor) <= settings.lead_fragment_max_words):
             return None
         if len(rest_toks) <= settings.credit_name_max_words and (not rest_toks or rest_toks[-1].end == len(line)):
             return a, len(line), "a short credit line, whole"  # "Foto: Dok. Istimewa"
@@ -221,7 +231,7 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
     if fam == "promo":
         m = SENTENCE_STOP.search(line, b)
         end = m.end() if m else len(line)
-        if not _after_sentence(line, a):
+        if not _after_sentence(line, a, floor):
             # Glued to the text before it, a prompt still counts when it opens with a capital (a new sentence
             # without its full stop) and ends the line: a footer ("... Debut: 2017 Dapatkan update berita pilihan
             # ... dari Kompas.com.": idraw-04857), not "Warga berkata, ikuti kami di jalan itu ...".
@@ -231,23 +241,62 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return a, len(line), "a promo paragraph, whole"  # "Dapatkan update ... Mari bergabung ..."
         return a, end, "the prompt's sentence"
     if fam == "ad":
-        whole = line.strip().strip("[]()-–—*: ").lower()
-        return (0, len(line), "an ad marker alone on its line") if whole == line[a:b].lower() else None
+        if memo.bare is None:  # the line without its brackets, once per line, not once per marker
+            memo.bare = line.strip().strip("[]()-–—*: ").lower()
+        return (0, len(line), "an ad marker alone on its line") if memo.bare == line[a:b].lower() else None
     return None
 
 
-def _only_pagination_after(line: str, pos: int) -> bool:
-    """True when only pagination markers follow ``pos`` on the line ("Halaman 2 Halaman 3")."""
+@dataclass(slots=True)
+class _LineMemo:
+    """What _extent learns about one line, kept across its markers: without it, each marker
+    re-reads the rest of the line and a line of many markers takes quadratic time."""
+
+    tokens: list[Token] | None = None
+    starts: list[int] = field(default_factory=list)
+    bare: str | None = None  # the line without brackets, lower case (ad markers)
+    floor: int = 0  # where the previous marker region ends: the line starts there once it is removed
+    pagination: dict[int, bool] = field(default_factory=dict)  # position -> only pagination follows
+
+
+def _tokens_from(line: str, pos: int, limit: int, memo: _LineMemo) -> list[Token]:
+    """``tokens_upto(line, pos, limit)``, sliced from the line's tokens made once."""
+    if 0 < pos < len(line) and not line[pos - 1].isspace() and not line[pos].isspace():
+        return tokens_upto(line, pos, limit)  # ``pos`` cuts a token: its rest is a token of its own
+    if memo.tokens is None:
+        memo.tokens = tokens_upto(line, 0, len(line))
+        memo.starts = [t.start for t in memo.tokens]
+    i = bisect.bisect_left(memo.starts, pos)
+    return memo.tokens[i : i + limit]
+
+
+def _only_pagination_after(line: str, pos: int, memo: _LineMemo | None = None) -> bool:
+    """True when only pagination markers follow ``pos`` on the line ("Halaman 2 Halaman 3").
+
+    ``memo`` keeps the answer for every position walked, so a line of many markers is
+    walked once in all, not once per marker."""
     pattern = marker_patterns()["pagination"]
+    known_at = memo.pagination if memo is not None else {}
+    walked: list[int] = []
+    answer = False
     while True:
         while pos < len(line) and line[pos].isspace():
             pos += 1
+        known = known_at.get(pos)
+        if known is not None:
+            answer = bool(known)
+            break
+        walked.append(pos)
         if pos == len(line):
-            return True
+            answer = True
+            break
         m = pattern.match(line, pos)
         if not m:
-            return False
+            break
         pos = m.end()
+    for p in walked:
+        known_at[p] = answer
+    return answer
 
 
 def _name_end(rest: list[Token], end: int, settings: Settings) -> int:

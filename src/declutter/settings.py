@@ -9,101 +9,107 @@ is generated from it (``declutter --list-settings``).
 from __future__ import annotations
 
 import dataclasses
+import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import SettingsError
 
 
-def _f(default: Any, doc: str) -> Any:
-    return field(default=default, metadata={"doc": doc})
+def _f(default: Any, doc: str, low: float | None = None, high: float | None = None) -> Any:
+    """A field with its one-line meaning and, for numbers, the closed range it must lie in."""
+    return field(default=default, metadata={"doc": doc, "range": (low, high)})
 
 
 @dataclass(frozen=True, slots=True)
 class Settings:
     # --- decision -------------------------------------------------------------------------
-    min_confidence: float = _f(0.5, "A segment is removed when its junk confidence is at least this. Lower removes more.")
-    bias: float = _f(-3.0, "Prior log-odds that a segment is junk before any signal; more negative keeps more.")
-    max_passes: int = _f(4, "Most cleaning passes: each pass re-reads the kept text, until it removes nothing more (idempotence).")
-    max_chars: int = _f(5_000_000, "Longest input accepted; longer input is handled as `oversize` says.")
+    min_confidence: float = _f(0.5, "A segment is removed when its junk confidence is at least this. Lower removes more.", 0.0, 1.0)
+    bias: float = _f(-3.0, "Prior log-odds that a segment is junk before any signal; more negative keeps more.", -100.0, 100.0)
+    max_passes: int = _f(4, "Most cleaning passes: each pass re-reads the kept text, until it removes nothing more (idempotence).", 1, 100)
+    max_chars: int = _f(5_000_000, "Longest input accepted; longer input is handled as `oversize` says.", 1000, None)
     oversize: str = _f("split", "'split': clean over-long input in pieces of max_chars at line breaks; 'error': refuse it.")
     # --- shapes ---------------------------------------------------------------------------
-    headline_title_case_min: float = _f(0.7, "Share of capitalised content words from which a piece has headline shape.")
-    headline_run_title_case_min: float = _f(0.8, "A piece longer than title_max_words, with stopwords, is a headline run only from this Title-Case ratio (else an unpunctuated sentence).")
-    headline_min_words: int = _f(2, "Fewest words a headline-shaped piece has.")
-    headline_max_words: int = _f(80, "Most words a headline run has (several teasers glued together included).")
-    sentence_min_words: int = _f(6, "Fewest words for a piece to count as a prose sentence.")
-    sentence_stopword_min: float = _f(0.12, "Least stopword share for a piece without a full stop to count as prose.")
-    unpunctuated_prose_min_words: int = _f(15, "Fewest words for a piece without terminal punctuation to count as prose (shorter: a fragment, e.g. a sentence-case headline).")
-    prose_title_case_max: float = _f(0.5, "Most Title-Case ratio for a piece without terminal punctuation to count as prose.")
-    headline_full_words: int = _f(6, "Words from which headline shape gets its full weight; shorter pieces (subheadings) get less.")
-    transition_lowercase_run: int = _f(2, "Lower-case words after a capital that mark where a headline gives way to a sentence.")
-    title_min_words: int = _f(4, "Fewest words of a title found where a Title-Case run meets the lede.")
-    title_max_words: int = _f(30, "Most words of a title glued to the lede.")
-    topic_min_words: int = _f(2, "Fewest content words a piece needs before its topical overlap is measured.")
-    topic_full_words: int = _f(3, "Content words from which topical overlap gets its full weight; fewer words weigh less.")
-    topic_min_body_words: int = _f(8, "Fewest distinct content words the rest of the body needs before topical overlap is weighed.")
-    topic_neutral_overlap: float = _f(0.5, "Topical overlap with the body that counts neither way; below it is off-topic.")
-    duplicate_min_similarity: float = _f(88.0, "rapidfuzz partial_ratio (0-100) from which two headline pieces are near-duplicates.")
-    duplicate_min_words: int = _f(4, "Fewest words of a headline piece checked for near-duplicates (short labels repeat in captions).")
-    signature_max_words: int = _f(8, "Most words of a trailing signature or tag list at the end of the article.")
-    footer_max_words: int = _f(10, "Most words of a line in the footer block after an end-of-article mark.")
-    credit_name_max_words: int = _f(6, "Most words taken as the name after a credit lead-in such as 'Editor:'.")
-    lead_fragment_max_words: int = _f(2, "Most words of a stray fragment glued before a credit line at a line start.")
+    headline_title_case_min: float = _f(0.7, "Share of capitalised content words from which a piece has headline shape.", 0.0, 1.0)
+    headline_run_title_case_min: float = _f(0.8, "A piece longer than title_max_words, with stopwords, is a headline run only from this Title-Case ratio (else an unpunctuated sentence).", 0.0, 1.0)
+    headline_min_words: int = _f(2, "Fewest words a headline-shaped piece has.", 1, None)
+    headline_max_words: int = _f(80, "Most words a headline run has (several teasers glued together included).", 1, None)
+    sentence_min_words: int = _f(6, "Fewest words for a piece to count as a prose sentence.", 1, None)
+    sentence_stopword_min: float = _f(0.12, "Least stopword share for a piece without a full stop to count as prose.", 0.0, 1.0)
+    unpunctuated_prose_min_words: int = _f(15, "Fewest words for a piece without terminal punctuation to count as prose (shorter: a fragment, e.g. a sentence-case headline).", 1, None)
+    prose_title_case_max: float = _f(0.5, "Most Title-Case ratio for a piece without terminal punctuation to count as prose.", 0.0, 1.0)
+    headline_full_words: int = _f(6, "Words from which headline shape gets its full weight; shorter pieces (subheadings) get less.", 1, None)
+    transition_lowercase_run: int = _f(2, "Lower-case words after a capital that mark where a headline gives way to a sentence.", 1, None)
+    title_min_words: int = _f(4, "Fewest words of a title found where a Title-Case run meets the lede.", 1, None)
+    title_max_words: int = _f(30, "Most words of a title glued to the lede.", 1, None)
+    topic_min_words: int = _f(2, "Fewest content words a piece needs before its topical overlap is measured.", 1, None)
+    topic_full_words: int = _f(3, "Content words from which topical overlap gets its full weight; fewer words weigh less.", 1, None)
+    topic_min_body_words: int = _f(8, "Fewest distinct content words the rest of the body needs before topical overlap is weighed.", 1, None)
+    topic_neutral_overlap: float = _f(0.5, "Topical overlap with the body that counts neither way; below it is off-topic.", 0.0, 1.0)
+    duplicate_min_similarity: float = _f(88.0, "rapidfuzz partial_ratio (0-100) from which two headline pieces are near-duplicates.", 0.0, 100.0)
+    duplicate_min_words: int = _f(4, "Fewest words of a headline piece checked for near-duplicates (short labels repeat in captions).", 1, None)
+    signature_max_words: int = _f(8, "Most words of a trailing signature or tag list at the end of the article.", 0, None)
+    footer_max_words: int = _f(10, "Most words of a line in the footer block after an end-of-article mark.", 0, None)
+    credit_name_max_words: int = _f(6, "Most words taken as the name after a credit lead-in such as 'Editor:'.", 0, None)
+    lead_fragment_max_words: int = _f(2, "Most words of a stray fragment glued before a credit line at a line start.", 0, None)
     # --- weights (log-odds each filter's signal adds; positive = junk) --------------------
-    read_more_lead_in_weight: float = _f(9.0, "Weight of a 'read more' lead-in ('Baca juga:', 'Read more:').")
-    pagination_weight: float = _f(9.0, "Weight of a pagination marker ('Halaman 3', 'Next page').")
-    syndication_weight: float = _f(9.0, "Weight of a syndication footer ('Artikel ini telah tayang di').")
-    credit_line_weight: float = _f(8.0, "Weight of a credit line ('Editor:', 'Laporan Wartawan', '(abc/def)').")
-    promo_prompt_weight: float = _f(7.0, "Weight of a share/follow/subscribe prompt or social handle line.")
-    ad_marker_weight: float = _f(9.0, "Weight of an ad or embed placeholder ('ADVERTISEMENT', '[Video]').")
-    headline_shape_weight: float = _f(3.5, "Weight of headline shape (Title Case, no terminal period), scaled by how Title-Case.")
-    off_topic_weight: float = _f(3.0, "Weight of topical overlap: +w for no overlap with the body, -w for full overlap.")
-    sentence_shape_weight: float = _f(-4.0, "Weight (negative) of prose shape: terminal punctuation and stopwords.")
-    near_duplicate_weight: float = _f(1.5, "Weight of a headline piece repeated (fuzzily) elsewhere in the document.")
-    glued_tail_weight: float = _f(1.0, "Weight of a piece glued after a sentence at the end of a line.")
-    standalone_line_weight: float = _f(0.5, "Weight of a headline piece alone on its own line.")
-    clickbait_lexicon_weight: float = _f(1.0, "Weight of a teaser word ('Viral', 'Heboh') at the start of a headline piece.")
-    trailing_signature_weight: float = _f(6.5, "Weight of a short name or tag list at the end of the article.")
-    profile_match_weight: float = _f(7.0, "Weight of a piece a site profile saw recurring across many documents.")
-    profile_min_similarity: float = _f(92.0, "rapidfuzz ratio (0-100) from which a fragment matches a profile entry as a near-variant.")
-    link_density_weight: float = _f(7.0, "HTML: weight of a piece that is mostly link text, scaled by the share above link_density_min.")
-    link_density_min: float = _f(0.5, "HTML: share of a piece's text inside links from which link_density fires.")
-    dom_hint_weight: float = _f(3.0, "HTML: weight of a block inside a container whose class/id names junk ('related', 'baca-juga').")
-    link_list_weight: float = _f(3.0, "HTML: weight of an item of a list whose items are mostly links.")
-    link_list_min_items: int = _f(3, "HTML: fewest items of a list of links.")
-    outside_main_weight: float = _f(6.0, "HTML: weight of a block outside the main article region.")
-    chrome_weight: float = _f(8.0, "HTML: weight of a block inside nav, header, footer, aside or menu (outweighs prose shape).")
-    channel_prompt_weight: float = _f(9.0, "Weight of an invitation to follow the outlet on a channel ('Ikuti WhatsApp Channel ...'); outweighs prose shape.")
-    share_buttons_weight: float = _f(6.0, "Weight of a short line made only of share, print and social button words ('Tweet', 'Digg it').")
-    share_line_max_words: int = _f(6, "Most words of a line of share buttons.")
-    before_body_weight: float = _f(4.5, "Weight of a fragment above the body of prose (a page scrape's menus).")
-    after_body_weight: float = _f(4.5, "Weight of a fragment below the body of prose (tags, share buttons, related links).")
-    broken_sentence_weight: float = _f(-3.0, "Weight (negative) of a line inside a sentence the scraper broke at its links.")
-    list_item_weight: float = _f(-3.5, "Weight (negative) of a line in a list the article makes (enumerated, or after a line ending with ':').")
-    related_list_max_items: int = _f(8, "Most lines after a bare read-more lead-in ('Related Posts') taken as its list of headlines.")
-    enumeration_min_items: int = _f(4, "Fewest separators (', ', ' - ', '|', ';') that make a line an enumeration (list_item).")
-    enumeration_min_share: float = _f(0.2, "Fewest separators a word for a line to be an enumeration (list_item).")
-    body_min_words: float = _f(20.0, "Fewest prose words the body needs before lines above or below it are weighed as outside it.")
-    body_block_ratio: float = _f(0.2, "A run of prose lines worth at least this share of the best run is part of the body too.")
-    body_fragment_penalty: float = _f(3.0, "What a line without prose costs the run of lines it sits in (in prose words).")
-    body_title_lines: int = _f(4, "Lines above the body searched for the article's own headline, which before_body leaves alone.")
-    comments_min_share: float = _f(0.5, "Share of the text's prose words that must stand above a comments header (comments follow the article).")
-    comments_section_weight: float = _f(9.0, "Weight of everything from a comments header ('12 Comments', 'Leave a Reply') on; outweighs prose shape.")
-    title_split_weight: float = _f(-4.0, "Weight (negative) of the title cut from the first line: a title is the article's own text, kept unless the evidence against it is stronger.")
-    footer_block_weight: float = _f(6.5, "Weight of a short line after an end-of-article mark ('(abc)', a syndication line).")
+    read_more_lead_in_weight: float = _f(9.0, "Weight of a 'read more' lead-in ('Baca juga:', 'Read more:').", 0.0, 100.0)
+    pagination_weight: float = _f(9.0, "Weight of a pagination marker ('Halaman 3', 'Next page').", 0.0, 100.0)
+    syndication_weight: float = _f(9.0, "Weight of a syndication footer ('Artikel ini telah tayang di').", 0.0, 100.0)
+    credit_line_weight: float = _f(8.0, "Weight of a credit line ('Editor:', 'Laporan Wartawan', '(abc/def)').", 0.0, 100.0)
+    promo_prompt_weight: float = _f(7.0, "Weight of a share/follow/subscribe prompt or social handle line.", 0.0, 100.0)
+    ad_marker_weight: float = _f(9.0, "Weight of an ad or embed placeholder ('ADVERTISEMENT', '[Video]').", 0.0, 100.0)
+    headline_shape_weight: float = _f(3.5, "Weight of headline shape (Title Case, no terminal period), scaled by how Title-Case.", 0.0, 100.0)
+    off_topic_weight: float = _f(3.0, "Weight of topical overlap: +w for no overlap with the body, -w for full overlap.", 0.0, 100.0)
+    sentence_shape_weight: float = _f(-4.0, "Weight (negative) of prose shape: terminal punctuation and stopwords.", -100.0, 0.0)
+    near_duplicate_weight: float = _f(1.5, "Weight of a headline piece repeated (fuzzily) elsewhere in the document.", 0.0, 100.0)
+    glued_tail_weight: float = _f(1.0, "Weight of a piece glued after a sentence at the end of a line.", 0.0, 100.0)
+    standalone_line_weight: float = _f(0.5, "Weight of a headline piece alone on its own line.", 0.0, 100.0)
+    clickbait_lexicon_weight: float = _f(1.0, "Weight of a teaser word ('Viral', 'Heboh') at the start of a headline piece.", 0.0, 100.0)
+    trailing_signature_weight: float = _f(6.5, "Weight of a short name or tag list at the end of the article.", 0.0, 100.0)
+    profile_match_weight: float = _f(7.0, "Weight of a piece a site profile saw recurring across many documents.", 0.0, 100.0)
+    profile_prose_max_weight: float = _f(3.0, "Most weight a profile match adds to a prose piece: at most -sentence_shape_weight, so a profile alone never removes prose.", 0.0, 100.0)
+    profile_min_similarity: float = _f(92.0, "rapidfuzz ratio (0-100) from which a fragment matches a profile entry as a near-variant.", 0.0, 100.0)
+    link_density_weight: float = _f(7.0, "HTML: weight of a piece that is mostly link text, scaled by the share above link_density_min.", 0.0, 100.0)
+    link_density_min: float = _f(0.5, "HTML: share of a piece's text inside links from which link_density fires.", 0.0, 1.0)
+    dom_hint_weight: float = _f(3.0, "HTML: weight of a block inside a container whose class/id names junk ('related', 'baca-juga').", 0.0, 100.0)
+    link_list_weight: float = _f(3.0, "HTML: weight of an item of a list whose items are mostly links.", 0.0, 100.0)
+    link_list_min_items: int = _f(3, "HTML: fewest items of a list of links.", 1, None)
+    outside_main_weight: float = _f(6.0, "HTML: weight of a block outside the main article region.", 0.0, 100.0)
+    chrome_weight: float = _f(8.0, "HTML: weight of a block inside nav, header, footer, aside or menu (outweighs prose shape).", 0.0, 100.0)
+    channel_prompt_weight: float = _f(9.0, "Weight of an invitation to follow the outlet on a channel ('Ikuti WhatsApp Channel ...'); outweighs prose shape.", 0.0, 100.0)
+    share_buttons_weight: float = _f(6.0, "Weight of a short line made only of share, print and social button words ('Tweet', 'Digg it').", 0.0, 100.0)
+    share_line_max_words: int = _f(6, "Most words of a line of share buttons.", 1, None)
+    before_body_weight: float = _f(4.5, "Weight of a fragment above the body of prose (a page scrape's menus).", 0.0, 100.0)
+    after_body_weight: float = _f(4.5, "Weight of a fragment below the body of prose (tags, share buttons, related links).", 0.0, 100.0)
+    broken_sentence_weight: float = _f(-3.0, "Weight (negative) of a line inside a sentence the scraper broke at its links.", -100.0, 0.0)
+    list_item_weight: float = _f(-3.5, "Weight (negative) of a line in a list the article makes (enumerated, or after a line ending with ':').", -100.0, 0.0)
+    related_list_max_items: int = _f(8, "Most lines after a bare read-more lead-in ('Related Posts') taken as its list of headlines.", 0, None)
+    enumeration_min_items: int = _f(4, "Fewest separators (', ', ' - ', '|', ';') that make a line an enumeration (list_item).", 1, None)
+    enumeration_min_share: float = _f(0.2, "Fewest separators a word for a line to be an enumeration (list_item).", 0.0, 1.0)
+    body_min_words: float = _f(20.0, "Fewest prose words the body needs before lines above or below it are weighed as outside it.", 0.0, None)
+    body_block_ratio: float = _f(0.2, "A run of prose lines worth at least this share of the best run is part of the body too.", 0.0, 1.0)
+    body_fragment_penalty: float = _f(3.0, "What a line without prose costs the run of lines it sits in (in prose words).", 0.0, None)
+    body_title_lines: int = _f(4, "Lines above the body searched for the article's own headline, which before_body leaves alone.", 0, None)
+    comments_min_share: float = _f(0.5, "Share of the text's prose words that must stand above a comments header (comments follow the article).", 0.0, 1.0)
+    comments_section_weight: float = _f(9.0, "Weight of everything from a comments header ('12 Comments', 'Leave a Reply') on; outweighs prose shape.", 0.0, 100.0)
+    title_split_weight: float = _f(-4.0, "Weight (negative) of the title cut from the first line: a title is the article's own text, kept unless the evidence against it is stronger.", -100.0, 0.0)
+    footer_block_weight: float = _f(6.5, "Weight of a short line after an end-of-article mark ('(abc)', a syndication line).", 0.0, 100.0)
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
-            value = getattr(self, f.name)
-            if f.type in ("float", "int") and (isinstance(value, bool) or not isinstance(value, (int, float))):
-                raise SettingsError(f"setting {f.name} must be a number, got {value!r}")
-        if not 0.0 <= self.min_confidence <= 1.0:
-            raise SettingsError(f"min_confidence must be within [0, 1], got {self.min_confidence}")
+            _check(f.name, f.type, getattr(self, f.name), f.metadata.get("range", (None, None)))
         if self.oversize not in ("split", "error"):
             raise SettingsError(f"oversize must be 'split' or 'error', got {self.oversize!r}")
-        if self.max_chars < 1000:
-            raise SettingsError(f"max_chars must be at least 1000, got {self.max_chars}")
+        for low, high in (("headline_min_words", "headline_max_words"), ("title_min_words", "title_max_words"),
+                          ("topic_min_words", "topic_full_words")):
+            if getattr(self, low) > getattr(self, high):
+                raise SettingsError(f"{low} ({getattr(self, low)}) must not exceed {high} ({getattr(self, high)})")
+        if self.profile_prose_max_weight > -self.sentence_shape_weight:
+            raise SettingsError(
+                f"profile_prose_max_weight ({self.profile_prose_max_weight}) must be at most -sentence_shape_weight "
+                f"({-self.sentence_shape_weight}): a profile match must not outweigh prose shape on its own")
 
     def replace(self, **changes: Any) -> Settings:
         """Return a copy with ``changes`` applied; unknown names raise SettingsError."""
@@ -132,12 +138,50 @@ class Settings:
         return self.replace(**changes)
 
 
+def _check(name: str, kind: object, value: Any, bounds: tuple[float | None, float | None]) -> None:
+    """A number of the field's type, finite, within its range; else a SettingsError saying so."""
+    if kind not in ("float", "int"):
+        if not isinstance(value, str):
+            raise SettingsError(f"setting {name} must be a string, got {value!r}")
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (kind == "int" and isinstance(value, float)):
+        raise SettingsError(f"setting {name} must be {'an integer' if kind == 'int' else 'a number'}, got {value!r}")
+    if not math.isfinite(value):
+        raise SettingsError(f"setting {name} must be a finite number, got {value!r}")
+    low, high = bounds
+    if (low is not None and value < low) or (high is not None and value > high):
+        where = f"within [{low:g}, {high:g}]" if low is not None and high is not None else f"at least {low:g}"
+        raise SettingsError(f"setting {name} must be {where}, got {value!r}")
+
+
+def coerce(settings: Settings | Mapping[str, Any] | None) -> Settings:
+    """``settings=`` as clean() takes it: None (the defaults), a Settings, or a mapping of
+    field overrides such as ``{"min_confidence": 0.7}``; anything else is a SettingsError.
+
+    >>> coerce({"min_confidence": 0.7}).min_confidence
+    0.7
+    """
+    if settings is None:
+        return DEFAULTS
+    if isinstance(settings, Settings):
+        return settings
+    if isinstance(settings, Mapping):
+        bad = [k for k in settings if not isinstance(k, str)]
+        if bad:
+            raise SettingsError(f"setting names must be strings, got {bad[0]!r}")
+        return DEFAULTS.replace(**settings)
+    raise SettingsError(f"settings must be a declutter.Settings or a mapping of setting names to values, "
+                        f"got {type(settings).__name__}")
+
+
 DEFAULTS = Settings()
 
 
 def settings_table() -> str:
-    """Markdown table of every setting with its default and meaning."""
-    rows = ["| setting | default | meaning |", "|---|---|---|"]
+    """Markdown table of every setting with its default, allowed range and meaning."""
+    rows = ["| setting | default | range | meaning |", "|---|---|---|---|"]
     for f in dataclasses.fields(Settings):
-        rows.append(f"| `{f.name}` | `{f.default!r}` | {f.metadata['doc']} |")
+        low, high = f.metadata.get("range", (None, None))
+        span = "" if low is None else f"{low:g} to {high:g}" if high is not None else f"≥ {low:g}"
+        rows.append(f"| `{f.name}` | `{f.default!r}` | {span} | {f.metadata['doc']} |")
     return "\n".join(rows)

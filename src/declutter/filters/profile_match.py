@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..profile import MIN_RECURRENCE
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
@@ -14,7 +15,10 @@ def profile_match(seg: Segment, ctx: Context) -> Signal | None:
     documents: the same normalised text; for fragments (not prose, no full stop) also a known
     piece of three or more words inside a run of glued pieces, or a near-variant (rapidfuzz
     ratio ≥ ``profile_min_similarity``). No profile,
-    no signal. Reads ``profile_match_weight`` and ``profile_min_similarity``.
+    no signal. An entry must have recurred (seen in at least two documents). On prose the
+    weight is capped at ``profile_prose_max_weight``, which Settings keeps below the pull of
+    prose shape: a profile learnt from an article's own sentences cannot delete the article.
+    Reads ``profile_match_weight``, ``profile_prose_max_weight`` and ``profile_min_similarity``.
 
     >>> from declutter.filters.base import probe
     >>> from declutter.profile import Profile
@@ -27,13 +31,15 @@ def profile_match(seg: Segment, ctx: Context) -> Signal | None:
     profile = ctx.profile
     if profile is None or seg.lead:
         return None
-    fragment = ctx.shape(seg).fragment
-    entry = profile.match(seg.text, inside=fragment)
-    if entry is None and fragment:
+    shape = ctx.shape(seg)
+    entry = profile.match(seg.text, inside=shape.fragment)
+    if entry is None and shape.fragment:
         entry = profile.fuzzy_match(seg.text, ctx.settings.profile_min_similarity)
-    if entry is None:
+    if entry is None or entry.docs < MIN_RECURRENCE:
         return None
-    return Signal("profile_match", ctx.settings.profile_match_weight,
-                  f"seen in {entry.docs:,} of {profile.docs:,} documents of the profile")
+    weight = ctx.settings.profile_match_weight
+    if shape.prose:
+        weight = min(weight, ctx.settings.profile_prose_max_weight)
+    return Signal("profile_match", weight, f"seen in {entry.docs:,} of {profile.docs:,} documents of the profile")
 
 
