@@ -24,11 +24,19 @@ def junk_probability(signals: Sequence[Signal], settings: Settings) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+# Evidence of where a piece sits (above or below the body of prose), not of what it is: its kind counts only
+# when nothing says what the piece is, so the kind does not change with how much of the document was read
+# (a long input cleaned in pieces gives the same kinds as the whole).
+POSITIONAL = frozenset({"before_body", "after_body"})
+
+
 def strongest(signals: Sequence[Signal]) -> Signal | None:
-    """The signal with the largest positive weight that names a removal kind."""
+    """The signal with the largest positive weight that names a removal kind (one saying what the piece is
+    before one saying only where it sits)."""
     best = None
     for s in signals:
-        if KIND_OF.get(s.code) and s.weight > 0 and (best is None or s.weight > best.weight):
+        if KIND_OF.get(s.code) and s.weight > 0 and (
+                best is None or ((s.code in POSITIONAL, -s.weight) < (best.code in POSITIONAL, -best.weight))):
             best = s
     return best
 
