@@ -112,7 +112,10 @@ def fitted_settings(groups: list[list[dict]], hand_set: tuple[str, ...] = ()) ->
     prior = np.array([base.bias] + [getattr(base, f"{c}_weight") for c in CODES])
     w = fit(x, y, n, prior, fixed=tuple(1 + CODES.index(c) for c in hand_set))
     values = {"bias": round(float(w[0]), 2)} | {f"{c}_weight": round(float(v), 2) for c, v in zip(CODES, w[1:])}
-    return base.replace(**{k: _within_range(k, v) for k, v in values.items()}), values
+    fitted = {k: _within_range(k, v) for k, v in values.items()}
+    # A profile's cap on prose may not outweigh prose shape (Settings checks): it follows a fitted prose weight.
+    fitted["profile_prose_max_weight"] = min(base.profile_prose_max_weight, -fitted["sentence_shape_weight"])
+    return base.replace(**fitted), values
 
 
 def _within_range(name: str, value: float) -> float:

@@ -143,7 +143,8 @@ def test_jsonl_on_error_pass_writes_every_record_through() -> None:
             stdin=records({"text": BODY}, b"not json", {"id": 3}, {"text": 5}, {"text": ARTICLE}))
     out = [json.loads(x) for x in r.stdout.splitlines()]
     assert r.returncode == 0 and len(out) == 5
-    assert out[1] == {"declutter_raw": "not json", "declutter_error": out[1]["declutter_error"]}
+    assert set(out[1]) == {"declutter_raw", "declutter_error"} and out[1]["declutter_raw"] == "not json"
+    assert "JSON" in out[1]["declutter_error"] or "json" in out[1]["declutter_error"]
     assert out[2]["id"] == 3 and "missing" in out[2]["declutter_error"]
     assert out[3]["text"] == 5 and "declutter_error" in out[3]
     assert out[4]["text"] == BODY
@@ -188,7 +189,6 @@ def test_full_disk_is_a_clear_error() -> None:
     with open("/dev/full", "wb") as full:
         p = subprocess.run([EXE, "--jsonl"], input=records({"text": ARTICLE}), stdout=full, stderr=subprocess.PIPE)
     assert p.returncode == 1 and b"No space left on device" in p.stderr and b"Traceback" not in p.stderr
-    assert Path("/dev/full").is_char_device()
 
 
 def test_version_and_list_settings() -> None:

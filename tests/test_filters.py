@@ -28,7 +28,9 @@ def test_fixture_folders_name_real_filters() -> None:
 def test_every_filter_has_a_weight_setting_and_a_documented_kind() -> None:
     for name in FILTERS:
         weight = getattr(DEFAULTS, f"{name}_weight")
-        assert isinstance(weight, float)
+        assert isinstance(weight, float) and weight != 0.0, name
+        # A filter that names no kind is evidence for content (negative weight); one that names a kind, for junk.
+        assert (weight < 0) == (KIND_OF[name] is None), name
         assert KIND_OF[name] is None or KIND_OF[name] in declutter.KINDS
 
 

@@ -96,6 +96,7 @@ def test_deeply_nested_markup_keeps_its_text() -> None:
     html = "<html><body>" + "<div>" * 10_000 + f"<p>{BODY}</p>" + "</div>" * 10_000 + f"<p>{MORE}</p></body></html>"
     result = check(html)
     assert BODY in result.source and MORE in result.source
+    assert BODY in result.text and MORE in result.text  # and the cleaner keeps it, not only the parser
 
 
 def test_binary_garbage_gives_a_result() -> None:

@@ -55,7 +55,7 @@ def test_article_like_text_invariants(text: str) -> None:
     result = declutter.clean(text)
     assert_tiles(text, result)
     assert_from_input(text, result)
-    assert 0.0 <= min([p.confidence for p in result.paragraphs] + [1.0]) <= 1.0
+    assert all(0.0 <= p.confidence <= 1.0 for p in result.paragraphs)
     assert all(0.0 <= r.confidence <= 1.0 and r.kind in declutter.KINDS for r in result.removals)
     assert json.loads(json.dumps(result.to_dict(), ensure_ascii=False)) == result.to_dict()
 
