@@ -1,5 +1,5 @@
 """The shared gold format's word-level figures, defined exactly as ../shared/bench/score.py defines them
-(tests/test_scoring.py checks the two agree on every gold set).
+(tests/test_scoring.py checks the two agree on the seed and dev sets).
 
 Each raw word is labelled spam, neutral or content from the gold's exact substrings (every occurrence of a
 piece); a lower-to-upper case change inside a letter run starts a new word, so a headline glued to the next
