@@ -30,7 +30,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from realpages import System, corpus_dir, guarded, html_systems, read_ids, table, warm_up
+from realpages import (
+    System,
+    all_and_held_out,
+    corpus_dir,
+    guarded,
+    html_systems,
+    read_ids,
+    table,
+    warm_up,
+    write_json,
+)
 
 DATASETS = ("l3s-gn1", "dragnet", "cleaneval-dev")
 N = 4
@@ -127,20 +137,14 @@ def main(argv: list[str] | None = None) -> int:
     pages, no_gold = load_pages(a.limit)
     records = run(pages, systems)
     excluded = read_ids(a.exclude_ids)
-    results = {"all pages": figures(records, list(systems))}
-    if excluded:
-        kept = [r for r in records if r["id"] not in excluded]
-        held = len({r["id"] for r in kept})
-        results[f"held out ({held} pages, {len(pages) - held} excluded)"] = figures(kept, list(systems))
+    results = all_and_held_out(records, len(pages), excluded, lambda recs: figures(recs, list(systems)))
     print(f"AEB metric (4-token shingles, mean P/R over pages, F1 of the means) on en-pages: {len(pages)} pages"
           f" ({no_gold} without gold tokens left out)\n")
     for title, figs in results.items():
         print(f"### {title}\n\n{markdown(figs)}\n")
     if missing:
         print(f"\nNot installed, not run: {', '.join(missing)} (pip install -e '.[bench]' readability-lxml).")
-    if a.json:
-        Path(a.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(a.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
+    write_json(a.json, results)
     return 0
 
 

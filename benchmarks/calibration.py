@@ -17,21 +17,12 @@ import re
 import sys
 from pathlib import Path
 
+from scoring import _spans
+
 import declutter
 
 WORD = re.compile(r"\w+")
 BINS = 10
-
-
-def spans_of(raw: str, pieces: list[str]) -> list[tuple[int, int]]:
-    """Every occurrence of every piece, as the scorer labels them."""
-    out = []
-    for p in pieces:
-        i = raw.find(p)
-        while p and i >= 0:
-            out.append((i, i + len(p)))
-            i = raw.find(p, i + len(p))
-    return out
 
 
 def content_share(raw: str, a: int, b: int, spam: list[tuple[int, int]], neutral: list[tuple[int, int]]) -> float | None:
@@ -48,7 +39,7 @@ def content_share(raw: str, a: int, b: int, spam: list[tuple[int, int]], neutral
 def points_of(gold: dict, result: declutter.CleanResult) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
     """(stated P(content), content share) of the kept paragraphs, and of all pieces, of one document."""
     raw = gold["raw"]
-    spam, neutral = spans_of(raw, gold.get("spam", [])), spans_of(raw, gold.get("neutral", []))
+    spam, neutral = _spans(raw, gold.get("spam", [])), _spans(raw, gold.get("neutral", []))
     paragraphs, pieces = [], []
     for p in result.paragraphs:
         share = content_share(raw, p.start, p.end, spam, neutral)

@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from realpages import (
     System,
+    all_and_held_out,
     c4_lines,
     corpus_dir,
     declutter_text,
@@ -41,6 +42,7 @@ from realpages import (
     read_ids,
     table,
     warm_up,
+    write_json,
 )
 
 DATASETS = ("l3s-gn1", "dragnet", "cleaneval-dev")
@@ -124,19 +126,13 @@ def main(argv: list[str] | None = None) -> int:
     pages = load_pages(a.limit)
     records = run(pages, systems)
     excluded = read_ids(a.exclude_ids)
-    results = {"all pages": figures(records, list(systems))}
-    if excluded:
-        kept = [r for r in records if r["id"] not in excluded]
-        held = len({r["id"] for r in kept})
-        results[f"held out ({held} pages, {len(pages) - held} excluded)"] = figures(kept, list(systems))
+    results = all_and_held_out(records, len(pages), excluded, lambda recs: figures(recs, list(systems)))
     print(f"en-pscrape line-level figures, {len(pages)} pages\n")
     for title, figs in results.items():
         print(markdown(title, figs))
     if missing:
         print(f"Not installed, not run: {', '.join(missing)} (pip install -e '.[bench]').")
-    if a.json:
-        Path(a.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(a.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
+    write_json(a.json, results)
     return 0
 
 

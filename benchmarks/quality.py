@@ -62,16 +62,6 @@ def per_outlet(runs: list[tuple[dict, declutter.CleanResult]]) -> dict[str, dict
     return {k: measure(v) for k, v in sorted(groups.items())}
 
 
-def settings_from(pairs: list[str]) -> declutter.Settings | None:
-    if not pairs:
-        return None
-    overrides = {}
-    for pair in pairs:
-        key, _, value = pair.partition("=")
-        overrides[key] = type(getattr(declutter.DEFAULTS, key))(value)
-    return declutter.DEFAULTS.replace(**overrides)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sets", default=",".join(SETS), help="comma-separated set names (default: all)")
@@ -82,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--output", help="also write the cleaned texts as JSONL {id, text, paragraphs}")
     ap.add_argument("--json", help="write all figures to this JSON file")
     a = ap.parse_args(argv)
-    settings = settings_from(a.set)
+    settings = declutter.DEFAULTS.with_text_values(a.set) if a.set else None
     named = [(s, None) for s in a.sets.split(",") if s] + [(Path(g).name, g) for g in a.gold]
     out = open(a.output, "w", encoding="utf-8") if a.output else None
     report = {}

@@ -190,6 +190,23 @@ def warm_up(systems: dict[str, System], x: object) -> None:
         guarded(fn, x)
 
 
+def all_and_held_out(records: list[dict], pages: int, excluded: set[str],
+                     figures: Callable[[list[dict]], dict]) -> dict[str, dict]:
+    """The figures over every page, and, when ids are excluded, over the pages left (held out)."""
+    results = {"all pages": figures(records)}
+    if excluded:
+        kept = [r for r in records if r["id"] not in excluded]
+        held = len({r["id"] for r in kept})
+        results[f"held out ({held} pages, {pages - held} excluded)"] = figures(kept)
+    return results
+
+
+def write_json(path: str | None, data: object) -> None:
+    if path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_text(json.dumps(data, indent=1), encoding="utf-8")
+
+
 def read_ids(path: str | None) -> set[str]:
     """Ids to exclude: a JSONL file with an "id" field per line (a gold set), or one id a line."""
     if not path:

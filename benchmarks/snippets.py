@@ -42,6 +42,7 @@ from realpages import (
     read_ids,
     table,
     warm_up,
+    write_json,
 )
 
 
@@ -122,10 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     print(markdown(counts))
     if missing:
         print(f"\nNot installed, not run: {', '.join(missing)} (pip install -e '.[bench]' readability-lxml).")
-    if a.json:
-        Path(a.json).parent.mkdir(parents=True, exist_ok=True)
-        Path(a.json).write_text(json.dumps({"mode": a.mode, "pages": len(pages), "systems": counts}, indent=1),
-                                encoding="utf-8")
+    write_json(a.json, {"mode": a.mode, "pages": len(pages), "systems": counts})
     return 0
 
 
