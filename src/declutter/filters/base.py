@@ -148,6 +148,9 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
     return found
 
 
+CONTINUATION_MIN_WORDS = 3  # a lower-case line with fewer words (a tag) does not go on with a sentence
+
+
 def flows(seg: Segment, ctx: Context) -> bool:
     """Whether a line runs on from the line before or into the line after without a sentence end: a sentence
     the scraper broke at its links ("JAKARTA, KOMPAS.com -" / "Gubernur" / "Jakarta" / "Pramono Anung" / "yakin
@@ -164,6 +167,3 @@ def flows(seg: Segment, ctx: Context) -> bool:
         if first.isalpha() and first.islower() and (shape.words >= CONTINUATION_MIN_WORDS or shape.terminal):
             return True
     return False
-
-
-CONTINUATION_MIN_WORDS = 3

@@ -12,6 +12,10 @@ from .base import Context, body_lines
 KIND = "comments"
 # A count or punctuation around the header's phrase: "12 Comments", "Comments (12)", "Kommentare:", "· 3 comments".
 HEADER_DECORATION = regex.compile(r"^[\W\d_]+|[\W\d_]+$")
+COMMENTS_HEADER_MAX_CHARS = 60  # a header, not a sentence
+BYLINE_LOOKAHEAD = 3  # lines after a header searched for a commenter's byline
+# A commenter's byline: "... / CatCatAttack says:", "John says: November 1, 2012 Reply", "Anna schreibt:".
+SAID = regex.compile(r"(?<![\p{L}])([\p{L}]+)[ \t]*:")
 
 
 def comments_section(seg: Segment, ctx: Context) -> Signal | None:
@@ -58,11 +62,6 @@ def _header(ctx: Context) -> Segment | None:
     ctx.memo["comments_header"] = found
     return found
 
-
-COMMENTS_HEADER_MAX_CHARS = 60  # a header, not a sentence
-BYLINE_LOOKAHEAD = 3  # lines after a header searched for a commenter's byline
-# A commenter's byline: "... / CatCatAttack says:", "John says: November 1, 2012 Reply", "Anna schreibt:".
-SAID = regex.compile(r"(?<![\p{L}])([\p{L}]+)[ \t]*:")
 
 
 def _comment_byline_follows(header: Segment, ctx: Context) -> bool:
