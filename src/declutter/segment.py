@@ -41,6 +41,8 @@ EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)")
 # A line that is only a bracketed placeholder: "[Video: Banjir di Kota]" (tests/fixtures/dev/2753842331-3).
 EMBED = regex.compile(r"\[[^\[\]\n]{1,80}\]")
 HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[ \t]+#[\p{L}\p{N}_]+)*")
+HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
+TAG_RUN = 2  # hashtags closing a line that make a run of tags (one alone may be the sentence's own last word)
 # Dateline after a title glued to the lede: "KOTA.CO, Bandung -", "Bandung, Kota News --",
 # "Bandung -", "BANDUNG (Kantor Berita) -" (tests/fixtures/negative/title-before-dateline).
 _CAP = r"\p{Lu}[\p{L}\p{N}.]*"
@@ -153,6 +155,8 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple
         found.append((0, len(line), "ad", "a bracketed placeholder alone on its line"))
     if HASHTAGS.fullmatch(whole):
         found.append((0, len(line), "promo", "a line of hashtags"))
+    elif (tags := _trailing_hashtags(line)) is not None:
+        found.append((tags, len(line), "promo", "a run of hashtags closing the line"))
     found.sort(key=lambda r: (r[0], -r[1]))
     regions: list[tuple[int, int, str, str]] = []
     for a, b, fam, why in found:
@@ -160,6 +164,23 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple
             continue
         regions.append((a, b, fam, why))
     return regions
+
+
+def _trailing_hashtags(line: str) -> int | None:
+    """Where a run of two hashtags or more closing the line starts ("... pukul 22.00 WIB #Drama #RCTI": a
+    campaign's tags, not the sentence's), read backwards word by word (linear in the line); not after a colon."""
+    words = line.split()
+    count = 0
+    while count < len(words) and HASHTAG.fullmatch(words[-1 - count]):
+        count += 1
+    if count < TAG_RUN:
+        return None
+    if count < len(words) and words[-1 - count].endswith(":"):
+        return None  # "Gunakan hashtag: #A #B": the sentence names the tags, they are its content
+    at = len(line)
+    for word in reversed(words[-count:]):
+        at = line.rindex(word, 0, at)
+    return at
 
 
 def _after_sentence(line: str, at: int, floor: int = 0) -> bool:

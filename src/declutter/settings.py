@@ -61,7 +61,7 @@ class Settings:
     promo_prompt_weight: float = _f(7.0, "Weight of a share/follow/subscribe prompt or social handle line.", 0.0, 100.0)
     ad_marker_weight: float = _f(9.0, "Weight of an ad or embed placeholder ('ADVERTISEMENT', '[Video]').", 0.0, 100.0)
     headline_shape_weight: float = _f(3.5, "Weight of headline shape (Title Case, no terminal period), scaled by how Title-Case.", 0.0, 100.0)
-    off_topic_weight: float = _f(3.0, "Weight of topical overlap: +w for no overlap with the body, -w for full overlap.", 0.0, 100.0)
+    off_topic_weight: float = _f(2.9, "Weight of topical overlap: +w for no overlap with the body, -w for full overlap; below -bias, so that topic alone never removes a piece.", 0.0, 100.0)
     sentence_shape_weight: float = _f(-4.0, "Weight (negative) of prose shape: terminal punctuation and stopwords.", -100.0, 0.0)
     near_duplicate_weight: float = _f(1.5, "Weight of a headline piece repeated (fuzzily) elsewhere in the document.", 0.0, 100.0)
     glued_tail_weight: float = _f(1.0, "Weight of a piece glued after a sentence at the end of a line.", 0.0, 100.0)

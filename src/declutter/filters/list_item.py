@@ -70,6 +70,20 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
     return None
 
 
+def introduced_item(seg: Segment, ctx: Context) -> bool:
+    """Whether ``seg`` is an item of a list the article introduces: an enumerated line next to another, or a
+    line after a line ending with ":" (not the introduction itself). Such items bring their own words (the points
+    of a programme, a reading list), so their topic says little about whether they belong (filters/off_topic)."""
+    if not seg.alone or seg.lead:
+        return False
+    if ENUMERATOR.match(seg.text):
+        for step in (-1, 1):
+            n = ctx.neighbour(seg, step)
+            if n is not None and n.alone and not n.lead and ENUMERATOR.match(n.text):
+                return True
+    return _introduction(seg, ctx) is not None
+
+
 def _numbered_neighbours(ctx: Context, n: int) -> bool:
     """Whether another line of the document opens with the number before or after ``n`` ("2. ...", "4. ...")."""
     numbers = ctx.memo.get("list_numbers")

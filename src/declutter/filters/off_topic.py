@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from ..features import ends_with
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, in_body
+from .list_item import introduced_item
 
 KIND = "teaser"
 
@@ -19,7 +21,9 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     full overlap subtracts ``off_topic_weight``; with fewer than ``topic_full_words`` content
     words the weight shrinks in proportion. Needs ``topic_min_words`` content words; prose is
     not weighed (it is content whatever its topic), nor is the title, nor anything when the rest
-    of the body has fewer than ``topic_min_body_words`` distinct content words. Reads
+    of the body has fewer than ``topic_min_body_words`` distinct content words. A low overlap is not weighed
+    on an item of a list the article introduces, beside another item (``_listed``): such items bring their own
+    words. ``off_topic_weight`` stays below -``bias``: a topic alone never removes a piece. Reads
     ``off_topic_weight``, ``topic_neutral_overlap``, ``topic_full_words``, ``topic_min_words`` and
     ``topic_min_body_words``.
 
@@ -43,6 +47,8 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     shared = sum(1 for w in shape.topic if ctx.body_words[w] - own > 0)
     overlap = shared / len(shape.topic)
     mid = settings.topic_neutral_overlap
+    if overlap < mid and _listed(seg, ctx):
+        return None
     w = settings.off_topic_weight * min(1.0, len(shape.topic) / settings.topic_full_words)
     weight = w * (mid - overlap) / mid if overlap < mid else -w * (overlap - mid) / (1 - mid)
     side = "<" if overlap < mid else "≥"
@@ -51,3 +57,14 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
                   f"{side} topic_neutral_overlap {mid:.2f})")
 
 
+def _listed(seg: Segment, ctx: Context) -> bool:
+    """Whether ``seg`` is an item of a list the article introduces (``introduced_item``) beside another item of
+    it: a programme, a reading list, the points of a plan bring their own words, so their topic says nothing.
+    A lone line after a colon with prose after it may be a teaser pushed into the body, and stays weighed."""
+    if not ctx.settings.list_item_weight or not introduced_item(seg, ctx):
+        return False  # list_item switched off (an ablation) switches off what it knows of lists here too
+    for step in (-1, 1):
+        n = ctx.neighbour(seg, step)
+        if n is not None and not ctx.shape(n).prose and not ends_with(n.text, ":") and introduced_item(n, ctx):
+            return True
+    return False
