@@ -112,6 +112,12 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("credit_line", f"{BODY}\nEditor: Ani Lestari dan tim", "tim", "credit_name_max_words", 4, 3, None),
     ("credit_line", f"Foto Antara Laporan Wartawan Contoh.com, Budi Santoso {BODY}", "Foto", "lead_fragment_max_words",
      2, 1, None),
+    # --- prompts (tests/test_id_forms.py) ---
+    ("link_prompt", f"{BODY}\nSelengkapnya baca di sini", "Selengkapnya", "link_prompt_max_words", 4, 3, None),
+    ("link_prompt", f"{BODY}\nSelengkapnya baca di sini yuk KLovers", "Selengkapnya", "link_prompt_tail_max_words",
+     2, 1, None),
+    ("prompt_hook", f"{BODY}\nIngin baca kabar terbaru lainnya? Yuk baca di Contoh.com.", "Ingin", "prompt_hook_max_words",
+     5, 4, None),
     # --- topical overlap ---
     ("off_topic", f"{BODY}\nEmas Antam", "Emas", "topic_min_words", 2, 3, None),
     ("off_topic", f"{BODY}\nEmas Antam Melonjak", "Emas", "topic_full_words", 3, 4, _full("off_topic_weight")),

@@ -46,9 +46,13 @@ TAG_RUN = 2  # hashtags closing a line that make a run of tags (one alone may be
 # Dateline after a title glued to the lede: "KOTA.CO, Bandung -", "Bandung, Kota News --",
 # "Bandung -", "BANDUNG (Kantor Berita) -" (tests/fixtures/negative/title-before-dateline).
 _CAP = r"\p{Lu}[\p{L}\p{N}.]*"
+# The dash after a place with no comma: spaced, an en/em dash, or a hyphen glued to the next word only after an
+# all-capitals place ("MALANG-Arema ..."): a hyphen inside a Title-Case word is a compound ("Gunung Lewotobi
+# Laki-Laki di ...", "E-Prix": idraw-00290), not a dateline.
+_DASH = r"(?:[ \t]*[–—]{1,2}|[ \t]+-{1,2}|(?<=\p{Lu}{2}|\))-{1,2}|-{1,2}(?=\s))(?=\s|\p{Lu})"
 DATELINE = regex.compile(
     rf"(?<![^\s]){_CAP}[ \t]*,[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
-    rf"|(?<![^\s]){_CAP}(?:[ \t]+\([\p{{L}}\p{{N}} .&]{{1,30}}\))?[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
+    rf"|(?<![^\s]){_CAP}(?:[ \t]+\([\p{{L}}\p{{N}} .&]{{1,30}}\))?{_DASH}"
 )
 ENUMERATOR_ONLY = regex.compile(r"\(?\d{1,3}[.)]")
 SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
@@ -420,6 +424,9 @@ def _inside_name(toks: list[Token], cut: int, lang: Language) -> bool:
         return True
     if is_number(word.core):
         return not before.raw.endswith((".", ":", "?", "!"))
+    if (word.raw.startswith("(") and word.raw.rstrip(",").endswith(")") and cut + 1 < len(toks)
+            and is_lower(toks[cut + 1].core) and _name_like(before.core, lang)):
+        return True  # "Dinas Pariwisata Nusa Tenggara Barat | (NTB) menyesalkan ...": the bracket names the subject
     joined = not before.raw.endswith((".", ":", "?", "!", '"', "”", ")")) and not word.raw.startswith(("(", '"', "“"))
     opener = word.core.lower() in lang.stopwords  # "Sejumlah", "The": a sentence opens here, no name goes on
     return joined and not opener and _name_like(before.core, lang) and is_capitalised(word.core)

@@ -19,8 +19,10 @@ from . import (
     footer_block,
     glued_tail,
     headline_shape,
+    house_note,
     link_density,
     link_list,
+    link_prompt,
     list_item,
     near_duplicate,
     off_topic,
@@ -28,6 +30,7 @@ from . import (
     pagination,
     profile_match,
     promo_prompt,
+    prompt_hook,
     read_more_lead_in,
     sentence_shape,
     share_buttons,
@@ -39,7 +42,8 @@ from . import (
 from .base import Context, Filter
 
 _MODULES: tuple[ModuleType, ...] = (
-    read_more_lead_in, pagination, syndication, credit_line, promo_prompt, channel_prompt, share_buttons, ad_marker,
+    read_more_lead_in, pagination, syndication, credit_line, promo_prompt, channel_prompt, link_prompt, prompt_hook,
+    house_note, share_buttons, ad_marker,
     headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, before_body, after_body, list_item, broken_sentence,
     profile_match, link_density, dom_hint, link_list, outside_main, title_split, sentence_shape,

@@ -123,7 +123,7 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
     settings = ctx.settings
     values: dict[int, float] = {}
     for seg, shape in zip(ctx.segments, ctx.shapes):
-        prose = shape.prose and not seg.lead and invitation(seg.text) is None
+        prose = shape.prose and not seg.lead and invitation(seg.text, ctx.lang.code) is None
         values[seg.line] = values.get(seg.line, 0.0) + (shape.words if prose else 0.0)
     lines = sorted(values)
     runs: list[tuple[float, int, int]] = []  # (best sum, first line, last line) of each positive run

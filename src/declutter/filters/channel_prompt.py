@@ -3,10 +3,12 @@ berita pilihan ... dari Kompas.com", "Follow us on Telegram")."""
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..features import EDGE_PUNCT
-from ..lang import union_list
+from ..lang import _read_list, union_list
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
@@ -34,7 +36,7 @@ def channel_prompt(seg: Segment, ctx: Context) -> Signal | None:
     >>> channel_prompt(seg, ctx) is None
     True
     """
-    found = invitation(seg.text)
+    found = invitation(seg.text, ctx.lang.code)
     if seg.lead or found is None:
         return None
     verb, channel = found
@@ -42,8 +44,19 @@ def channel_prompt(seg: Segment, ctx: Context) -> Signal | None:
                   f"opens with the invitation {verb!r} and names the channel {channel!r}")
 
 
-def invitation(text: str) -> tuple[str, str] | None:
-    """(verb, channel) when ``text`` opens with an invitation verb and names a channel or address."""
+@functools.cache
+def address_leads(code: str) -> frozenset[str]:
+    """The words of ``code`` that lead a reader to an address (``lang/<code>/address_lead.txt``; empty if none)."""
+    return frozenset(w.lower() for w in _read_list(code, "address_lead"))
+
+
+def invitation(text: str, code: str | None = None) -> tuple[str, str] | None:
+    """(verb, channel) when ``text`` opens with an invitation verb and names a channel or address.
+
+    In a language (``code``) that lists the words leading to an address (``address_lead.txt``: "di", "dari",
+    "melalui"), an address counts only after one of them or right after the verb: "Temukan ulasan lainnya di
+    contoh.com" and "Kunjungi contoh.com" are prompts, but "Simak penelusuran Cek Fakta Contoh.com." and "Simak
+    rekomendasinya, sebagaimana telah Contoh.com rangkum" name the outlet as the article's own source."""
     words = text.lstrip(LEADING).split(None, 2)
     if not words:
         return None
@@ -66,6 +79,18 @@ def invitation(text: str) -> tuple[str, str] | None:
     # An address alone is weaker evidence than a channel: the verb must take an object in lower case
     # ("Temukan berbagai ... di kapanlagi.com"), not open a name ("Cek Fakta Liputan6.com menelusuri ...").
     rest = words[len(verb.split())] if len(words) > len(verb.split()) else ""
-    if address and rest[:1].islower():
+    if address and rest[:1].islower() and _led_to(text, address.start(), len(verb.split()), code):
         return verb, address.group().lower()
     return None
+
+
+def _led_to(text: str, at: int, verb_words: int, code: str | None) -> bool:
+    """Whether the address at ``at`` follows a word that leads to it, or the verb itself (always, in a language
+    without an ``address_lead.txt``)."""
+    leads = address_leads(code) if code else frozenset()
+    if not leads:
+        return True
+    before = text[:at].lstrip(LEADING).split()
+    if len(before) <= verb_words:
+        return True  # "Kunjungi contoh.com": the verb's own object
+    return before[-1].strip(EDGE_PUNCT).lower() in leads

@@ -61,7 +61,8 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
                       f"(≥ enumeration_min_items {ctx.settings.enumeration_min_items}, ≥ enumeration_min_share "
                       f"{ctx.settings.enumeration_min_share:.2f} a word)")
     nxt = ctx.neighbour(seg, 1)
-    if ends_with(seg.text, ":") and nxt is not None and nxt.line != seg.line and invitation(seg.text) is None:
+    if (ends_with(seg.text, ":") and nxt is not None and nxt.line != seg.line
+            and invitation(seg.text, ctx.lang.code) is None):
         return Signal("list_item", weight, 'line ending with ":" introduces the next line')
     intro = _introduction(seg, ctx)
     if intro is not None:
@@ -105,7 +106,8 @@ def _introduction(seg: Segment, ctx: Context) -> Segment | None:
             intros.append(current)
             if other.lead or ctx.shape(other).prose or not other.alone:
                 current = None
-            if ends_with(other.text, ":") and other.last_in_line and not other.lead and invitation(other.text) is None:
+            if (ends_with(other.text, ":") and other.last_in_line and not other.lead
+                    and invitation(other.text, ctx.lang.code) is None):
                 current = other  # not "... WhatsApp Channel :", whose colon introduces a link
         ctx.memo["list_intro"] = intros
     found = intros[seg.index]

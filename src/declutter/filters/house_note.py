@@ -1,0 +1,116 @@
+"""Filter: the outlet's note about itself at the close of an article ("Itu yang mendasari kami membuat kanal Cek Fakta
+Contoh.com ...", "Jika Anda memiliki informasi ..., silakan kirim ke email redaksi@contoh.id.")."""
+
+from __future__ import annotations
+
+import regex
+
+from ..features import OPENING_QUOTES
+from ..lang import union_list
+from ..result import Signal
+from ..segment import Segment
+from .base import Context
+from .channel_prompt import ADDRESS, channel_prompt
+from .link_prompt import link_prompt
+from .prompt_hook import prompt_hook
+
+KIND = "promo"
+EMAIL = regex.compile(r"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+")
+WORD = regex.compile(r"\p{L}+")
+# Quotation marks, also as the HTML entities some scrapers leave ("&ldquo;Kami ...&rdquo;").
+QUOTED = regex.compile("[" + regex.escape(OPENING_QUOTES + "”") + "]|&[lrb]dquo;|&quot;")
+
+
+def house_note(seg: Segment, ctx: Context) -> Signal | None:
+    """Flag a paragraph in which the outlet speaks of itself to the reader: a word of ``lang/*/house.txt`` ("kami")
+    and the outlet's own name (``own_name``: the web address of its dateline, "Contoh.com, Jakarta -", also inside an
+    e-mail address such as "cekfakta.contoh@grup.id"), with no quotation marks, standing in
+    the closing block of the text below the article's prose. Below a note come only other notes, prompts
+    (``channel_prompt``, ``link_prompt``, ``prompt_hook``), marker lines and fragments of at most
+    ``footer_max_words`` words, and the block gives a way to reach the outlet (an e-mail address in a note, or a
+    prompt): a fact-check desk's "about us" with its tip line. Does not fire on a note that stands last with
+    nothing to contact ("Dalam artikel ini, kami akan membahas ..., sebagaimana telah Contoh.com rangkum" opening a
+    guide), on a company's note in the article ("silakan hubungi kami di recruitment@perusahaan.com"), nor on a
+    quotation, nor in a text that opens with no address. Reads ``house_note_weight``, ``title_max_words`` and
+    ``footer_max_words``.
+
+    >>> from declutter.filters.base import probe
+    >>> text = ("Contoh.com, Jakarta - Polisi memastikan kabar itu tidak benar dan meminta warga tidak menyebarnya.\\n"
+    ...         "Jika Anda memiliki informasi yang ingin kami periksa, silakan kirim ke email cekfakta@contoh.com.\\n"
+    ...         "Advertisement")
+    >>> seg, ctx = probe(text, "Jika")
+    >>> house_note(seg, ctx).reason
+    "the outlet speaks as 'kami' and names itself 'contoh' in the closing block (line 2 of 3)"
+    >>> seg, ctx = probe(text.replace("cekfakta@contoh.com", "humas@pemda.go.id"), "Jika")
+    >>> house_note(seg, ctx) is None
+    True
+    """
+    found = closing_notes(ctx).get(seg.line)
+    if found is None:
+        return None
+    we, name = found
+    return Signal("house_note", ctx.settings.house_note_weight,
+                  f"the outlet speaks as {we!r} and names itself {name!r} in the closing block "
+                  f"(line {seg.line + 1} of {ctx.segments[-1].line + 1})")
+
+
+def closing_notes(ctx: Context) -> dict[int, tuple[str, str]]:
+    """Line -> (house word, outlet name) of each house note in the closing block, walked up from the last line;
+    empty when the block has no prose above it or no way to reach the outlet. Computed once (``ctx.memo``)."""
+    if "closing_notes" in ctx.memo:
+        return ctx.memo["closing_notes"]  # type: ignore[return-value]
+    notes: dict[int, tuple[str, str]] = {}
+    ctx.memo["closing_notes"] = notes
+    name = own_name(ctx)
+    if name is None:
+        return notes
+    lines: dict[int, list[Segment]] = {}
+    for s in ctx.segments:
+        lines.setdefault(s.line, []).append(s)
+    contact = above = False
+    for line in sorted(lines, reverse=True):
+        segs = lines[line]
+        text = " ".join(s.text for s in segs)
+        found = _note(text, name)
+        if found is not None:
+            notes[line] = found
+            contact = contact or EMAIL.search(text) is not None
+        elif all(_closing(s, ctx) for s in segs):
+            contact = contact or any(_prompt(s, ctx) for s in segs)
+        else:
+            above = any(ctx.shape(s).prose for s in segs)
+            break
+    if not (above and contact):
+        notes.clear()
+    return notes
+
+
+def own_name(ctx: Context) -> str | None:
+    """The outlet's name: the first label of a web address among the first ``title_max_words`` words of the text's
+    first line, where its dateline stands ("liputan6" of "Liputan6.com, Jakarta - ...", "kompas" of "JAKARTA,
+    KOMPAS.com - ..."); None when the text opens with no address."""
+    first = [s.text for s in ctx.segments if s.line == ctx.segments[0].line] if ctx.segments else []
+    head = " ".join(" ".join(first).split()[: ctx.settings.title_max_words])
+    m = ADDRESS.search(head)
+    if m is None:
+        return None
+    label = m.group().lower().removeprefix("www.").split(".")[0]
+    return label if label.isalnum() else None
+
+
+def _note(text: str, name: str) -> tuple[str, str] | None:
+    if QUOTED.search(text) or name not in text.lower():
+        return None
+    we = next((w for w in WORD.findall(text.lower()) if w in union_list("house")), None)
+    return (we, name) if we else None
+
+
+def _prompt(seg: Segment, ctx: Context) -> bool:
+    return seg.lead == "promo" or channel_prompt(seg, ctx) is not None or link_prompt(seg, ctx) is not None
+
+
+def _closing(seg: Segment, ctx: Context) -> bool:
+    """A piece the closing block may hold below a note: a marker line, a prompt, or a short fragment."""
+    shape = ctx.shape(seg)
+    return (seg.lead is not None or (not shape.prose and shape.words <= ctx.settings.footer_max_words)
+            or _prompt(seg, ctx) or prompt_hook(seg, ctx) is not None)

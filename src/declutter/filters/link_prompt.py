@@ -1,0 +1,65 @@
+"""Filter: a short sentence that points at a link the scraper dropped ("Baca selengkapnya di sini", "Selengkapnya
+klik disini.", "Artikel lengkapnya dapat dibaca di sini.")."""
+
+from __future__ import annotations
+
+import regex
+
+from ..features import EDGE_PUNCT, OPENING_QUOTES
+from ..lang import union_list
+from ..result import Signal
+from ..segment import Segment
+from .base import Context, flows
+
+KIND = "promo"
+WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def link_prompt(seg: Segment, ctx: Context) -> Signal | None:
+    """Flag a short sentence (at most ``link_prompt_max_words`` words) that says where to click: a pointer at a link
+    (``lang/*/here.txt``: "di sini", "disini", "tautan berikut") after a reading or invitation word
+    (``lang/*/invite.txt``: "Baca", "Simak", "Klik", "Cek"; ``lang/*/link_cue.txt``: "selengkapnya", "dibaca").
+    The link's address is gone, so what is left is an empty prompt. Does not fire on "here" as a place ("Kami
+    tidak akan berhenti di sini.", "Ada band di sini."), on a pointer before the reading word, on a quotation,
+    nor on a longer sentence ("Informasi ... bisa diakses di sini" in a paragraph of its own stays), nor on a line that
+    introduces what follows (ending in ":") or runs on into the next (``flows``). Reads ``link_prompt_weight``,
+    ``link_prompt_max_words`` and ``link_prompt_tail_max_words``.
+
+    >>> from declutter.filters.base import probe
+    >>> seg, ctx = probe("Harga cabai naik lagi hari ini di pasar induk.\\nSelengkapnya baca di sini", "Selengkapnya")
+    >>> link_prompt(seg, ctx).reason
+    "points at a dropped link: 'selengkapnya' then 'di sini' (2 words before it)"
+    >>> seg, ctx = probe("Pelatih itu menegaskan timnya tidak akan berhenti di sini.", "Pelatih")
+    >>> link_prompt(seg, ctx) is None
+    True
+    """
+    shape = ctx.shape(seg)
+    text = seg.text.rstrip()
+    if (seg.lead or shape.words > ctx.settings.link_prompt_max_words or any(q in text for q in OPENING_QUOTES + "”")
+            or text.endswith(":") or flows(seg, ctx)):
+        return None  # a line ending in ":" introduces what follows ("Yuk cek di sini informasinya:" / a price list)
+    found = pointer(seg.text, ctx.settings.link_prompt_tail_max_words)
+    if found is None:
+        return None
+    cue, here, before = found
+    return Signal("link_prompt", ctx.settings.link_prompt_weight,
+                  f"points at a dropped link: {cue!r} then {here!r} ({before} words before it)")
+
+
+def pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None:
+    """(cue word, pointer, words before the pointer) when ``text`` holds a reading or invitation word and, after
+    it, a pointer at a link followed by at most ``tail_max_words`` words ("... di sini yuk", "... di sini KLovers"):
+    with more, "here" is a place in a sentence ("Surat itu dibaca di sini pada upacara kemarin"), unless the
+    sentence opens with its invitation verb ("Klik tautan berikut untuk info lengkap seputar ..."). None otherwise."""
+    words = [w.lower() for w in WORD.findall(text.strip(EDGE_PUNCT))]
+    verbs = union_list("invite")
+    cues = verbs | union_list("link_cue")
+    for here in sorted(union_list("here"), key=len, reverse=True):
+        parts = here.split()
+        for i in range(1, len(words) - len(parts) + 1):
+            if words[i:i + len(parts)] != parts:
+                continue
+            cue = next((w for w in words[:i] if w in cues), None)
+            if cue is not None and (len(words) - i - len(parts) <= tail_max_words or words[0] in verbs):
+                return cue, here, i
+    return None

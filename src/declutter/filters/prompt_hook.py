@@ -1,0 +1,59 @@
+"""Filter: a short question or exclamation that shares its line with an outlet's prompt ("Ingin baca update terbaru
+lainnya? Yuk baca di Contoh.com.", "Ikuti kabar terbaru di Contoh.com. Kalau bukan sekarang, kapan lagi?")."""
+
+from __future__ import annotations
+
+from ..explain import shorten
+from ..features import CLOSERS
+from ..result import Signal
+from ..segment import Segment
+from .base import Context
+from .channel_prompt import channel_prompt
+from .link_prompt import link_prompt
+
+KIND = "promo"
+PROMPT_LEADS = ("promo", "read_more")  # marker-led prompts: "Ikuti kami di ...", "Baca juga: ..."
+
+
+def prompt_hook(seg: Segment, ctx: Context) -> Signal | None:
+    """Flag a short question or exclamation (at most ``prompt_hook_max_words`` words, ending in "?" or "!") on a
+    line that holds an outlet's prompt (``channel_prompt``'s invitation, ``link_prompt``'s pointer, or a promo or
+    read-more marker) and nothing else but such hooks: the teaser question before the prompt or the slogan after
+    it. Does not fire on a line that also holds an ordinary sentence (a paragraph that ends with a prompt keeps
+    its questions), nor on a question without a prompt beside it. Reads ``prompt_hook_weight`` and
+    ``prompt_hook_max_words``.
+
+    >>> from declutter.filters.base import probe
+    >>> text = "Harga cabai naik lagi hari ini.\\nIngin baca kabar terbaru lainnya? Yuk baca di Contoh.com."
+    >>> seg, ctx = probe(text, "Ingin")
+    >>> prompt_hook(seg, ctx).reason
+    "a short question or exclamation on the line of a prompt: 'Yuk baca di Contoh.com.'"
+    >>> seg, ctx = probe("Mengapa harga naik? Pedagang menyebut pasokan dari petani berkurang.", "Mengapa")
+    >>> prompt_hook(seg, ctx) is None
+    True
+    """
+    settings = ctx.settings
+    if seg.lead or seg.alone or not _hook(seg, ctx):
+        return None
+    prompt = None
+    for step in (-1, 1):
+        other = ctx.neighbour(seg, step)
+        while other is not None and other.line == seg.line:
+            if _prompt(other, ctx):
+                prompt = prompt or other
+            elif not _hook(other, ctx):
+                return None  # an ordinary sentence on the line: the line is a paragraph, not a prompt
+            other = ctx.neighbour(other, step)
+    if prompt is None:
+        return None
+    return Signal("prompt_hook", settings.prompt_hook_weight,
+                  f"a short question or exclamation on the line of a prompt: {shorten(prompt.text)!r}")
+
+
+def _hook(seg: Segment, ctx: Context) -> bool:
+    return ctx.shape(seg).words <= ctx.settings.prompt_hook_max_words and seg.text.rstrip(CLOSERS + " .").endswith(
+        ("?", "!"))
+
+
+def _prompt(seg: Segment, ctx: Context) -> bool:
+    return seg.lead in PROMPT_LEADS or channel_prompt(seg, ctx) is not None or link_prompt(seg, ctx) is not None
