@@ -176,7 +176,8 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
 
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]")  # "2." opening a numbered subheading
 EXCLAIM_MIN_WORDS = 3  # words a headline has before a "?" or "!" can end it ("Awas! Harga ..." goes on)
-NAME_RUN_MAX = 8  # capitalised words looked back over for the office that opens a name, or a glue point
+NAME_RUN_MAX = 7  # capitalised words looked back over for the office that opens a name, or a glue point
+GLUED_RUN_MAX = 4  # capitalised words a glued word and the name after it have ("Dewi Mulya Sari selaku")
 INTRO_MAX_WORDS = 4  # words of an introductory phrase closed by a comma ("Lebih lanjut,", "Menurut Elbit Systems,")
 
 
@@ -184,19 +185,26 @@ def _opens_sentence(toks: Sequence[Token], i: int, stopwords: frozenset[str],
                     headline_lowercase: frozenset[str]) -> bool:
     """Whether the word at ``i``, glued to the one before, opens a sentence: a short run of capitalised words or
     numbers goes on with a lower-case word that Title-Case headlines do not keep ("IranDia menambahkan",
-    "EstiantyKementerian Kesehatan RI juga mencatat"), or it is a capitalised stopword closed by a comma
-    ("CirebonBahkan, pada ..."). Another headline glued on goes on in Title Case ("PerusuhPeneliti AS Prediksi")."""
-    if toks[i].core.lower() in stopwords and toks[i].raw.endswith(","):
-        return True
+    "EstiantyKementerian Kesehatan RI juga mencatat"), or it is a capitalised stopword opening a phrase closed by a
+    comma ("CirebonBahkan, pada ..."). Another headline glued on goes on in Title Case ("PerusuhPeneliti AS Prediksi"),
+    and a brand's capital ("OnePlus Resmi Meluncur Menurut keterangan ...") lets the sentence open later."""
+    if toks[i].core.lower() in stopwords:
+        if toks[i].raw.endswith(","):
+            return True  # "CirebonBahkan, pada ..."
+        comma = next((k for k in range(i + 1, min(len(toks), i + INTRO_MAX_WORDS)) if toks[k].raw.endswith(",")), None)
+        if comma is not None and _lower_soon(toks, comma + 1, headline_lowercase, GLUED_RUN_MAX - 1):
+            return True  # "IranMenurut Elbit Systems, Hermes 900 telah ...", not "AfrizalBukan Sakit Serius, ..."
     k = i + 1
-    while k < len(toks) and k <= i + INTRO_MAX_WORDS + 1 and (is_capitalised(toks[k].core) or is_number(toks[k].core)):
+    while k < len(toks) and (is_capitalised(toks[k].core) or is_number(toks[k].core)):
+        if k >= i + GLUED_RUN_MAX or toks[k].core.lower() in stopwords:
+            return False  # a longer run is another headline; a capitalised "Menurut" opens the sentence itself
         k += 1
     return k < len(toks) and is_lower(toks[k].core) and toks[k].core.lower() not in headline_lowercase
 
 
-def _lower_soon(toks: Sequence[Token], i: int, headline_lowercase: frozenset[str]) -> bool:
-    """A lower-case word that Title-Case headlines do not keep follows ``i`` within two words."""
-    return any(is_lower(t.core) and t.core.lower() not in headline_lowercase for t in toks[i + 1 : i + 3])
+def _lower_soon(toks: Sequence[Token], i: int, headline_lowercase: frozenset[str], within: int = 2) -> bool:
+    """A lower-case word that Title-Case headlines do not keep follows ``i`` within ``within`` words."""
+    return any(is_lower(t.core) and t.core.lower() not in headline_lowercase for t in toks[i + 1 : i + 1 + within])
 
 
 def _intro_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[str]) -> int:
