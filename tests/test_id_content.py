@@ -46,6 +46,24 @@ def region(text: str) -> tuple[str, str]:
      "Baca juga: 7 Keuntungan Punya Hobi Mendengarkan Musik", "2. Musik dan penyembuhan itu penting."),
     ("Harga naik. Baca Juga: Misi Tersembunyi Skuad Garuda di Suita! Pekan lalu, Australia sukses menang.",
      "Baca Juga: Misi Tersembunyi Skuad Garuda di Suita!", "Pekan lalu, Australia sukses menang."),
+    # A headline whose comma the scraper turned into a full stop goes on in Title Case after it (one part).
+    ("Korban mengapung. Baca juga: Proyek KCJB Alami Kecelakaan Kerj. Ridwan Kamil Minta Proyek Selesai Sesuai "
+     "Kesepakata. Arco dan Patrol Shipping Line melakukan pengawalan.",
+     "Baca juga: Proyek KCJB Alami Kecelakaan Kerj. Ridwan Kamil Minta Proyek Selesai Sesuai Kesepakata.",
+     "Arco dan Patrol Shipping Line melakukan pengawalan."),
+    ('Milik Choi. Baca juga: 3 Orang Ditangkap Terkait Kasus Mutilasi Abby Cho. Mantan Ayah Mertua jadi Dalan. "Alat '
+     'itu ditemukan," lanjut Chung.',
+     "Baca juga: 3 Orang Ditangkap Terkait Kasus Mutilasi Abby Cho. Mantan Ayah Mertua jadi Dalan.",
+     '"Alat itu ditemukan," lanjut Chung.'),
+    ("Poin BOOM 336. Baca juga: Resm. Juara PMPL Indonesia Amankan Satu Slot PMSL SE. Dengan torehan itu BOOM lolos.",
+     "Baca juga: Resm. Juara PMPL Indonesia Amankan Satu Slot PMSL SE.", "Dengan torehan itu BOOM lolos."),
+    # ... but a sentence after the full stop has lower-case content words, and a second part is not taken.
+    ("Harga naik. Baca juga: Harga Emas Naik Lagi. Pedagang di pasar mengeluh soal itu.",
+     "Baca juga: Harga Emas Naik Lagi.", "Pedagang di pasar mengeluh soal itu."),
+    ("Jelas Ibnu. Baca juga: Eliezer Dieksekusi ke Lapas Salemb. Ditjenpas: Sesuai Rekomendasi LPS. Koordinator Humas "
+     "dan Protokol Ditjenpas Kemenkumha. Rika Aprianti mengatakan keluarga bisa datang.",
+     "Baca juga: Eliezer Dieksekusi ke Lapas Salemb. Ditjenpas: Sesuai Rekomendasi LPS.",
+     "Koordinator Humas dan Protokol Ditjenpas Kemenkumha."),
 ])
 def test_headline_ends_where_the_sentence_starts(text: str, headline: str, after: str) -> None:
     assert region(text) == (headline, after)

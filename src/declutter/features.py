@@ -136,11 +136,18 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
     >>> toks[sentence_start(toks, frozenset({"di"}), 2)].core
     'Pedagang'
     """
+    skip = 0  # tokens up to here belong to a headline whose comma a scraper turned into a full stop
     for i in range(begin, len(toks)):
+        if i < skip:
+            continue
         prev = toks[i - 1]
         word = toks[i].core
         if prev.raw.endswith(".") and len(prev.core) > 1 and is_capitalised(word):
-            return i
+            end = 0 if skip else _comma_stop_part(toks, begin, i, stopwords)
+            if not end:
+                return i
+            skip = end
+            continue
         if prev.end == toks[i].start and is_capitalised(word) and _opens_sentence(toks, i, stopwords,
                                                                                    headline_lowercase):
             return i  # glued without a space: the only cue where a headline meets the sentence after it
@@ -177,8 +184,29 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]")  # "2." opening a numbered subheading
 EXCLAIM_MIN_WORDS = 3  # words a headline has before a "?" or "!" can end it ("Awas! Harga ..." goes on)
 NAME_RUN_MAX = 7  # capitalised words looked back over for the office that opens a name, or a glue point
+COMMA_PART_MAX = 12  # words of a headline's part after a comma turned into a full stop
 GLUED_RUN_MAX = 4  # capitalised words a glued word and the name after it have ("Dewi Mulya Sari selaku")
 INTRO_MAX_WORDS = 4  # words of an introductory phrase closed by a comma ("Lebih lanjut,", "Menurut Elbit Systems,")
+
+
+def _comma_stop_part(toks: Sequence[Token], begin: int, i: int, stopwords: frozenset[str]) -> int:
+    """Where the headline's second part after a full stop at ``i`` ends, or 0: some scrapers turn every comma into
+    a full stop and eat the letter before it ("Baca juga: Proyek KCJB Alami Kecelakaan Kerj. Ridwan Kamil Minta
+    Proyek Selesai Sesuai Kesepakata. Arco dan ..."). The part is Title Case like the headline before it (lower-case
+    words only stopwords), ``COMMA_PART_MAX`` words at most, and ends with a full stop before a capital or a quote;
+    a sentence has lower-case content words. One such part is taken, no more."""
+    def title_case(part: Sequence[Token]) -> bool:
+        return all(not is_lower(t.core) or t.core.lower() in stopwords for t in part) and any(
+            is_capitalised(t.core) and t.core.lower() not in stopwords for t in part)
+
+    if not title_case(toks[max(0, begin - 1) : i]):  # the headline from its first word ("Baca juga: Resm. Juara ...")
+        return 0
+    for k in range(i + 1, min(len(toks) - 1, i + COMMA_PART_MAX)):
+        if toks[k].raw.endswith("."):
+            nxt = toks[k + 1].raw
+            starts = is_capitalised(toks[k + 1].core) or nxt[:1] in OPENING_QUOTES
+            return k + 1 if starts and title_case(toks[i : k + 1]) else 0
+    return 0
 
 
 def _opens_sentence(toks: Sequence[Token], i: int, stopwords: frozenset[str],
