@@ -140,6 +140,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      "Great", "comments_min_share", 0.71, 0.72, None),  # 35 of 49 prose words above the header
     # --- where the body is (before_body, after_body) ---
     ("after_body", f"{EN}\nPrint\nEmail", "Email", "body_min_words", 35, 36, None),
+    ("after_body", f"{BODY} Pedagang mengatakan harga akan terus naik sampai akhir bulan depan.\nBerikut jadwal pertandingan pekan ini:\nSenin: Persib vs Persija\nSelasa: Arema vs PSM",
+     "Senin", "body_list_intro_min_words", 5, 6, lambda sig: sig is None),  # a list the body's 5-word line opens
     ("after_body", f"{SHORT_BODY}\n{SECTIONS}\nThe mayor said he agreed with them.", "Video", "body_block_ratio", 0.34, 0.33,
      None),  # a run of 7 prose words after one of 21: part of the body from a ratio of 7/21
     ("after_body", f"{EN}\nTabel Harga\nThe mayor said he agreed with them.", "Tabel", "body_fragment_penalty", 7.0, 6.9,

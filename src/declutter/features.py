@@ -5,6 +5,7 @@ Nothing here knows about junk; filters turn these values into signals.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,6 +13,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from .lang import _read_list as read_list
+from .lang import available as lang_codes
 from .lang import writes_title_case_headlines
 
 if TYPE_CHECKING:
@@ -49,7 +52,11 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 
 # Where two words were glued without a space: a lower-case letter, then a capital opening a word
 # ("MenjaganyaHal ini", "Alasannya?Berbagai": the shared corpus README's SURYA and Okezone forms).
-GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll}[.!?…]?)(?=\p{Lu}\p{Ll})|(?<=\p{Ll}[.!?…])(?=\p{Lu})")
+# A year or number glued to the next word ("Juni 2020Mesinnya", "Covid-19Bantuan": idraw-01075, idraw-01823) and
+# a closing bracket or an opening quote glued to the next sentence ("... Covid-19).Diketahui, ...": idraw-03735;
+# '... Kabupaten Ponorogo"Beberapa pengusaha ...') are such places too.
+GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll}[.!?…]?)(?=\p{Lu}\p{Ll})|(?<=\p{Ll}[.!?…])(?=\p{Lu})"
+                     r"|(?<=\p{N}\p{N})(?=\p{Lu}\p{Ll}{2})|(?<=\)[.!?…]?)(?=\p{Lu}\p{Ll})|(?<=\p{Ll}\p{Ll})(?=[\"“]\p{Lu}\p{Ll})")
 
 
 def tokens_upto(text: str, pos: int, limit: int) -> list[Token]:
@@ -116,20 +123,40 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
     The sentence starts at a capitalised word or number followed by ``lower_run`` lower-case
     words, at least one of them not a stopword ("... Harga Emas Naik Pedagang pasar
     mengeluh ..."). It moves back over capitalised stopwords before an introductory phrase
-    ("Selama Lebaran, setiap ..."), and to an opening quote left open before it ('... Digugat "Warga Kota bisa ...').
-    A full stop after a non-initial word also ends the headline, and so does a capitalised word that the
-    language's Title-Case headlines keep in lower case (``headline_lowercase``) when it opens a phrase closed by a
-    comma or followed by a lower-case word ("... Olympiacos Di Fluminense, ...").
+    ("Selama Lebaran, setiap ...", "... Pengadilan Lebih lanjut, Arif ..."), to an opening quote left open before it
+    ('... Digugat "Warga Kota bisa ...'), to the office or role that opens a name ("... Lagi Ketua SEAPAC Fadli Zon
+    mengatakan": ``name_titles``), and to the point where a headline was glued to a short name run ("... di
+    IranMedia Iran berbicara ..."). A full stop after a non-initial word also ends the headline, and so do a
+    capitalised word that the language's Title-Case headlines keep in lower case (``headline_lowercase``) when it
+    opens a phrase closed by a comma or followed by a lower-case word ("... Olympiacos Di Fluminense, ..."), a word
+    glued to the headline's last word that opens a sentence ("... Target Sipil di IranDia menambahkan, ..."), a list
+    number ("... Musik 2. Musik dan ...") and a "?" or "!" that a sentence follows ("... Suita! Pekan lalu, ...").
 
     >>> toks = tokens("Harga Emas Antam Naik Lagi Pedagang pasar mengeluh di sana")
     >>> toks[sentence_start(toks, frozenset({"di"}), 2)].core
     'Pedagang'
     """
+    skip = 0  # tokens up to here belong to a headline whose comma a scraper turned into a full stop
     for i in range(begin, len(toks)):
+        if i < skip:
+            continue
         prev = toks[i - 1]
-        if prev.raw.endswith(".") and len(prev.core) > 1 and is_capitalised(toks[i].core):
-            return i
         word = toks[i].core
+        if prev.raw.endswith(".") and len(prev.core) > 1 and is_capitalised(word):
+            end = 0 if skip else _comma_stop_part(toks, begin, i, stopwords)
+            if not end:
+                return i
+            skip = end
+            continue
+        if prev.end == toks[i].start and is_capitalised(word) and _opens_sentence(toks, i, stopwords,
+                                                                                   headline_lowercase):
+            return i  # glued without a space: the only cue where a headline meets the sentence after it
+        if (i > begin + 1 and LIST_NUMBER.fullmatch(toks[i].raw) and i + 1 < len(toks)
+                and is_capitalised(toks[i + 1].core)):
+            return i  # "... Musik 2. Musik dan penyembuhan ...": a numbered subheading, not a headline's word
+        if (i >= begin + EXCLAIM_MIN_WORDS and prev.raw.rstrip(CLOSERS)[-1:] in "?!" and is_capitalised(word)
+                and _lower_soon(toks, i, headline_lowercase)):
+            return i  # "... di Suita! Pekan lalu, Australia ...": not "... Pesawat? Simak Aturannya"
         if i > begin and word.lower() in headline_lowercase and is_capitalised(word) and (
                 any(t.raw.endswith(",") for t in toks[i : i + 3])
                 or (i + 1 < len(toks) and is_lower(toks[i + 1].core))):
@@ -149,8 +176,108 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
             while (j - 1 >= begin and is_capitalised(toks[j - 1].core)
                    and toks[j - 1].core.lower() in stopwords):
                 j -= 1
+        j = _intro_start(toks, begin, _name_start(toks, begin, j, stopwords), stopwords)
         return _open_quote_before(toks, begin, j)
     return None
+
+
+LIST_NUMBER = re.compile(r"\d{1,2}[.)]")  # "2." opening a numbered subheading
+EXCLAIM_MIN_WORDS = 3  # words a headline has before a "?" or "!" can end it ("Awas! Harga ..." goes on)
+NAME_RUN_MAX = 7  # capitalised words looked back over for the office that opens a name, or a glue point
+COMMA_PART_MAX = 12  # words of a headline's part after a comma turned into a full stop
+GLUED_RUN_MAX = 4  # capitalised words a glued word and the name after it have ("Dewi Mulya Sari selaku")
+INTRO_MAX_WORDS = 4  # words of an introductory phrase closed by a comma ("Lebih lanjut,", "Menurut Elbit Systems,")
+
+
+def _comma_stop_part(toks: Sequence[Token], begin: int, i: int, stopwords: frozenset[str]) -> int:
+    """Where the headline's second part after a full stop at ``i`` ends, or 0: some scrapers turn every comma into
+    a full stop and eat the letter before it ("Baca juga: Proyek KCJB Alami Kecelakaan Kerj. Ridwan Kamil Minta
+    Proyek Selesai Sesuai Kesepakata. Arco dan ..."). The part is Title Case like the headline before it (lower-case
+    words only stopwords), ``COMMA_PART_MAX`` words at most, and ends with a full stop before a capital or a quote;
+    a sentence has lower-case content words. One such part is taken, no more."""
+    def title_case(part: Sequence[Token]) -> bool:
+        return all(not is_lower(t.core) or t.core.lower() in stopwords for t in part) and any(
+            is_capitalised(t.core) and t.core.lower() not in stopwords for t in part)
+
+    if not title_case(toks[max(0, begin - 1) : i]):  # the headline from its first word ("Baca juga: Resm. Juara ...")
+        return 0
+    for k in range(i + 1, min(len(toks) - 1, i + COMMA_PART_MAX)):
+        if toks[k].raw.endswith("."):
+            nxt = toks[k + 1].raw
+            starts = is_capitalised(toks[k + 1].core) or nxt[:1] in OPENING_QUOTES
+            return k + 1 if starts and title_case(toks[i : k + 1]) else 0
+    return 0
+
+
+def _opens_sentence(toks: Sequence[Token], i: int, stopwords: frozenset[str],
+                    headline_lowercase: frozenset[str]) -> bool:
+    """Whether the word at ``i``, glued to the one before, opens a sentence: a short run of capitalised words or
+    numbers goes on with a lower-case word that Title-Case headlines do not keep ("IranDia menambahkan",
+    "EstiantyKementerian Kesehatan RI juga mencatat"), or it is a capitalised stopword opening a phrase closed by a
+    comma ("CirebonBahkan, pada ..."). Another headline glued on goes on in Title Case ("PerusuhPeneliti AS Prediksi"),
+    and a brand's capital ("OnePlus Resmi Meluncur Menurut keterangan ...") lets the sentence open later."""
+    if toks[i].core.lower() in stopwords:
+        if toks[i].raw.endswith(","):
+            return True  # "CirebonBahkan, pada ..."
+        comma = next((k for k in range(i + 1, min(len(toks), i + INTRO_MAX_WORDS)) if toks[k].raw.endswith(",")), None)
+        if comma is not None and _lower_soon(toks, comma + 1, headline_lowercase, GLUED_RUN_MAX - 1):
+            return True  # "IranMenurut Elbit Systems, Hermes 900 telah ...", not "AfrizalBukan Sakit Serius, ..."
+    k = i + 1
+    while k < len(toks) and (is_capitalised(toks[k].core) or is_number(toks[k].core)):
+        if k >= i + GLUED_RUN_MAX or toks[k].core.lower() in stopwords:
+            return False  # a longer run is another headline; a capitalised "Menurut" opens the sentence itself
+        k += 1
+    return k < len(toks) and is_lower(toks[k].core) and toks[k].core.lower() not in headline_lowercase
+
+
+def _lower_soon(toks: Sequence[Token], i: int, headline_lowercase: frozenset[str], within: int = 2) -> bool:
+    """A lower-case word that Title-Case headlines do not keep follows ``i`` within ``within`` words."""
+    return any(is_lower(t.core) and t.core.lower() not in headline_lowercase for t in toks[i + 1 : i + 1 + within])
+
+
+def _intro_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[str]) -> int:
+    """``j``, or the capitalised stopword opening an introductory phrase closed by a comma just before it
+    ("... Pengadilan Lebih lanjut, Arif mendorong ...", "Menurut Elbit Systems, Hermes ...")."""
+    if j - 1 < begin or not toks[j - 1].raw.endswith(","):
+        return j
+    for k in range(j - 1, max(begin, j - INTRO_MAX_WORDS) - 1, -1):
+        if k < j - 1 and toks[k].raw.endswith((",", ".", ":", "?", "!")):
+            break
+        if is_capitalised(toks[k].core) and toks[k].core.lower() in stopwords:
+            return k
+    return j
+
+
+def _name_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[str]) -> int:
+    """``j``, or where the run of capitalised words before it starts a sentence: at the office or role that opens
+    a name ("... Hakim | Kapolri Jenderal Listyo Sigit | Prabowo juga ...", with one office word before it: "Wakil
+    Ketua"), or at a glue point ("... Estianty|Kementerian Kesehatan RI | juga ...")."""
+    if not (is_capitalised(toks[j].core) and toks[j].core.lower() not in stopwords):
+        return j  # the sentence opens with a pronoun or connective ("Ia mengatakan"): no name runs into it
+    titles = name_titles()
+    k = j - 1
+    glue = office = None
+    while k >= max(begin, j - NAME_RUN_MAX) and (is_capitalised(toks[k].core) or is_number(toks[k].core)):
+        if k < j - 1 and toks[k].raw.endswith((",", ".", ":", "?", "!")):
+            break
+        if office is None and toks[k].core.lower() in titles and not is_all_caps(toks[k].core, 2):
+            office = k
+        if glue is None and k > begin and toks[k - 1].end == toks[k].start:
+            glue = k
+        k -= 1
+    if office is not None and office - 1 >= begin and toks[office - 1].core.lower() in titles:
+        office -= 1  # "Wakil Ketua", "Kapolri Jenderal": one office before another (not "... Hakim | Kapolri ...")
+    found = [x for x in (glue, office) if x is not None]
+    return max(found) if found else j
+
+
+@functools.cache
+def name_titles() -> frozenset[str]:
+    """Offices and roles that open a person's name in running text ("Ketua", "Menteri", "Kapolri", "Tersangka"),
+    from every language's ``lang/<code>/name_titles.txt``: a capitalised run that one opens starts a sentence
+    after a headline."""
+    return frozenset(w.lower() for code in lang_codes() for line in read_list(code, "name_titles")
+                     for w in line.split())
 
 
 def _open_quote_before(toks: Sequence[Token], begin: int, j: int) -> int:

@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+from ..features import ends_with
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, body_lines, flows
+from .list_item import LABELLED, list_item
 
 KIND = "footer"
 
 
 def after_body(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a fragment (not prose) on a line below the body of prose (``body_lines``): tag lists, share
-    buttons, a related-stories list without a header, a site's footer. Lists that the body introduces with a
-    colon are weighed by ``list_item`` against this. Does not fire when the text has too little prose to say
+    buttons, a related-stories list without a header, a site's footer. Does not fire on a list that goes on from
+    the body's last line (every line from there to it is a ``list_item``: "Berikut susunan pemain:" / "1. Kiper:
+    ..." / "2. Bek:" / names, or "label: value" rows right after the last paragraph), which the article makes. Does
+    not fire when the text has too little prose to say
     where its body is, nor on prose or a short sentence (a
     line ending in . ! ?), nor on a line that runs on from or into its neighbour without a sentence end
     (``flows``: a sentence broken at its links). Reads ``after_body_weight``, ``body_min_words``,
-    ``body_block_ratio`` and
-    ``body_fragment_penalty``.
+    ``body_block_ratio``,
+    ``body_fragment_penalty`` and ``body_list_intro_min_words``.
 
     >>> from declutter.filters.base import probe
     >>> body = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
@@ -30,5 +34,35 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
     shape = ctx.shape(seg)
     if body is None or seg.line <= body[1] or seg.lead or shape.prose or shape.terminal or flows(seg, ctx):
         return None
+    if seg.index in _body_list(ctx, body[1]):
+        return None
     return Signal("after_body", ctx.settings.after_body_weight,
                   f"fragment below the body of prose (which ends at line {body[1] + 1})")
+
+
+def _body_list(ctx: Context, last: int) -> frozenset[int]:
+    """Indexes of the segments of the list that runs on from the body's last line ``last``: the line after it opens
+    a list the way an article does (``_opens_list``), and each line from there is a list item (``list_item``) up
+    to the first line that is not. Computed once per document (``ctx.memo``)."""
+    memo = ctx.memo.get("body_list")
+    if isinstance(memo, frozenset):
+        return memo
+    found: set[int] = set()
+    for seg in ctx.segments:
+        if seg.line <= last:
+            continue
+        if list_item(seg, ctx) is None or not (found or _opens_list(seg, ctx)):
+            break
+        found.add(seg.index)
+    ctx.memo["body_list"] = frozenset(found)
+    return ctx.memo["body_list"]  # type: ignore[return-value]
+
+
+def _opens_list(seg: Segment, ctx: Context) -> bool:
+    """A line opens a list the way an article does, in its own words rather than a menu's labels: an introduction
+    ending with ":" or a first "label: value" row, not in Title Case ("Berikut susunan pemain Timnas Indonesia:",
+    "Mulai pencairan: 5 Juni 2025"; not "FEATURED SITES:", "Business: Miner miracle", "Pingback: Engineers ...",
+    nor a form's "Email me:", shorter than a headline)."""
+    shape = ctx.shape(seg)
+    intro = ends_with(seg.text, ":") and shape.words >= ctx.settings.body_list_intro_min_words
+    return bool(intro or LABELLED.match(seg.text)) and shape.title_case < ctx.settings.headline_title_case_min

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from ..features import ends_with
+from ..features import OPENING_QUOTES, ends_with
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
@@ -13,6 +13,8 @@ from .channel_prompt import invitation
 KIND = None
 # Separators of an enumeration inside one line: a line-up, a schedule, a list of names ("A, B, C", "A - B - C").
 SEPARATOR = regex.compile(r",|;|\|| [-–—/] ")
+# Glued into a line, only commas and semicolons enumerate (a line-up); "A | B | C" there is a site's menu.
+GLUED_SEPARATOR = regex.compile(r",|;")
 # An enumerator opening a line: "1.", "2)", "a.", "-", "•", "*" followed by a space (tests/fixtures/filters/list_item).
 ENUMERATOR = regex.compile(r"(?:\d{1,3}|\p{Ll})[.)][ \t]|[-–—•·*▪►][ \t]")
 NUMBERED = regex.compile(r"(\d{1,3})[.)][ \t]")
@@ -27,7 +29,8 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
     another (a data list), a line that is itself an
     enumeration (at least ``enumeration_min_items`` separators such as ", " or " - ", and
     ``enumeration_min_share`` of them a word: a line-up, a schedule), a line ending with ":" that
-    introduces the next line, and the lines that follow such an introduction up to the next prose line.
+    introduces the next line, and the lines that follow such an introduction up to the next prose line. Glued into
+    a line with other text, an enumeration and a closing piece ending with ":" before a quotation count too.
     Schedules, line-ups, rankings and numbered tips are content, though each item looks like a headline.
     Does not fire after a marker's own colon ("Baca juga:" introduces teasers, not a list).
     Reads ``list_item_weight``, ``enumeration_min_items`` and ``enumeration_min_share``.
@@ -41,9 +44,17 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
     >>> list_item(seg, ctx) is None
     True
     """
-    if not seg.alone or seg.lead:
+    if seg.lead:
         return None
     weight = ctx.settings.list_item_weight
+    if not seg.alone:
+        # Glued into a line, an enumeration ("Susunan Pemain Jepang: Keisuke Osako, Kota Takai, ...") and a
+        # closing piece that introduces a quotation on the next line ("Dalam kitab itu, Ibnu Hajar berkata:") are
+        # content too.
+        before = ctx.neighbour(seg, -1)
+        after_marker = before is not None and before.line == seg.line and before.lead is not None
+        # ... not what a marker glued before it introduces ("Hot tags: australia, sport, ...").
+        return (None if after_marker else _enumeration(seg, ctx, GLUED_SEPARATOR)) or _introduces(seg, ctx, quote=True)
     neighbours = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1))
                   if n is not None and n.alone and not n.lead]
     if ENUMERATOR.match(seg.text) and any(ENUMERATOR.match(n.text) for n in neighbours):
@@ -54,16 +65,9 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
                       "opens another line)")
     if LABELLED.match(seg.text) and any(LABELLED.match(n.text) for n in neighbours):
         return Signal("list_item", weight, "a 'label: value' line next to another (the rows of a data list)")
-    separators = len(SEPARATOR.findall(seg.text))
-    words = ctx.shape(seg).words
-    if separators >= ctx.settings.enumeration_min_items and separators >= ctx.settings.enumeration_min_share * words:
-        return Signal("list_item", weight, f"{separators} separators in {words} words: an enumeration "
-                      f"(≥ enumeration_min_items {ctx.settings.enumeration_min_items}, ≥ enumeration_min_share "
-                      f"{ctx.settings.enumeration_min_share:.2f} a word)")
-    nxt = ctx.neighbour(seg, 1)
-    if (ends_with(seg.text, ":") and nxt is not None and nxt.line != seg.line
-            and invitation(seg.text, ctx.lang.code) is None):
-        return Signal("list_item", weight, 'line ending with ":" introduces the next line')
+    found = _enumeration(seg, ctx) or _introduces(seg, ctx)
+    if found:
+        return found
     intro = _introduction(seg, ctx)
     if intro is not None:
         return Signal("list_item", weight,
@@ -83,6 +87,28 @@ def introduced_item(seg: Segment, ctx: Context) -> bool:
             if n is not None and n.alone and not n.lead and ENUMERATOR.match(n.text):
                 return True
     return _introduction(seg, ctx) is not None
+
+
+def _enumeration(seg: Segment, ctx: Context, separator: regex.Pattern[str] = SEPARATOR) -> Signal | None:
+    """A piece that is itself an enumeration: a line-up, a schedule, a list of names."""
+    separators = len(separator.findall(seg.text))
+    words = ctx.shape(seg).words
+    if separators >= ctx.settings.enumeration_min_items and separators >= ctx.settings.enumeration_min_share * words:
+        return Signal("list_item", ctx.settings.list_item_weight, f"{separators} separators in {words} words: an "
+                      f"enumeration (≥ enumeration_min_items {ctx.settings.enumeration_min_items}, ≥ "
+                      f"enumeration_min_share {ctx.settings.enumeration_min_share:.2f} a word)")
+    return None
+
+
+def _introduces(seg: Segment, ctx: Context, quote: bool = False) -> Signal | None:
+    """A piece ending its line with ":" that introduces the next line (not a prompt's colon before a link); with
+    ``quote``, only a quotation that the next line opens ("... Ibnu Hajar berkata:" / '"Diriwayatkan ...'), as a
+    teaser glued to a sentence may end with a colon too ("... Tonton juga video X:" / the video)."""
+    nxt = ctx.neighbour(seg, 1)
+    if (seg.last_in_line and ends_with(seg.text, ":") and nxt is not None and nxt.line != seg.line
+            and invitation(seg.text, ctx.lang.code) is None and (not quote or nxt.text[:1] in OPENING_QUOTES)):
+        return Signal("list_item", ctx.settings.list_item_weight, 'line ending with ":" introduces the next line')
+    return None
 
 
 def _numbered_neighbours(ctx: Context, n: int) -> bool:

@@ -1,0 +1,89 @@
+"""Indonesian text as real outlets write it (issue 16): where a teaser headline after a lead-in ends, and
+ordinary text that no rule may cut. Short excerpts in the shapes of the shared corpus, each rule with cases that
+must and must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from declutter.lang import load
+from declutter.segment import segment
+from declutter.settings import DEFAULTS
+
+ID = load("id")
+
+
+def region(text: str) -> tuple[str, str]:
+    """The read-more region of ``text`` and the piece after it."""
+    segs = segment(text, ID, DEFAULTS)
+    i = next(k for k, s in enumerate(segs) if s.lead == "read_more")
+    return segs[i].text, segs[i + 1].text if i + 1 < len(segs) else ""
+
+
+@pytest.mark.parametrize(("text", "headline", "after"), [
+    # A glued headline ends where a glued word opens a sentence (a lower-case word headlines do not keep).
+    ("Harga naik.Baca Juga:Status Kedubes RI Kini Siaga 1 karena Serangan di IranDia menambahkan, AS tahu itu.",
+     "Baca Juga:Status Kedubes RI Kini Siaga 1 karena Serangan di Iran", "Dia menambahkan, AS tahu itu."),
+    # ... also after a number or year ("Juni 2020Mesinnya"), with a short name run first ("Covid-19Bantuan Teheran").
+    ("Harga naik.Baca Juga:Rush 1000 Siap Diproduksi Juni 2020Mesinnya berkapasitas 346cc. Kemudian ada.",
+     "Baca Juga:Rush 1000 Siap Diproduksi Juni 2020", "Mesinnya berkapasitas 346cc."),
+    ("Harga naik.Baca Juga:Peneliti AS Prediksi Masa Depan Covid-19Bantuan Teheran antara lain menghidupkan kilang.",
+     "Baca Juga:Peneliti AS Prediksi Masa Depan Covid-19", "Bantuan Teheran antara lain menghidupkan kilang."),
+    # ... and after a closing bracket or before an opening quote glued on.
+    ("Harga naik. (Baca juga: Yurianto Ungkap Lebih Banyak Laki-Laki Terpapar).Diketahui, Kaukus itu adalah himpunan.",
+     "Baca juga: Yurianto Ungkap Lebih Banyak Laki-Laki Terpapar).", "Diketahui, Kaukus itu adalah himpunan."),
+    ('Harga naik. Baca juga: Tiga Sosok Bersaing Isi Kursi Direktur RSUD Ponorogo"Beberapa pengusaha akan datang," ujarnya.',
+     "Baca juga: Tiga Sosok Bersaing Isi Kursi Direktur RSUD Ponorogo", '"Beberapa pengusaha akan datang," ujarnya.'),
+    # The office that opens a name is the sentence's subject, not the headline's end.
+    ("Harga naik. Baca juga: Debt Collector Akan Demo ke DPR Ketua SEAPAC Fadli Zon mengatakan, uang itu besar.",
+     "Baca juga: Debt Collector Akan Demo ke DPR", "Ketua SEAPAC Fadli Zon mengatakan, uang itu besar."),
+    ("Harga naik. Baca juga: Teriakan di Sidang Pengaruhi Hakim Kapolri Jenderal Listyo Sigit Prabowo juga menegur.",
+     "Baca juga: Teriakan di Sidang Pengaruhi Hakim", "Kapolri Jenderal Listyo Sigit Prabowo juga menegur."),
+    # An introductory phrase closed by a comma, a list number, a sentence after "!".
+    ("Harga naik. Baca juga: Polisi Teriakkan Yel Saat Sidang Pengadilan Lebih lanjut, Arif mendorong agar itu.",
+     "Baca juga: Polisi Teriakkan Yel Saat Sidang Pengadilan", "Lebih lanjut, Arif mendorong agar itu."),
+    ("Harga naik. Baca juga: 7 Keuntungan Punya Hobi Mendengarkan Musik 2. Musik dan penyembuhan itu penting.",
+     "Baca juga: 7 Keuntungan Punya Hobi Mendengarkan Musik", "2. Musik dan penyembuhan itu penting."),
+    ("Harga naik. Baca Juga: Misi Tersembunyi Skuad Garuda di Suita! Pekan lalu, Australia sukses menang.",
+     "Baca Juga: Misi Tersembunyi Skuad Garuda di Suita!", "Pekan lalu, Australia sukses menang."),
+    # A headline whose comma the scraper turned into a full stop goes on in Title Case after it (one part).
+    ("Korban mengapung. Baca juga: Proyek KCJB Alami Kecelakaan Kerj. Ridwan Kamil Minta Proyek Selesai Sesuai "
+     "Kesepakata. Arco dan Patrol Shipping Line melakukan pengawalan.",
+     "Baca juga: Proyek KCJB Alami Kecelakaan Kerj. Ridwan Kamil Minta Proyek Selesai Sesuai Kesepakata.",
+     "Arco dan Patrol Shipping Line melakukan pengawalan."),
+    ('Milik Choi. Baca juga: 3 Orang Ditangkap Terkait Kasus Mutilasi Abby Cho. Mantan Ayah Mertua jadi Dalan. "Alat '
+     'itu ditemukan," lanjut Chung.',
+     "Baca juga: 3 Orang Ditangkap Terkait Kasus Mutilasi Abby Cho. Mantan Ayah Mertua jadi Dalan.",
+     '"Alat itu ditemukan," lanjut Chung.'),
+    ("Poin BOOM 336. Baca juga: Resm. Juara PMPL Indonesia Amankan Satu Slot PMSL SE. Dengan torehan itu BOOM lolos.",
+     "Baca juga: Resm. Juara PMPL Indonesia Amankan Satu Slot PMSL SE.", "Dengan torehan itu BOOM lolos."),
+    # ... but a sentence after the full stop has lower-case content words, and a second part is not taken.
+    ("Harga naik. Baca juga: Harga Emas Naik Lagi. Pedagang di pasar mengeluh soal itu.",
+     "Baca juga: Harga Emas Naik Lagi.", "Pedagang di pasar mengeluh soal itu."),
+    ("Jelas Ibnu. Baca juga: Eliezer Dieksekusi ke Lapas Salemb. Ditjenpas: Sesuai Rekomendasi LPS. Koordinator Humas "
+     "dan Protokol Ditjenpas Kemenkumha. Rika Aprianti mengatakan keluarga bisa datang.",
+     "Baca juga: Eliezer Dieksekusi ke Lapas Salemb. Ditjenpas: Sesuai Rekomendasi LPS.",
+     "Koordinator Humas dan Protokol Ditjenpas Kemenkumha."),
+])
+def test_headline_ends_where_the_sentence_starts(text: str, headline: str, after: str) -> None:
+    assert region(text) == (headline, after)
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    # Headlines glued to each other go on in Title Case: one region.
+    ("Harga naik.Baca Juga:Trump Desak Gubernur Bersikap Keras pada PerusuhPeneliti AS Prediksi Tiga Kemungkinan",
+     "Baca Juga:Trump Desak Gubernur Bersikap Keras pada PerusuhPeneliti AS Prediksi Tiga Kemungkinan"),
+    # "!" and "?" inside a headline do not end it.
+    ("Harga naik. Baca Juga: Makna Lagu dan Video Musik LOST! dari RM BTS",
+     "Baca Juga: Makna Lagu dan Video Musik LOST! dari RM BTS"),
+    ("Harga naik. Baca juga: Apakah Boleh Membawa Cairan di Bagasi Pesawat? Simak Aturannya",
+     "Baca juga: Apakah Boleh Membawa Cairan di Bagasi Pesawat? Simak Aturannya"),
+    # An office word in an all-capitals headline is no name's start.
+    ("Harga naik. Baca juga: BNNK MUARA ENIM AUDENSI DENGAN BUPATI ATI merupakan asosiasi yang besar.",
+     "Baca juga: BNNK MUARA ENIM AUDENSI DENGAN BUPATI"),
+    # A sentence opening with a pronoun takes no office word from the headline before it.
+    ("Harga naik. Baca juga: Menteri Bahlil Tegaskan Stok BBM Aman Ia mengatakan pasokan itu cukup.",
+     "Baca juga: Menteri Bahlil Tegaskan Stok BBM Aman"),
+])
+def test_headline_stays_whole(text: str, headline: str) -> None:
+    assert region(text)[0] == headline
