@@ -68,8 +68,15 @@ def tokens_upto(text: str, pos: int, limit: int) -> list[Token]:
     """
     out: list[Token] = []
     for m in TOKEN.finditer(text, pos):
-        start = m.start()
-        for cut in [g.start() for g in GLUE.finditer(text, m.start(), m.end())] + [m.end()]:
+        start, end = m.span()
+        tail = text[start + 1 : end]
+        if tail.isascii() and tail == tail.lower():  # no capital after the first letter: nothing glued
+            if len(out) >= limit:
+                return out
+            raw = m.group()
+            out.append(Token(start, end, raw, raw.strip(EDGE_PUNCT)))
+            continue
+        for cut in [g.start() for g in GLUE.finditer(text, start, end)] + [end]:
             if len(out) >= limit:
                 return out
             if cut > start:

@@ -53,6 +53,15 @@ FILTERS: dict[str, Filter] = {m.__name__.rsplit(".", 1)[1]: getattr(m, m.__name_
 KIND_OF: dict[str, str | None] = {m.__name__.rsplit(".", 1)[1]: m.KIND for m in _MODULES}
 
 
+# Filters that read only the HTML evidence (ctx.dom) or only a site profile (ctx.profile) and give no signal
+# without it: on plain text, or without a profile, they are not called at all (the same signals, less time;
+# tests/test_speed_paths.py checks that they are silent there).
+NEEDS_DOM = frozenset({"link_density", "dom_hint", "link_list", "outside_main"})
+NEEDS_PROFILE = frozenset({"profile_match"})
+
+
 def run_filters(segments: list[Segment], ctx: Context) -> list[list[Signal]]:
     """Every filter on every segment: the signals found, per segment."""
-    return [[sig for f in FILTERS.values() if (sig := f(seg, ctx)) is not None] for seg in segments]
+    skip = (NEEDS_DOM if ctx.dom is None else frozenset()) | (NEEDS_PROFILE if ctx.profile is None else frozenset())
+    active = [f for name, f in FILTERS.items() if name not in skip]
+    return [[sig for f in active if (sig := f(seg, ctx)) is not None] for seg in segments]

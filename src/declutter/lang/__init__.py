@@ -21,7 +21,7 @@ from ..errors import LanguageError
 MARKER_FAMILIES = ("read_more", "pagination", "syndication", "credit", "promo", "ad")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Language:
     code: str
     stopwords: frozenset[str]
@@ -159,8 +159,12 @@ def find_markers(line: str) -> list[tuple[int, int, str]]:
     numbers = by_word.get(_NUMBER)
     found = []
     for m in FAST_WORD.finditer(line):
-        for start, word in _glued_parts(m):
-            pattern = by_word.get(word.lower()) or (numbers if numbers and word.isdigit() else None)
+        word = m.group()
+        tail = word[1:]
+        # The common case inline (a word with no capital inside: nothing glued), as _glued_parts reads it.
+        parts = ((m.start(), word),) if tail == tail.lower() else _glued_parts(m)
+        for start, part in parts:
+            pattern = by_word.get(part.lower()) or (numbers if numbers and part.isdigit() else None)
             if pattern is None:
                 continue
             hit = pattern.match(line, start)
@@ -250,8 +254,10 @@ def detect(text: str, default: str = "id") -> str:
     """
     keys, table = _detection_table()
     score = [0.0] * len(keys)
-    for w, count in collections.Counter(_PROSE_WORD.findall(text[:5000].lower())).items():
-        for i, weight in table.get(w, ()):
+    # Only listed words are counted (the rest add nothing); the Counter keeps first-seen order, so the
+    # scores add up in the same order as over every word.
+    for w, count in collections.Counter(filter(table.__contains__, _PROSE_WORD.findall(text[:5000].lower()))).items():
+        for i, weight in table[w]:
             score[i] += weight * count
     groups = {k: v for k, v in zip(keys, score) if v and (len(k) > 1 or k[0] not in _GROUPED)}
     if not groups:

@@ -1,0 +1,119 @@
+"""The speed paths give what the plain readings give (issue 15): each shortcut against the reading it replaces,
+on every fixture text and on hostile shapes. The whole-output check on the corpus is benchmarks/identical.py."""
+
+from __future__ import annotations
+
+import collections
+from pathlib import Path
+
+import pytest
+
+from declutter.features import EDGE_PUNCT, GLUE, TOKEN, Token, tokens_upto
+from declutter.filters import FILTERS, NEEDS_DOM, NEEDS_PROFILE
+from declutter.filters.base import make_context
+from declutter.lang import (
+    _GROUPED,
+    _PROSE_WORD,
+    FAST_WORD,
+    _best,
+    _detection_table,
+    _glued_parts,
+    detect,
+    find_markers,
+    load,
+)
+from declutter.lang import _patterns_by_first_word as by_first_word
+from declutter.segment import segment
+from declutter.settings import DEFAULTS
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TEXTS = sorted({p.read_text(encoding="utf-8") for p in FIXTURES.rglob("*.txt")})
+HOSTILE = [
+    "kataÉcole datangÀ lagi", "PolisiǅJalan", "abcΣίγμα ΣΊΓΜΑ", "İstanbulBaca juga: Kota", "MenjaganyaHal ini",
+    "Alasannya?Berbagai hal. BACA JUGA: Harga", "x" * 3 + "Ⓐbc", "ǈudi datang.Ketika", "ᾼabc ﬀoo Ǆx", "kataϒabc datang",
+]
+LINES = [line for t in TEXTS + HOSTILE for line in t.splitlines() if line.strip()]
+
+
+def test_fixtures_found() -> None:
+    assert len(TEXTS) > 100 and len(LINES) > 400
+
+
+def plain_tokens_upto(text: str, pos: int, limit: int) -> list[Token]:
+    """tokens_upto as it read before the ASCII shortcut: every token through GLUE."""
+    out: list[Token] = []
+    for m in TOKEN.finditer(text, pos):
+        start = m.start()
+        for cut in [g.start() for g in GLUE.finditer(text, m.start(), m.end())] + [m.end()]:
+            if len(out) >= limit:
+                return out
+            if cut > start:
+                raw = text[start:cut]
+                out.append(Token(start, cut, raw, raw.strip(EDGE_PUNCT)))
+            start = cut
+    return out
+
+
+@pytest.mark.parametrize("limit", [1, 3, 10_000])
+def test_tokens_upto_shortcut(limit: int) -> None:
+    for line in LINES:
+        for pos in {0, len(line) // 2, max(0, len(line) - 5)}:
+            assert tokens_upto(line, pos, limit) == plain_tokens_upto(line, pos, limit), (line, pos)
+
+
+def plain_find_markers(line: str) -> list[tuple[int, int, str]]:
+    """find_markers as it read before the common case was inlined."""
+    by_word = by_first_word()
+    numbers = by_word.get("{n}")
+    found = []
+    for m in FAST_WORD.finditer(line):
+        for start, word in _glued_parts(m):
+            pattern = by_word.get(word.lower()) or (numbers if numbers and word.isdigit() else None)
+            if pattern is None:
+                continue
+            hit = pattern.match(line, start)
+            if hit and hit.lastgroup:
+                found.append((hit.start(), hit.end(), hit.lastgroup))
+    return found
+
+
+def test_find_markers_inline() -> None:
+    assert any(find_markers(line) for line in LINES)  # the comparison covers lines with markers
+    for line in LINES:
+        assert find_markers(line) == plain_find_markers(line), line
+
+
+def plain_detect(text: str, default: str = "id") -> str:
+    """detect as it read before only listed words were counted."""
+    keys, table = _detection_table()
+    score = [0.0] * len(keys)
+    for w, count in collections.Counter(_PROSE_WORD.findall(text[:5000].lower())).items():
+        for i, weight in table.get(w, ()):
+            score[i] += weight * count
+    groups = {k: v for k, v in zip(keys, score) if v and (len(k) > 1 or k[0] not in _GROUPED)}
+    if not groups:
+        return default
+    group = _best(groups, default)
+    if len(group) == 1:
+        return group[0]
+    return _best({(c,): score[keys.index((c,))] for c in group}, default)[0]
+
+
+def test_detect_counts_listed_words_only() -> None:
+    assert len({detect(t) for t in TEXTS}) > 2  # several languages among the fixtures
+    for t in TEXTS + HOSTILE:
+        assert detect(t) == plain_detect(t), t[:80]
+
+
+@pytest.mark.parametrize("name", sorted(NEEDS_DOM | NEEDS_PROFILE))
+def test_skipped_filters_are_silent_without_their_input(name: str) -> None:
+    """run_filters skips these on plain text / without a profile: that is exact only while they say nothing there."""
+    lang = load("id")
+    calls = 0
+    for t in TEXTS:
+        segs = segment(t, lang, DEFAULTS)
+        ctx = make_context(segs, lang, DEFAULTS)
+        for seg in segs:
+            calls += 1
+            assert FILTERS[name](seg, ctx) is None, (name, seg.text)
+    assert calls > 500
