@@ -9,8 +9,9 @@ Indonesian articles (id-raw.jsonl.gz, ``--raw`` of them) through clean(), and a 
 (traf-dev and en-pages, ``--pages`` of them) through clean_html(). The digest covers the text, the title, every
 paragraph's offsets and confidence, and every removal's offsets, kind and confidence (floats exactly, by repr).
 
-Runs under PYTHONHASHSEED=0 (it re-executes itself so): some reasons name the first of a set's members (which
-channel a prompt names), and set order changes with the hash seed from one interpreter to the next.
+Runs under PYTHONHASHSEED=0 (it re-executes itself so), a guard: a reason once named the first of a set's
+members (which channel a prompt names), and set order changes with the hash seed; channel_prompt now names the
+channel the text names first (tests/test_invariants.py checks it across seeds).
 
 Keep the reference out of the repository: it derives from the shared corpus. Without the corpus only seed and
 dev are checked.

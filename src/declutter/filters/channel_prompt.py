@@ -69,12 +69,15 @@ def invitation(text: str, code: str | None = None) -> tuple[str, str] | None:
     if verb is None:
         return None
     low = text.lower()
+    named = []  # (where, -length, channel): the channel the text names first, the longest there (deterministic)
     for channel in union_list("channels"):
         at = low.find(channel)
         if at >= 0 and not (at and low[at - 1].isalnum()):
             end = at + len(channel)
             if end == len(low) or not low[end].isalnum():
-                return verb, channel
+                named.append((at, -len(channel), channel))
+    if named:
+        return verb, min(named)[2]
     address = ADDRESS.search(text)
     # An address alone is weaker evidence than a channel: the verb must take an object in lower case
     # ("Temukan berbagai ... di kapanlagi.com"), not open a name ("Cek Fakta Liputan6.com menelusuri ...").
