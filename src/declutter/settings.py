@@ -27,6 +27,8 @@ class Settings:
     # --- decision -------------------------------------------------------------------------
     min_confidence: float = _f(0.5, "A segment is removed when its junk confidence is at least this. Lower removes more.", 0.0, 1.0)
     bias: float = _f(-3.0, "Prior log-odds that a segment is junk before any signal; more negative keeps more.", -100.0, 100.0)
+    document_prior_weight: float = _f(14.0, "Log-odds a kept paragraph's stated confidence loses per unit share of its document's characters that were removed (only the confidence, not the decision); fitted with document_prior_free_share by a grid (10-26 x 0-0.3) on paragraph ECE of the en gold, keeping the seed, id, dev and de ECE within their floors.", 0.0, 100.0)
+    document_prior_free_share: float = _f(0.1, "Share of a document's characters that may be removed before document_prior_weight lowers its kept paragraphs' confidence.", 0.0, 1.0)
     max_passes: int = _f(4, "Most cleaning passes: each pass re-reads the kept text, until it removes nothing more (idempotence).", 1, 100)
     max_chars: int = _f(5_000_000, "Longest input accepted; longer input is handled as `oversize` says.", 1000, None)
     oversize: str = _f("split", "'split': clean over-long input in pieces of max_chars at line breaks; 'error': refuse it.")
