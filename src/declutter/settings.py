@@ -96,6 +96,11 @@ class Settings:
     body_title_lines: int = _f(4, "Lines above the body searched for the article's own headline, which before_body leaves alone.", 0, None)
     comments_min_share: float = _f(0.5, "Share of the text's prose words that must stand above a comments header (comments follow the article).", 0.0, 1.0)
     comments_section_weight: float = _f(9.0, "Weight of everything from a comments header ('12 Comments', 'Leave a Reply') on; outweighs prose shape.", 0.0, 100.0)
+    comment_thread_weight: float = _f(9.0, "Weight of everything from the first of a thread of commenters' bylines ('Anna Dec 6th, 2009 at 6:06 am') on; outweighs prose shape.", 0.0, 100.0)
+    comment_thread_min_bylines: int = _f(2, "Fewest commenters' bylines (a name and a clock or relative time stamp) that make a thread of comments without a header.", 1, None)
+    comment_thread_min_share: float = _f(0.3, "Share of the text's prose words that must stand above a byline counted for a comment thread.", 0.0, 1.0)
+    stamped_list_weight: float = _f(8.0, "Weight of a line ending with a date or time stamp in a run of such lines (a news ticker, recent posts); outweighs prose shape.", 0.0, 100.0)
+    stamped_list_min_items: int = _f(3, "Fewest adjacent lines ending with a date or time stamp that make a stamped list.", 2, None)
     title_split_weight: float = _f(-4.0, "Weight (negative) of the title cut from the first line: a title is the article's own text, kept unless the evidence against it is stronger.", -100.0, 0.0)
     footer_block_weight: float = _f(6.5, "Weight of a short line after an end-of-article mark ('(abc)', a syndication line).", 0.0, 100.0)
 
