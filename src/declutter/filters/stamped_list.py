@@ -1,4 +1,4 @@
-"""Filter: a list of lines that each end with a date or time stamp (a news ticker, recent posts or comments)."""
+"""Filter: a list of lines that each end with a date or time stamp or a count (a ticker, recent posts, categories)."""
 
 from __future__ import annotations
 
@@ -25,16 +25,19 @@ def stamp_at_end() -> regex.Pattern[str]:
             rf"|(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{month})\.?,?\s+\d{{4}}")
     clock = r"\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?))?"
     zone = r"(?:\s+(?-i:\p{Lu}{2,4}))?"  # "EST", "ET", "GMT"
-    return regex.compile(rf"(?<![\p{{L}}\d])(?:(?:{date})(?:,?\s*(?:at\s+)?{clock})?|{clock}){zone}[\s).\]]*$",
+    # "Music (2229)": a category or story with its count of posts or comments; not a year ("Economics (1980)").
+    count = r"\((?!(?:1[5-9]|20)\d\d\))\d[\d,.]*\)"
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:(?:{date})(?:,?\s*(?:at\s+)?{clock})?|{clock}){zone}[\s).\]]*$"
+                         rf"|(?<=\S\s*){count}\s*$",
                          regex.IGNORECASE)
 
 
 def stamped_list(seg: Segment, ctx: Context) -> Signal | None:
-    """Flag a line that ends with a date or time stamp and stands in a run of at least ``stamped_list_min_items``
-    adjacent such lines: a news ticker ("• Fed auctions $30 billion 1/15/2008, 10:22 a.m. EST"), a list of recent
-    posts or of readers' comments. An article's own lines seldom end with a stamp, and never several in a row.
-    Outweighs prose shape (a headline with "a.m." ends with a full stop). Reads ``stamped_list_weight`` and
-    ``stamped_list_min_items``.
+    """Flag a line that ends with a date or time stamp, or a count in brackets, and stands in a run of at least
+    ``stamped_list_min_items`` adjacent such lines: a news ticker ("• Fed auctions $30 billion 1/15/2008, 10:22
+    a.m. EST"), a list of recent posts or of readers' comments, categories with their counts ("Music (2229)").
+    An article's own lines seldom end with a stamp, and never several in a row. Outweighs prose shape (a
+    headline with "a.m." ends with a full stop). Reads ``stamped_list_weight`` and ``stamped_list_min_items``.
 
     >>> from declutter.filters.base import probe
     >>> text = ("The council approved the new budget on Tuesday after a long debate about the plan.\\n"
