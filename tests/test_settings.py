@@ -79,6 +79,11 @@ PROFILE = Profile.from_dict({"format": "declutter-profile", "version": 1, "docum
     {"text": "cek daftar harga emas antam terbaru hari ini", "example": "", "docs": 60}]})
 SHORT_BODY = "The council approved the new budget for roads on Tuesday after a long debate about the costs of the whole plan."
 SECTIONS = "Photos\nVideo\nWeather\nSport\nOpinion\nTravel\nMoney"  # 7 lines costing 3 prose words each: 21
+THREAD = ("1 Maria Dec 6th, 2009 at 6:06 am\nFinally! That road has been a disgrace for years and the potholes "
+          "wrecked my car twice.\n2 Tom Dec 8th, 2009 at 8:03 pm\nI hope they fix the bridge near the school first.")
+# 21 prose words above the first byline of 46: a share of 0.457
+TICKER = ("Fed auctions $30 billion 1/15/2008, 10:22 a.m. EST\nCourt rules against investors 1/15/2008, 10:16 a.m. EST\n"
+          "Wholesale prices rise in '07 1/15/2008, 10:23 a.m. EST")
 HTML_BODY = "<p>Harga cabai di pasar induk naik lagi pada pekan ini karena pasokan dari petani berkurang.</p>"
 
 
@@ -94,6 +99,9 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     # (filter, text, piece, setting, value at which the signal holds, value just past it, check)
     # --- shapes (features.measure) ---
     ("headline_shape", f"{BODY}\nHarga Cabai Rawit naik Drastis", "Rawit", "headline_title_case_min", 0.80, 0.81, None),
+    ("comment_thread", f"{SHORT_BODY}\n{THREAD}", "I hope", "comment_thread_min_bylines", 2, 3, None),
+    ("comment_thread", f"{SHORT_BODY}\n{THREAD}", "I hope", "comment_thread_min_share", 0.45, 0.46, None),
+    ("stamped_list", f"{SHORT_BODY}\n{TICKER}", "Court", "stamped_list_min_items", 3, 4, None),
     ("headline_shape", f"{BODY}\n{LONG_RUN}", "Lereng", "headline_run_title_case_min", 0.90, 0.91, None),
     ("headline_shape", f"{BODY}\n{LONG_SENTENCE}", "Lereng", "title_max_words", 32, 31, None),
     ("headline_shape", f"{BODY}\nCek Emas", "Cek Emas", "headline_min_words", 2, 3, None),
@@ -181,8 +189,9 @@ def test_threshold_boundary(name: str, text: str, piece: str, setting: str, fire
     assert not holds(FILTERS[name](seg, ctx)), f"{name} at {setting}={quiet}"
 
 
-# Numeric settings that are not a filter's threshold: the decision, the prior, the passes and the input limit.
-NOT_FILTER_THRESHOLDS = {"min_confidence", "bias", "max_passes", "max_chars"}
+# Numeric settings that are not a filter's threshold: the decision, the prior, the passes, the input limit and the
+# document prior on stated confidence (tests/test_en_forms.py).
+NOT_FILTER_THRESHOLDS = {"min_confidence", "bias", "max_passes", "max_chars", "document_prior_free_share"}
 
 
 def test_every_threshold_has_a_boundary_case() -> None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from .decide import decide
+from .decide import decide, document_prior
 from .encoding import decode
 from .errors import BYTES_ERROR_TEXT, InputError, InputTypeError
 from .filters import run_filters
@@ -66,7 +66,7 @@ def _passes(text: str, language: Language, lang: str, settings: Settings, profil
         if again.text == result.text:
             break
         result = _compose(text, result, again)
-    return result
+    return document_prior(result, settings)
 
 
 def clean_html(html: str | bytes, *, url: str | None = None, lang: str = "auto",
@@ -94,7 +94,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, lang: str = "auto",
     page = html_to_text(bytes(html) if isinstance(html, bytearray) else html)
     language = load(detect(page.text) if lang == "auto" else lang)
     # One pass: the DOM evidence belongs to this pass's lines (further passes read plain text).
-    result = _one_pass(page.text, language, settings, {}, profile, page)
+    result = document_prior(_one_pass(page.text, language, settings, {}, profile, page), settings)
     return replace(result, source=page.text, encoding=page.encoding)
 
 

@@ -27,6 +27,8 @@ class Settings:
     # --- decision -------------------------------------------------------------------------
     min_confidence: float = _f(0.5, "A segment is removed when its junk confidence is at least this. Lower removes more.", 0.0, 1.0)
     bias: float = _f(-3.0, "Prior log-odds that a segment is junk before any signal; more negative keeps more.", -100.0, 100.0)
+    document_prior_weight: float = _f(14.0, "Log-odds a kept paragraph's stated confidence loses per unit share of its document's characters that were removed (only the confidence, not the decision); fitted with document_prior_free_share by a grid (10-26 x 0-0.3) on paragraph ECE of the en gold, keeping the seed, id, dev and de ECE within their floors.", 0.0, 100.0)
+    document_prior_free_share: float = _f(0.1, "Share of a document's characters that may be removed before document_prior_weight lowers its kept paragraphs' confidence.", 0.0, 1.0)
     max_passes: int = _f(4, "Most cleaning passes: each pass re-reads the kept text, until it removes nothing more (idempotence).", 1, 100)
     max_chars: int = _f(5_000_000, "Longest input accepted; longer input is handled as `oversize` says.", 1000, None)
     oversize: str = _f("split", "'split': clean over-long input in pieces of max_chars at line breaks; 'error': refuse it.")
@@ -101,6 +103,11 @@ class Settings:
     body_title_lines: int = _f(4, "Lines above the body searched for the article's own headline, which before_body leaves alone.", 0, None)
     comments_min_share: float = _f(0.5, "Share of the text's prose words that must stand above a comments header (comments follow the article).", 0.0, 1.0)
     comments_section_weight: float = _f(9.0, "Weight of everything from a comments header ('12 Comments', 'Leave a Reply') on; outweighs prose shape.", 0.0, 100.0)
+    comment_thread_weight: float = _f(9.0, "Weight of everything from the first of a thread of commenters' bylines ('Anna Dec 6th, 2009 at 6:06 am') on; outweighs prose shape.", 0.0, 100.0)
+    comment_thread_min_bylines: int = _f(2, "Fewest commenters' bylines (a name and a clock or relative time stamp) that make a thread of comments without a header.", 1, None)
+    comment_thread_min_share: float = _f(0.3, "Share of the text's prose words that must stand above a byline counted for a comment thread.", 0.0, 1.0)
+    stamped_list_weight: float = _f(8.0, "Weight of a line ending with a date or time stamp in a run of such lines (a news ticker, recent posts); outweighs prose shape.", 0.0, 100.0)
+    stamped_list_min_items: int = _f(3, "Fewest adjacent lines ending with a date or time stamp that make a stamped list.", 2, None)
     title_split_weight: float = _f(-4.0, "Weight (negative) of the title cut from the first line: a title is the article's own text, kept unless the evidence against it is stronger.", -100.0, 0.0)
     footer_block_weight: float = _f(6.5, "Weight of a short line after an end-of-article mark ('(abc)', a syndication line).", 0.0, 100.0)
 

@@ -13,6 +13,7 @@ from . import (
     broken_sentence,
     channel_prompt,
     clickbait_lexicon,
+    comment_thread,
     comments_section,
     credit_line,
     dom_hint,
@@ -34,6 +35,7 @@ from . import (
     read_more_lead_in,
     sentence_shape,
     share_buttons,
+    stamped_list,
     standalone_line,
     syndication,
     title_split,
@@ -45,7 +47,8 @@ _MODULES: tuple[ModuleType, ...] = (
     read_more_lead_in, pagination, syndication, credit_line, promo_prompt, channel_prompt, link_prompt, prompt_hook,
     house_note, share_buttons, ad_marker,
     headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
-    trailing_signature, footer_block, comments_section, before_body, after_body, list_item, broken_sentence,
+    trailing_signature, footer_block, comments_section, comment_thread, stamped_list, before_body, after_body,
+    list_item, broken_sentence,
     profile_match, link_density, dom_hint, link_list, outside_main, title_split, sentence_shape,
 )
 FILTERS: dict[str, Filter] = {m.__name__.rsplit(".", 1)[1]: getattr(m, m.__name__.rsplit(".", 1)[1])

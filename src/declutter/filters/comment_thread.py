@@ -1,0 +1,91 @@
+"""Filter: readers' comments without a header, found by their repeated bylines ("Anna Dec 6th, 2009 at 6:06 am")."""
+
+from __future__ import annotations
+
+import regex
+
+from ..lang import union_list
+from ..result import Signal
+from ..segment import Segment
+from .base import Context, body_lines
+
+KIND = "comments"
+# A clock time ("6:06 am", "13:04", "1:53 PM") or a relative time ("3 hours ago", "2 days ago").
+CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+AGO = regex.compile(r"(?<!\p{L})\d+\s*\p{L}+\s+ago(?!\p{L})", regex.IGNORECASE)
+WORD = regex.compile(r"\p{L}[\p{L}.'’-]*")
+BYLINE_MAX_WORDS = 14  # a commenter's name and a stamp, not a sentence
+
+
+def comment_thread(seg: Segment, ctx: Context) -> Signal | None:
+    """Flag every segment from the first of ``comment_thread_min_bylines`` commenters' bylines on: short lines
+    that are not prose, with a clock or relative time stamp (words of ``lang/*/dates.txt`` and ``months.txt``)
+    and a word that is no part of the stamp (the commenter's name): "5 shadaab Dec 21st, 2009 at 8:23 am",
+    "By Anonymous, at 1:53 PM", "Posted by jenn | November 6, 2012 1:04 PM", "mike 3 hours ago". A naive
+    scrape keeps readers' comments without their header; a thread repeats this byline shape. The first
+    byline counted stands below ``comment_thread_min_share`` of the text's prose (the article comes first; a
+    dateline above the body is the article's). Outweighs prose shape (comments are prose). Reads
+    ``comment_thread_weight``, ``comment_thread_min_bylines`` and ``comment_thread_min_share``.
+
+    >>> from declutter.filters.base import probe
+    >>> body = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
+    ...         "Members said the money would go to schools, roads and the harbour over the next three years.\\n")
+    >>> thread = ("1 Anna Dec 6th, 2009 at 6:06 am\\nGreat article, I agree with every word of it.\\n"
+    ...           "2 Bob Dec 8th, 2009 at 8:03 pm\\nWhen will the harbour work start?")
+    >>> seg, ctx = probe(body + thread, "When will")
+    >>> comment_thread(seg, ctx).code
+    'comment_thread'
+    >>> seg, ctx = probe(body + thread, "Members") ; comment_thread(seg, ctx) is None
+    True
+    """
+    first = _thread_start(ctx)
+    if first is None or seg.index < first.index:
+        return None
+    return Signal("comment_thread", ctx.settings.comment_thread_weight,
+                  f'in a thread of readers\' comments from the byline "{first.text}" at offset {first.start}')
+
+
+def is_byline(text: str) -> bool:
+    """A commenter's byline: a short line with a clock or relative time and a word outside the stamp."""
+    if not (CLOCK.search(text) or AGO.search(text)) or text.rstrip().endswith((".", "!", "?")):
+        return False
+    words = WORD.findall(text)
+    stamp = union_list("dates") | union_list("months")
+    return len(text.split()) <= BYLINE_MAX_WORDS and any(w.lower().rstrip(".") not in stamp for w in words)
+
+
+def lines_of(ctx: Context) -> list[tuple[Segment, str, int]]:
+    """(first segment, whole text, prose words) of each line: a byline may hold a "..." that splits it."""
+    if "lines_of" in ctx.memo:
+        return ctx.memo["lines_of"]  # type: ignore[return-value]
+    out: list[tuple[Segment, str, int]] = []
+    for seg, shape in zip(ctx.segments, ctx.shapes):
+        words = shape.words if shape.prose else 0
+        if out and out[-1][0].line == seg.line:
+            first, text, prose = out[-1]
+            out[-1] = (first, f"{text} {seg.text}", prose + words)
+        else:
+            out.append((seg, seg.text, words))
+    ctx.memo["lines_of"] = out
+    return out
+
+
+def _thread_start(ctx: Context) -> Segment | None:
+    if "comment_thread" in ctx.memo:
+        found = ctx.memo["comment_thread"]
+        return found if isinstance(found, Segment) else None
+    found = None
+    body = body_lines(ctx)
+    if body is not None:
+        total = sum(shape.words for shape in ctx.shapes if shape.prose)
+        above = 0
+        bylines: list[Segment] = []
+        for seg, text, prose_words in lines_of(ctx):
+            if (not prose_words and seg.line > body[0]
+                    and above >= ctx.settings.comment_thread_min_share * total and is_byline(text)):
+                bylines.append(seg)
+            above += prose_words
+        if len(bylines) >= ctx.settings.comment_thread_min_bylines:
+            found = bylines[0]
+    ctx.memo["comment_thread"] = found
+    return found

@@ -1,0 +1,74 @@
+"""Filter: a list of lines that each end with a date or time stamp or a count (a ticker, recent posts, categories)."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..lang import union_list
+from ..result import Signal
+from ..segment import Segment
+from .base import Context
+from .comment_thread import lines_of
+
+KIND = "teaser"
+STAMP_MAX_WORDS = 30  # a headline and its stamp, not a paragraph
+
+
+@functools.cache
+def stamp_at_end() -> regex.Pattern[str]:
+    """A date or clock time closing a line: "1/15/2008, 10:23 a.m. EST", "(3 January 2008)", "Dec 6th, 2009",
+    "2012-11-06", "10:51 PM"; month names from ``lang/*/months.txt``, an optional time zone and closing bracket."""
+    month = "|".join(sorted((regex.escape(m) for m in union_list("months")), key=len, reverse=True))
+    date = (rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+            rf"|(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{month})\.?,?\s+\d{{4}}")
+    clock = r"\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?))?"
+    zone = r"(?:\s+(?-i:\p{Lu}{2,4}))?"  # "EST", "ET", "GMT"
+    # "Music (2229)": a category or story with its count of posts or comments; not a year ("Economics (1980)").
+    count = r"\((?!(?:1[5-9]|20)\d\d\))\d[\d,.]*\)"
+    return regex.compile(rf"(?<![\p{{L}}\d])(?:(?:{date})(?:,?\s*(?:at\s+)?{clock})?|{clock}){zone}[\s).\]]*$"
+                         rf"|(?<=\S\s*){count}\s*$",
+                         regex.IGNORECASE)
+
+
+def stamped_list(seg: Segment, ctx: Context) -> Signal | None:
+    """Flag a line that ends with a date or time stamp, or a count in brackets, and stands in a run of at least
+    ``stamped_list_min_items`` adjacent such lines: a news ticker ("• Fed auctions $30 billion 1/15/2008, 10:22
+    a.m. EST"), a list of recent posts or of readers' comments, categories with their counts ("Music (2229)").
+    An article's own lines seldom end with a stamp, and never several in a row. Outweighs prose shape (a
+    headline with "a.m." ends with a full stop). Reads ``stamped_list_weight`` and ``stamped_list_min_items``.
+
+    >>> from declutter.filters.base import probe
+    >>> text = ("The council approved the new budget on Tuesday after a long debate about the plan.\\n"
+    ...         "Fed auctions $30 billion 1/15/2008, 10:22 a.m. EST\\n"
+    ...         "Court rules against investors 1/15/2008, 10:16 a.m.\\n"
+    ...         "Whole prices soared last year (14 January 2008)")
+    >>> stamped_list(*probe(text, "Court")).code
+    'stamped_list'
+    >>> stamped_list(*probe(text, "council")) is None
+    True
+    """
+    if seg.line not in _stamped_lines(ctx):
+        return None
+    return Signal("stamped_list", ctx.settings.stamped_list_weight,
+                  f"a line ending with a date or time stamp, in a run of at least "
+                  f"{ctx.settings.stamped_list_min_items} such lines")
+
+
+def _stamped_lines(ctx: Context) -> frozenset[int]:
+    """The lines in runs of ``stamped_list_min_items`` or more adjacent lines that end with a stamp."""
+    if "stamped_lines" in ctx.memo:
+        return ctx.memo["stamped_lines"]  # type: ignore[return-value]
+    pattern = stamp_at_end()
+    found: set[int] = set()
+    run: list[int] = []
+    for seg, text, _ in [*lines_of(ctx), (None, "", 0)]:
+        if seg is not None and len(text.split()) <= STAMP_MAX_WORDS and pattern.search(text):
+            run.append(seg.line)
+            continue
+        if len(run) >= ctx.settings.stamped_list_min_items:
+            found.update(run)
+        run = []
+    ctx.memo["stamped_lines"] = frozenset(found)
+    return ctx.memo["stamped_lines"]  # type: ignore[return-value]
