@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..features import Shape, measure
 from ..lang import Language
 from ..result import Signal
@@ -143,9 +145,66 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
     found = None
     if top >= settings.body_min_words:
         kept = [r for r in runs if r[0] >= settings.body_block_ratio * top]
-        found = (lines[kept[0][1]], lines[kept[-1][2]])
+        found = _attach(ctx, lines, kept[0][1], kept[-1][2], values)
     ctx.memo["body_lines"] = found
     return found
+
+
+ROW_OPENING = regex.compile(r"\p{N}")  # a row of a schedule, timeline or table opens with a date, year or number
+
+
+def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[int, float]) -> tuple[int, int]:
+    """Widen the body (``lines[first]`` to ``lines[last]``) over the lists and tables attached to it, which the
+    maximum-sum run leaves out because their lines hold no prose: a list the body introduces with a colon below
+    it (the points of a programme, "Dies wollen wir erreichen durch:"), and above or below it the rows of a
+    schedule or timeline: a run of at least ``body_rows_min`` lines opening with a number (a date, a year), some
+    of them using the body's words ("05.11.2022 - Muff Potter - Flex" under a text on Muff Potter). Up to
+    ``body_attach_gap`` other fragment lines may stand between (a heading such as "Konzert-Kalender", a photo
+    credit); prose lines between are bridged. A page's menus have neither shape: short link lines, no colon
+    introducing them from the body, no numbered rows in the body's words."""
+    from .list_item import introduced_item
+
+    settings = ctx.settings
+    by_line: dict[int, list[Segment]] = {}
+    for seg in ctx.segments:
+        by_line.setdefault(seg.line, []).append(seg)
+    vocabulary: set[str] = set()
+    for k in range(first, last + 1):
+        if values[lines[k]]:
+            for seg in by_line[lines[k]]:
+                vocabulary |= ctx.shape(seg).topic
+    rows: set[int] = set()  # indexes into ``lines`` of the rows of qualifying runs
+    run: list[int] = []
+    for k in [*range(len(lines)), len(lines)]:
+        segs = by_line[lines[k]] if k < len(lines) else []
+        if segs and not segs[0].lead and ROW_OPENING.match(segs[0].text) and not first <= k <= last:
+            run.append(k)
+            continue
+        shared = sum(1 for r in run if any(ctx.shape(seg).topic & vocabulary for seg in by_line[lines[r]]))
+        if len(run) >= settings.body_rows_min and shared >= settings.body_rows_shared:
+            rows.update(run)
+        run = []
+
+    def listed(k: int) -> bool:
+        segs = by_line[lines[k]]
+        return any(introduced_item(seg, ctx) for seg in segs) or (
+            segs[-1].text.rstrip().endswith(":") and not segs[-1].lead)
+
+    def reach(start: int, step: int, attached: Callable[[int], bool]) -> int:
+        end, gap, k = start, 0, start + step
+        while 0 <= k < len(lines):
+            if attached(k):
+                end, gap = k, 0
+            elif not values[lines[k]]:
+                gap += 1
+                if gap > settings.body_attach_gap:
+                    break
+            k += step
+        return end
+
+    first = reach(first, -1, lambda k: k in rows)
+    last = reach(last, 1, lambda k: k in rows or listed(k))
+    return lines[first], lines[last]
 
 
 CONTINUATION_MIN_WORDS = 3  # a lower-case line with fewer words (a tag) does not go on with a sentence
