@@ -150,18 +150,20 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
     return found
 
 
-ROW_OPENING = regex.compile(r"\p{N}")  # a row of a schedule, timeline or table opens with a date, year or number
+# A row of a schedule or timeline opens with a date or a year ("05.11.2022 - Dives - WUK", "1991 Denkmalschutz");
+# a table of contents ("3.1 Love") or a tag cloud's counts ("4 Fotografie") do not.
+ROW_OPENING = regex.compile(r"\d{1,2}\.\d{1,2}\.|\d{4}(?!\d)")
 
 
 def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[int, float]) -> tuple[int, int]:
     """Widen the body (``lines[first]`` to ``lines[last]``) over the lists and tables attached to it, which the
-    maximum-sum run leaves out because their lines hold no prose: a list the body introduces with a colon below
-    it (the points of a programme, "Dies wollen wir erreichen durch:"), and above or below it the rows of a
-    schedule or timeline: a run of at least ``body_rows_min`` lines opening with a number (a date, a year), some
-    of them using the body's words ("05.11.2022 - Muff Potter - Flex" under a text on Muff Potter). Up to
-    ``body_attach_gap`` other fragment lines may stand between (a heading such as "Konzert-Kalender", a photo
-    credit); prose lines between are bridged. A page's menus have neither shape: short link lines, no colon
-    introducing them from the body, no numbered rows in the body's words."""
+    maximum-sum run leaves out because their lines hold no prose: below it a list introduced with a colon (the
+    points of a programme, "Dies wollen wir erreichen durch:"), above or below it the rows of a schedule or
+    timeline (at least ``body_rows_min`` lines opening with a date or year: "05.11.2022 - Muff Potter - Flex").
+    A list's items must average ``body_item_min_words`` words, and at least ``body_rows_shared`` lines of a list
+    or of the rows must use a word of the body's prose. Up to ``body_attach_gap`` other fragment lines may stand
+    between (a heading such as "Konzert-Kalender", a photo credit); prose lines between are bridged. A page's
+    chrome has neither shape: menus and share buttons are one or two link words with none of the body's words."""
     from .list_item import introduced_item
 
     settings = ctx.settings
@@ -173,27 +175,40 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
         if values[lines[k]]:
             for seg in by_line[lines[k]]:
                 vocabulary |= ctx.shape(seg).topic
-    rows: set[int] = set()  # indexes into ``lines`` of the rows of qualifying runs
-    run: list[int] = []
-    for k in [*range(len(lines)), len(lines)]:
-        segs = by_line[lines[k]] if k < len(lines) else []
-        if segs and not segs[0].lead and ROW_OPENING.match(segs[0].text) and not first <= k <= last:
-            run.append(k)
-            continue
-        shared = sum(1 for r in run if any(ctx.shape(seg).topic & vocabulary for seg in by_line[lines[r]]))
-        if len(run) >= settings.body_rows_min and shared >= settings.body_rows_shared:
-            rows.update(run)
-        run = []
+
+    def row(k: int) -> bool:
+        segs = by_line[lines[k]]
+        return not segs[0].lead and ROW_OPENING.match(segs[0].text) is not None
 
     def listed(k: int) -> bool:
         segs = by_line[lines[k]]
         return any(introduced_item(seg, ctx) for seg in segs) or (
             segs[-1].text.rstrip().endswith(":") and not segs[-1].lead)
 
-    def reach(start: int, step: int, attached: Callable[[int], bool]) -> int:
+    def runs(member: Callable[[int], bool], min_items: int, min_words: float) -> set[int]:
+        """The lines outside the body of the runs of ``member`` lines that make an attached list or table."""
+        found: set[int] = set()
+        run: list[int] = []
+        for k in [*range(len(lines)), len(lines)]:
+            if k < len(lines) and not first <= k <= last and member(k):
+                run.append(k)
+                continue
+            items = [r for r in run if not by_line[lines[r]][-1].text.rstrip().endswith(":")]
+            words = sum(ctx.shape(seg).words for r in items for seg in by_line[lines[r]])
+            shared = sum(1 for r in run if any(ctx.shape(seg).topic & vocabulary for seg in by_line[lines[r]]))
+            if (len(items) >= min_items and words >= min_words * len(items)
+                    and shared >= settings.body_rows_shared):
+                found.update(run)
+            run = []
+        return found
+
+    rows = runs(row, settings.body_rows_min, 0.0)
+    lists = runs(listed, 2, settings.body_item_min_words)
+
+    def reach(start: int, step: int, attached: set[int]) -> int:
         end, gap, k = start, 0, start + step
         while 0 <= k < len(lines):
-            if attached(k):
+            if k in attached:
                 end, gap = k, 0
             elif not values[lines[k]]:
                 gap += 1
@@ -202,9 +217,7 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
             k += step
         return end
 
-    first = reach(first, -1, lambda k: k in rows)
-    last = reach(last, 1, lambda k: k in rows or listed(k))
-    return lines[first], lines[last]
+    return lines[reach(first, -1, rows)], lines[reach(last, 1, rows | lists)]
 
 
 CONTINUATION_MIN_WORDS = 3  # a lower-case line with fewer words (a tag) does not go on with a sentence
