@@ -88,3 +88,15 @@ def test_an_english_schedule_is_taken_in_too() -> None:
             "Placebo and the other acts to draw more than twenty thousand people over the weekend.")
     text = body + "\nLine-up\n12.07.2024 - Placebo - Main Stage\n13.07.2024 - Bastille - Tent\n14.07.2024 - Bonobo - Tent\n"
     assert after_body(*probe(text, "Bastille")) is None
+
+
+def test_site_sections_and_forum_bullets_below_the_body_stay_outside() -> None:
+    body = ("The Commission opened an investigation into the browser after a complaint by a Norwegian company. "
+            "The company said the browser ignored open standards and hurt rival browser makers in Europe.")
+    # A colon line, but the items (site sections) use almost none of the body's words (body_list_shared).
+    sections = ("\nLike this story? Spread the news by clicking below:\nNetwork Management\nData Center Management\n"
+                "Remote Access Technologies\nEnterprise Browser Solutions\nWireless Technologies and Mobile Computing\n")
+    assert after_body(*probe(body + sections, "Data Center")).code == "after_body"
+    # Bullets with the body's words but no colon line opening them: forum posts, not a list the body makes.
+    forum = "\n• Is the browser any good by SptGuy\n• The company is right by SC4\n• Europe and the browser by Troll\n"
+    assert after_body(*probe(body + forum, "company is right")).code == "after_body"

@@ -160,10 +160,11 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
     maximum-sum run leaves out because their lines hold no prose: below it a list introduced with a colon (the
     points of a programme, "Dies wollen wir erreichen durch:"), above or below it the rows of a schedule or
     timeline (at least ``body_rows_min`` lines opening with a date or year: "05.11.2022 - Muff Potter - Flex").
-    A list's items must average ``body_item_min_words`` words, and at least ``body_rows_shared`` lines of a list
-    or of the rows must use a word of the body's prose. Up to ``body_attach_gap`` other fragment lines may stand
-    between (a heading such as "Konzert-Kalender", a photo credit); prose lines between are bridged. A page's
-    chrome has neither shape: menus and share buttons are one or two link words with none of the body's words."""
+    A list opens with its colon line, its items average ``body_item_min_words`` words and at least
+    ``body_list_shared`` of its lines use a word of the body's prose; of the rows, at least ``body_rows_shared``
+    do. Up to ``body_attach_gap`` other fragment lines may stand between (a heading such as "Konzert-Kalender",
+    a photo credit); prose lines between are bridged. A page's chrome has neither shape: menus and share
+    buttons are one or two link words, a list of site sections uses almost none of the body's words."""
     from .list_item import introduced_item
 
     settings = ctx.settings
@@ -185,8 +186,10 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
         return any(introduced_item(seg, ctx) for seg in segs) or (
             segs[-1].text.rstrip().endswith(":") and not segs[-1].lead)
 
-    def runs(member: Callable[[int], bool], min_items: int, min_words: float) -> set[int]:
-        """The lines outside the body of the runs of ``member`` lines that make an attached list or table."""
+    def runs(member: Callable[[int], bool], min_items: int, min_words: float, min_share: float,
+             opened: bool) -> set[int]:
+        """The lines outside the body of the runs of ``member`` lines that make an attached list or table
+        (``opened``: the run must open with its colon line)."""
         found: set[int] = set()
         run: list[int] = []
         for k in [*range(len(lines)), len(lines)]:
@@ -196,14 +199,14 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
             items = [r for r in run if not by_line[lines[r]][-1].text.rstrip().endswith(":")]
             words = sum(ctx.shape(seg).words for r in items for seg in by_line[lines[r]])
             shared = sum(1 for r in run if any(ctx.shape(seg).topic & vocabulary for seg in by_line[lines[r]]))
-            if (len(items) >= min_items and words >= min_words * len(items)
-                    and shared >= settings.body_rows_shared):
+            if (len(items) >= min_items and words >= min_words * len(items) and shared >= settings.body_rows_shared
+                    and shared >= min_share * len(run) and (not opened or items[:1] != run[:1])):
                 found.update(run)
             run = []
         return found
 
-    rows = runs(row, settings.body_rows_min, 0.0)
-    lists = runs(listed, 2, settings.body_item_min_words)
+    rows = runs(row, settings.body_rows_min, 0.0, 0.0, False)
+    lists = runs(listed, 2, settings.body_item_min_words, settings.body_list_shared, True)
 
     def reach(start: int, step: int, attached: set[int]) -> int:
         end, gap, k = start, 0, start + step
