@@ -32,3 +32,71 @@ def test_a_lone_line_after_a_colon_is_still_weighed() -> None:
     seg, ctx = probe(text, "Hochwasser")
     signal = off_topic(seg, ctx)
     assert signal is not None and signal.weight > 0
+
+
+# The body takes in the lists and tables attached to it (filters/base.py `_attach`), so the position filters
+# leave them alone; a page's chrome in the same places stays outside it.
+from declutter.filters.after_body import after_body  # noqa: E402
+from declutter.filters.base import body_lines  # noqa: E402
+from declutter.filters.before_body import before_body  # noqa: E402
+
+CONCERT_DE = ("Die Band Muff Potter spielt im November wieder in Wien. Nach einer langen Pause hat die Band Muff "
+              "Potter ein neues Album aufgenommen und stellt es nun auf einer großen Tournee vor.")
+SCHEDULE_DE = ("\nKonzert-Kalender\n02.11.2022 - Placebo - Stadthalle\n05.11.2022 - Muff Potter - Flex\n"
+               "09.11.2022 - Rise Against - Stadthalle\n")
+
+
+def test_a_schedule_below_the_body_is_part_of_it() -> None:
+    text = CONCERT_DE + SCHEDULE_DE
+    seg, ctx = probe(text, "Placebo")
+    assert after_body(seg, ctx) is None
+    assert after_body(*probe(text, "Konzert-Kalender")) is None  # the heading between is taken in too
+    # Without a row in the body's words, dated lines are not the body's table (a dated list of other stories).
+    other = CONCERT_DE + "\nNeueste Artikel\n02.11.2022 Regen in Bayern\n03.11.2022 Wahl in Hessen\n04.11.2022 Streik bei der Bahn\n"
+    assert after_body(*probe(other, "Wahl in Hessen")).code == "after_body"
+    # Three rows at least (body_rows_min).
+    assert after_body(*probe(CONCERT_DE + SCHEDULE_DE, "Rise", DEFAULTS.replace(body_rows_min=4))).code == "after_body"
+
+
+def test_a_timeline_above_the_body_is_part_of_it() -> None:
+    text = ("Studentendorf Schlachtensee\n1957 Erster Bauabschnitt mit Wohnhäusern, Bibliothek und Laden\n"
+            "1964 Zweiter Bauabschnitt mit dem Gemeinschaftshaus\n1979 Schlechter Zustand, erheblicher Leerstand\n"
+            "1991 Denkmalschutz ohne die Bauten der 1970er-Jahre\n2003 Erwerb durch die Genossenschaft\n"
+            "2006 Beginn der Sanierung der Wohnhäuser\n"
+            "Die Sanierung der Wohnhäuser im Studentendorf folgt einem Gesamtkonzept für das ganze Denkmal. "
+            "Die Genossenschaft hat die Wohnhäuser seit 2006 Schritt für Schritt instand gesetzt und modernisiert.")
+    assert before_body(*probe(text, "Erster")) is None
+    # A table of contents opens its lines with section numbers, not dates or years: still outside the body.
+    toc = "1 Geschichte\n2 Wohnhäuser\n3 Sanierung der Wohnhäuser\n4 Lage\n5 Literatur\n6 Weblinks\n" + text.split("\n")[-1]
+    seg, ctx = probe(toc, "2 Wohnhäuser")
+    assert body_lines(ctx) is not None and before_body(seg, ctx).code == "before_body"
+
+
+def test_a_list_the_body_introduces_is_part_of_it_but_share_buttons_are_not() -> None:
+    items = ("\nDies wollen wir erreichen durch:\nVorträge über freie Software an Schulen\n"
+             "Beratung von Gemeinden bei offenen Lizenzen\n")
+    assert after_body(*probe(BODY_DE + items, "Beratung")) is None
+    shares = "\nTeilen Sie dies mit:\nTwitter\nFacebook\n"
+    assert after_body(*probe(BODY_DE + shares, "Facebook")).code == "after_body"
+    # Items with none of the body's words are not taken in (body_rows_shared).
+    unrelated = "\nMehr zum Thema:\nHochwasser in Bayern: Pegel steigen weiter\nStreik bei der Bahn am Montag\n"
+    assert after_body(*probe(BODY_DE + unrelated, "Streik")).code == "after_body"
+
+
+def test_an_english_schedule_is_taken_in_too() -> None:
+    body = ("The festival opens on Friday with the band Placebo on the main stage. Organisers expect the band "
+            "Placebo and the other acts to draw more than twenty thousand people over the weekend.")
+    text = body + "\nLine-up\n12.07.2024 - Placebo - Main Stage\n13.07.2024 - Bastille - Tent\n14.07.2024 - Bonobo - Tent\n"
+    assert after_body(*probe(text, "Bastille")) is None
+
+
+def test_site_sections_and_forum_bullets_below_the_body_stay_outside() -> None:
+    body = ("The Commission opened an investigation into the browser after a complaint by a Norwegian company. "
+            "The company said the browser ignored open standards and hurt rival browser makers in Europe.")
+    # A colon line, but the items (site sections) use almost none of the body's words (body_list_shared).
+    sections = ("\nLike this story? Spread the news by clicking below:\nNetwork Management\nData Center Management\n"
+                "Remote Access Technologies\nEnterprise Browser Solutions\nWireless Technologies and Mobile Computing\n")
+    assert after_body(*probe(body + sections, "Data Center")).code == "after_body"
+    # Bullets with the body's words but no colon line opening them: forum posts, not a list the body makes.
+    forum = "\n• Is the browser any good by SptGuy\n• The company is right by SC4\n• Europe and the browser by Troll\n"
+    assert after_body(*probe(body + forum, "company is right")).code == "after_body"

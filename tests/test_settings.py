@@ -95,6 +95,13 @@ def _positive(sig: Signal | None) -> bool:
     return sig is not None and sig.weight > 0
 
 
+ATTACH_ROWS = ("Die Band Muff Potter spielt im November wieder in Wien. Nach einer langen Pause hat die Band Muff "
+               "Potter ein neues Album aufgenommen und stellt es nun auf einer großen Tournee vor.\nKonzert-Kalender\n"
+               "02.11.2022 - Placebo - Stadthalle\n05.11.2022 - Muff Potter - Flex\n09.11.2022 - Rise Against - Arena")
+ATTACH_LIST = ("Der Verein fördert seit zwanzig Jahren freie Software und offene Lizenzen in Österreich. Er arbeitet "
+               "mit Schulen, Gemeinden und Hochschulen zusammen und berät sie bei neuen Projekten.\n"
+               "Dies wollen wir erreichen durch:\nVorträge über freie Software an Schulen\n"
+               "Beratung von Gemeinden bei offenen Lizenzen")
 BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None], bool] | None]] = [
     # (filter, text, piece, setting, value at which the signal holds, value just past it, check)
     # --- shapes (features.measure) ---
@@ -156,6 +163,12 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      None),
     ("before_body", f"Home\nNews\nCouncil Approves Budget\n04/06/2024 10:15\n{EN}", "Council", "body_title_lines", 1, 2,
      None),  # the headline two lines above the body
+    # --- the lists and tables the body takes in (filters/base.py _attach): after_body stops at them ---
+    ("after_body", ATTACH_ROWS, "Rise", "body_rows_min", 4, 3, None),  # three rows
+    ("after_body", ATTACH_ROWS, "Rise", "body_rows_shared", 2, 1, None),  # one row names Muff Potter
+    ("after_body", ATTACH_ROWS, "Rise", "body_attach_gap", 0, 1, None),  # the heading Konzert-Kalender between
+    ("after_body", ATTACH_LIST, "Beratung", "body_item_min_words", 6.1, 6.0, None),  # items of 6 words
+    ("after_body", ATTACH_LIST, "Beratung", "body_list_shared", 0.67, 0.66, None),  # 2 of 3 lines
     # --- profile, HTML ---
     ("profile_match", f"{BODY}\nCek Daftar Harga Emas Antam Terbaru Pekan Ini", "Pekan", "profile_min_similarity",
      92.1, 92.2, None),  # rapidfuzz ratio 92.13 with the entry

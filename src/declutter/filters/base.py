@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import regex
+
 from ..features import Shape, measure
 from ..lang import Language
 from ..result import Signal
@@ -143,9 +145,82 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
     found = None
     if top >= settings.body_min_words:
         kept = [r for r in runs if r[0] >= settings.body_block_ratio * top]
-        found = (lines[kept[0][1]], lines[kept[-1][2]])
+        found = _attach(ctx, lines, kept[0][1], kept[-1][2], values)
     ctx.memo["body_lines"] = found
     return found
+
+
+# A row of a schedule or timeline opens with a date or a year ("05.11.2022 - Dives - WUK", "1991 Denkmalschutz");
+# a table of contents ("3.1 Love") or a tag cloud's counts ("4 Fotografie") do not.
+ROW_OPENING = regex.compile(r"\d{1,2}\.\d{1,2}\.|\d{4}(?!\d)")
+
+
+def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[int, float]) -> tuple[int, int]:
+    """Widen the body (``lines[first]`` to ``lines[last]``) over the lists and tables attached to it, which the
+    maximum-sum run leaves out because their lines hold no prose: below it a list introduced with a colon (the
+    points of a programme, "Dies wollen wir erreichen durch:"), above or below it the rows of a schedule or
+    timeline (at least ``body_rows_min`` lines opening with a date or year: "05.11.2022 - Muff Potter - Flex").
+    A list opens with its colon line, its items average ``body_item_min_words`` words and at least
+    ``body_list_shared`` of its lines use a word of the body's prose; of the rows, at least ``body_rows_shared``
+    do. Up to ``body_attach_gap`` other fragment lines may stand between (a heading such as "Konzert-Kalender",
+    a photo credit); prose lines between are bridged. A page's chrome has neither shape: menus and share
+    buttons are one or two link words, a list of site sections uses almost none of the body's words."""
+    from .list_item import introduced_item
+
+    settings = ctx.settings
+    by_line: dict[int, list[Segment]] = {}
+    for seg in ctx.segments:
+        by_line.setdefault(seg.line, []).append(seg)
+    vocabulary: set[str] = set()
+    for k in range(first, last + 1):
+        if values[lines[k]]:
+            for seg in by_line[lines[k]]:
+                vocabulary |= ctx.shape(seg).topic
+
+    def row(k: int) -> bool:
+        segs = by_line[lines[k]]
+        return not segs[0].lead and ROW_OPENING.match(segs[0].text) is not None
+
+    def listed(k: int) -> bool:
+        segs = by_line[lines[k]]
+        return any(introduced_item(seg, ctx) for seg in segs) or (
+            segs[-1].text.rstrip().endswith(":") and not segs[-1].lead)
+
+    def runs(member: Callable[[int], bool], min_items: int, min_words: float, min_share: float,
+             opened: bool) -> set[int]:
+        """The lines outside the body of the runs of ``member`` lines that make an attached list or table
+        (``opened``: the run must open with its colon line)."""
+        found: set[int] = set()
+        run: list[int] = []
+        for k in [*range(len(lines)), len(lines)]:
+            if k < len(lines) and not first <= k <= last and member(k):
+                run.append(k)
+                continue
+            items = [r for r in run if not by_line[lines[r]][-1].text.rstrip().endswith(":")]
+            words = sum(ctx.shape(seg).words for r in items for seg in by_line[lines[r]])
+            shared = sum(1 for r in run if any(ctx.shape(seg).topic & vocabulary for seg in by_line[lines[r]]))
+            if (len(items) >= min_items and words >= min_words * len(items) and shared >= settings.body_rows_shared
+                    and shared >= min_share * len(run) and (not opened or items[:1] != run[:1])):
+                found.update(run)
+            run = []
+        return found
+
+    rows = runs(row, settings.body_rows_min, 0.0, 0.0, False)
+    lists = runs(listed, 2, settings.body_item_min_words, settings.body_list_shared, True)
+
+    def reach(start: int, step: int, attached: set[int]) -> int:
+        end, gap, k = start, 0, start + step
+        while 0 <= k < len(lines):
+            if k in attached:
+                end, gap = k, 0
+            elif not values[lines[k]]:
+                gap += 1
+                if gap > settings.body_attach_gap:
+                    break
+            k += step
+        return end
+
+    return lines[reach(first, -1, rows)], lines[reach(last, 1, rows | lists)]
 
 
 CONTINUATION_MIN_WORDS = 3  # a lower-case line with fewer words (a tag) does not go on with a sentence
