@@ -198,7 +198,7 @@ def test_max_chars_applies_to_clean_html_in_both_modes(monkeypatch: pytest.Monke
         declutter.clean_html(html.encode(), settings=small.replace(oversize="error"))
     parsed: list[int] = []
     real = api.html_to_text
-    monkeypatch.setattr(api, "html_to_text", lambda markup: parsed.append(len(markup)) or real(markup))
+    monkeypatch.setattr(api, "html_to_text", lambda markup, *rest: parsed.append(len(markup)) or real(markup, *rest))
     result = declutter.clean_html(html.encode(), settings=small)
     assert len(parsed) > 1 and max(parsed) <= 2000  # parsed in pieces of at most max_chars
     assert result.source is not None and result.encoding == "utf-8"

@@ -91,7 +91,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, lang: str = "auto",
             raise InputError(f"HTML{where} has {len(html):,} characters, more than max_chars {settings.max_chars:,}; "
                              "raise max_chars or set oversize='split' to clean it in pieces")
         return _clean_html_in_pieces(bytes(html) if isinstance(html, bytearray) else html, lang, settings, profile)
-    page = html_to_text(bytes(html) if isinstance(html, bytearray) else html)
+    page = html_to_text(bytes(html) if isinstance(html, bytearray) else html, settings)
     language = load(detect(page.text) if lang == "auto" else lang)
     # One pass: the DOM evidence belongs to this pass's lines (further passes read plain text).
     result = _one_pass(page.text, language, settings, {}, profile, page)
@@ -110,7 +110,7 @@ def _clean_html_in_pieces(html: str | bytes, lang: str, settings: Settings, prof
     language = None
     at = 0
     for piece in split_markup(markup, settings.max_chars):
-        page = html_to_text(piece)
+        page = html_to_text(piece, settings)
         if not page.text:
             continue
         language = language or load(detect(page.text) if lang == "auto" else lang)

@@ -1,0 +1,117 @@
+"""Which element of a page holds the article: text mass and structure weighed together.
+
+A semantic container (``<article>``, ``<main>``, a class naming an article body) is evidence, not a verdict: a
+page may carry a short teaser ``<article>`` beside the real story, or none at all. Every paragraph (a block
+with enough text outside links) gives its unlinked characters to its parent and half to its grandparent, as
+readability does; a candidate's mass is scaled down by its link density and by a class/id naming junk
+("comment", "sidebar"), up by a semantic container. The best candidate is then widened to an ancestor that
+adds little prose (the headline and byline around a text column), preferring a semantic container. All
+measures come from one bottom-up pass, so the cost is linear in the page.
+"""
+
+from __future__ import annotations
+
+import lxml.etree as etree
+
+# Tags whose own text counts as a paragraph; their inline children's text is part of it.
+PARA_TAGS = frozenset("p pre td dd li blockquote div section article main font center span".split())
+BLOCKS = frozenset("""address article aside blockquote body br caption center dd details dialog dir div dl dt
+fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre
+section summary table tbody td tfoot th thead tr ul""".split())
+SKIP = frozenset("script style noscript template iframe svg object embed title select button head".split())
+CHROME = frozenset("nav header footer aside menu".split())
+SEMANTIC = frozenset("article main".split())
+
+
+def _tag(el: etree._Element) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _words(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+
+
+def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: tuple[str, ...],
+                 para_min_chars: int, widen_ratio: float) -> etree._Element | None:
+    """The element holding the article, or None when the page has no paragraph of ``para_min_chars``."""
+    order = [el for el in root.iter() if _tag(el)]
+    total: dict[etree._Element, int] = {}   # characters of the subtree's text (skipped tags left out)
+    linked: dict[etree._Element, int] = {}  # of which inside <a>
+    mass: dict[etree._Element, int] = {}    # unlinked characters of paragraphs in the subtree
+    score: dict[etree._Element, float] = {}
+    leaves: dict[etree._Element, int] = {}  # characters of direct children that are paragraphs of their own
+    for el in reversed(order):  # children before parents
+        tag = _tag(el)
+        if tag in SKIP:
+            total[el] = linked[el] = mass[el] = 0
+            continue
+        own = len((el.text or "").strip())
+        t, lk, m = own, 0, 0
+        inline, inline_linked = own, 0
+        for child in el:
+            ctag = _tag(child)
+            tail = len((child.tail or "").strip())
+            t += tail
+            inline += tail
+            if not ctag:
+                continue
+            t += total[child]
+            lk += linked[child]
+            m += mass[child]
+            if ctag not in BLOCKS:
+                inline += total[child]
+                inline_linked += linked[child]
+        if tag == "a":
+            lk = t
+            inline_linked = inline
+        total[el], linked[el] = t, lk
+        para = inline - inline_linked
+        if tag in PARA_TAGS and para >= para_min_chars:
+            parent = el.getparent()
+            if parent is not None and m == 0:
+                leaves[parent] = leaves.get(parent, 0) + t
+            m += para
+            if parent is not None:
+                score[parent] = score.get(parent, 0.0) + para
+                grand = parent.getparent()
+                if grand is not None:
+                    score[grand] = score.get(grand, 0.0) + para / 2
+        mass[el] = m
+    best, best_score = None, 0.0
+    semantic, semantic_chars = None, 0
+    for el in order:
+        if total.get(el, 0) > semantic_chars and (_tag(el) in SEMANTIC or any(h in _words(el) for h in main_hints)):
+            semantic, semantic_chars = el, total[el]
+    for el, s in score.items():
+        tag = _tag(el)
+        if tag in ("html", "body") or tag in SKIP:
+            continue
+        words = _words(el)
+        s *= 1.0 - (linked[el] / total[el] if total[el] else 0.0)
+        if tag in SEMANTIC or any(h in words for h in main_hints):
+            s *= 1.5
+        elif tag in CHROME or any(h in words for h in junk_hints):
+            s *= 0.3
+        if s > best_score:
+            best, best_score = el, s
+    if semantic is not None and semantic_chars >= para_min_chars and (best is None or (
+            semantic_chars > total[best] and semantic not in set(best.iterancestors()))):
+        # The article's paragraphs may be links (a list of links that is the post): a semantic container
+        # holding more text than the best run of prose, and not around it, is the article.
+        best = semantic
+    if best is None:
+        return None
+    # Widen to the ancestor holding the headline, byline and the paragraphs around a quote or a figure: a
+    # parent whose text beyond the chosen node is its own paragraphs, or little (at most widen_ratio - 1 of
+    # the node's), and is not chrome or a junk-named container.
+    node = best
+    while True:
+        parent = node.getparent()
+        if parent is None or _tag(parent) in ("html", "body") or _tag(parent) in CHROME:
+            break
+        own_paras = leaves.get(parent, 0) - (total[node] if mass[node] == total[node] - linked[node] else 0)
+        extra = total[parent] - total[node] - max(0, own_paras)
+        if extra > (widen_ratio - 1.0) * total[node] or any(h in _words(parent) for h in junk_hints):
+            break
+        node = parent
+    return node
