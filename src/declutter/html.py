@@ -49,6 +49,7 @@ class Block:
     main: bool  # inside the main article region
     heading: bool = False  # an <h1>
     strong: str = ""  # a strong junk hint ("comment", "related") of a container that does not hold the article
+    lead_in: bool = False  # a short unlinked line heading a run of links ("Mehr aus der Sendung", "Read more:")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class HtmlText:
     encoding: str
     replaced: bool  # undecodable bytes were replaced with U+FFFD
     lists: dict[int, tuple[int, int]] = field(default_factory=dict)  # list id -> (items, items mostly link)
+    main_linked: float = 0.0  # share of the main region's text inside links (a post that is a list of links)
 
 
 def link_share(text: str, block: Block, start: int, end: int) -> float:
@@ -161,10 +163,11 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS) -> HtmlText:
     root = _parse(markup)
     if root is None:
         return HtmlText("", (), encoding, replaced)
-    main_el = main_element(root, MAIN_HINTS, dom_hint_words(), settings.main_para_min_chars,
-                           settings.main_widen_ratio)
+    main_el = main_element(root, MAIN_HINTS, dom_hint_words(), dom_strong_hint_words(), settings.main_para_min_chars,
+                           settings.main_widen_ratio, settings.main_prose_share, settings.main_min_share)
     holders = set() if main_el is None else {main_el, *main_el.iterancestors()}
     holders.update(el for el in root.iter("html", "body"))
+    own_head = main_el is not None and main_el.tag != "body"  # a <header> in the article region is the article's
     b = _Builder()
     lists = 0
     stack: list[Entry] = [("", False, False, 0, False, "")]
@@ -191,8 +194,10 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS) -> HtmlText:
                 lists += 1
                 list_id = lists
             strong = strong or _strong_hint(el, own, holders)
-            entry = (hints, in_link or tag == "a", chrome or tag in CHROME_TAGS, list_id, main or el is main_el,
-                     strong)
+            # Chrome tags around the article, or its own <header> (headline, byline), are not page chrome.
+            head = main and tag == "header" and own_head
+            chrome = chrome or (tag in CHROME_TAGS and el not in holders and not head)
+            entry = (hints, in_link or tag == "a", chrome, list_id, main or el is main_el, strong)
             if tag in BLOCK_TAGS:
                 b.context = context(stack[-1], False)
                 b.flush()
@@ -214,7 +219,34 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS) -> HtmlText:
     b.flush()
     text = "\n".join(b.lines)
     blocks = _densest_region(text, b.blocks) if main_el is None else b.blocks
-    return HtmlText(text, tuple(blocks), encoding, replaced, _list_stats(text, blocks))
+    blocks = _lead_ins(text, blocks, settings.lead_in_max_words, settings.lead_in_links)
+    return HtmlText(text, tuple(blocks), encoding, replaced, _list_stats(text, blocks), _main_linked(text, blocks))
+
+
+def _main_linked(text: str, blocks: list[Block]) -> float:
+    size = linked = 0.0
+    for blk in blocks:
+        if blk.main:
+            n = blk.end - blk.start
+            size += n
+            linked += n * link_share(text, blk, blk.start, blk.end)
+    return linked / size if size else 0.0
+
+
+def _lead_ins(text: str, blocks: list[Block], max_words: int, run: int) -> list[Block]:
+    """Mark the short unlinked lines whose next ``run`` lines are mostly links: the header of a
+    related-stories box or a shop teaser ("Weitere Beiträge aus der Kolumne:"), which the links
+    below it do not take along. A line ending a sentence ("." "!" "?") is not a header."""
+    linked = [link_share(text, blk, blk.start, blk.end) >= LINKED for blk in blocks]
+    out = list(blocks)
+    for i, blk in enumerate(blocks):
+        line = text[blk.start : blk.end]
+        following = linked[i + 1 : i + 1 + run]
+        if (linked[i] or len(line.split()) > max_words or line.rstrip().endswith((".", "!", "?"))
+                or len(following) < run or 2 * sum(following) <= run):
+            continue
+        out[i] = replace(blk, lead_in=True)
+    return out
 
 
 MAIN_MIN_WORDS = 10  # a block this long, mostly not links, is article text when no container says so

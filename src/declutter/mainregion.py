@@ -31,15 +31,30 @@ def _words(el: etree._Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
 
 
+def _commas(el: etree._Element) -> int:
+    """Commas in the element's own text and its inline children (nested blocks count for themselves)."""
+    n = (el.text or "").count(",")
+    for child in el:
+        if _tag(child) not in BLOCKS:
+            n += "".join(child.itertext()).count(",")
+        n += (child.tail or "").count(",")
+    return n
+
+
 def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: tuple[str, ...],
-                 para_min_chars: int, widen_ratio: float) -> etree._Element | None:
-    """The element holding the article, or None when the page has no paragraph of ``para_min_chars``."""
+                 strong_hints: tuple[str, ...], para_min_chars: int, widen_ratio: float,
+                 prose_share: float, min_share: float) -> etree._Element | None:
+    """The element holding the article, or None when the page has no paragraph of ``para_min_chars``.
+
+    ``junk_hints`` on a candidate's own class/id, or ``strong_hints`` on an ancestor's (a comments
+    section around a long comment), scale it down; holding or standing beside the page's ``<h1>``
+    (the headline sits with the story, not with the sidebar) scales it up."""
     order = [el for el in root.iter() if _tag(el)]
     total: dict[etree._Element, int] = {}   # characters of the subtree's text (skipped tags left out)
     linked: dict[etree._Element, int] = {}  # of which inside <a>
     mass: dict[etree._Element, int] = {}    # unlinked characters of paragraphs in the subtree
     score: dict[etree._Element, float] = {}
-    leaves: dict[etree._Element, int] = {}  # characters of direct children that are paragraphs of their own
+    h1: set[etree._Element] = set()  # elements holding an <h1>
     for el in reversed(order):  # children before parents
         tag = _tag(el)
         if tag in SKIP:
@@ -61,6 +76,8 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
             if ctag not in BLOCKS:
                 inline += total[child]
                 inline_linked += linked[child]
+        if tag == "h1" or any(child in h1 for child in el):
+            h1.add(el)
         if tag == "a":
             lk = t
             inline_linked = inline
@@ -68,14 +85,15 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
         para = inline - inline_linked
         if tag in PARA_TAGS and para >= para_min_chars:
             parent = el.getparent()
-            if parent is not None and m == 0:
-                leaves[parent] = leaves.get(parent, 0) + t
             m += para
+            # As readability counts: a paragraph is worth 1, a point per comma and per 100 characters (each at
+            # most 3), so that many paragraphs outweigh one long block (a copyright notice).
+            worth = 1.0 + min(_commas(el), 3) + min(para / 100, 3.0)
             if parent is not None:
-                score[parent] = score.get(parent, 0.0) + para
+                score[parent] = score.get(parent, 0.0) + worth
                 grand = parent.getparent()
                 if grand is not None:
-                    score[grand] = score.get(grand, 0.0) + para / 2
+                    score[grand] = score.get(grand, 0.0) + worth / 2
         mass[el] = m
     best, best_score = None, 0.0
     semantic, semantic_chars = None, 0
@@ -92,6 +110,12 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
             s *= 1.5
         elif tag in CHROME or any(h in words for h in junk_hints):
             s *= 0.3
+        parent = el.getparent()
+        if el in h1 or (parent is not None and parent in h1 and _tag(parent) not in ("html", "body")):
+            s *= 1.5
+        if any(_tag(a) not in ("html", "body") and any(h in _words(a) for h in strong_hints)
+               for a in el.iterancestors()):
+            s *= 0.3
         if s > best_score:
             best, best_score = el, s
     if semantic is not None and semantic_chars >= para_min_chars and (best is None or (
@@ -101,17 +125,32 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
         best = semantic
     if best is None:
         return None
-    # Widen to the ancestor holding the headline, byline and the paragraphs around a quote or a figure: a
-    # parent whose text beyond the chosen node is its own paragraphs, or little (at most widen_ratio - 1 of
-    # the node's), and is not chrome or a junk-named container.
+    # Widen to the ancestor holding the headline, byline and the sections around the chosen one (a quote, the
+    # paragraphs after a figure, the next text column of a page builder): a parent whose text beyond the node
+    # is its own inline text, children mostly made of paragraphs (prose_share) or of the node's own class and
+    # not junk-named, or little else (at most widen_ratio - 1 of the node's text); never chrome (but for the
+    # <header> an <article> opens with) or a junk-named container.
     node = best
     while True:
         parent = node.getparent()
-        if parent is None or _tag(parent) in ("html", "body") or _tag(parent) in CHROME:
+        if (parent is None or _tag(parent) == "html" or _tag(parent) in CHROME - {"header"}
+                or any(h in _words(parent) for h in junk_hints)):
             break
-        own_paras = leaves.get(parent, 0) - (total[node] if mass[node] == total[node] - linked[node] else 0)
-        extra = total[parent] - total[node] - max(0, own_paras)
-        if extra > (widen_ratio - 1.0) * total[node] or any(h in _words(parent) for h in junk_hints):
+        extra = 0  # the parent's own inline text is the story's too (text between <br>s)
+        for child in parent:
+            if child is node or _tag(child) not in BLOCKS:
+                continue
+            if _tag(child) in SEMANTIC:
+                extra = total[parent]  # another <article> beside it is another story: stop here
+                break
+            same = bool(node.get("class")) and child.get("class") == node.get("class")  # the next section
+            prose = ((same or mass[child] >= prose_share * total[child])
+                     and not any(h in _words(child) for h in junk_hints))
+            if not prose:
+                extra += total[child]
+        if extra > (widen_ratio - 1.0) * total[node]:
             break
         node = parent
-    return node
+    # A region holding little of the page's prose is a guess (a page of many short items, a listing): no
+    # main region then, and the blocks are weighed without it.
+    return node if mass[node] >= min_share * mass[root] else None
