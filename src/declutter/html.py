@@ -163,9 +163,10 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS) -> HtmlText:
     root = _parse(markup)
     if root is None:
         return HtmlText("", (), encoding, replaced)
-    main_el = main_element(root, MAIN_HINTS, dom_hint_words(), dom_strong_hint_words(), settings.main_para_min_chars,
-                           settings.main_widen_ratio, settings.main_prose_share, settings.main_min_share)
-    holders = set() if main_el is None else {main_el, *main_el.iterancestors()}
+    main_el, core = main_element(root, MAIN_HINTS, dom_hint_words(), dom_strong_hint_words(),
+                                 settings.main_para_min_chars, settings.main_widen_ratio, settings.main_prose_share,
+                                 settings.main_min_share, settings.main_widen_sections)
+    holders = set() if core is None else {core, *core.iterancestors()}  # main_el is core or around it
     holders.update(el for el in root.iter("html", "body"))
     own_head = main_el is not None and main_el.tag != "body"  # a <header> in the article region is the article's
     b = _Builder()

@@ -43,8 +43,10 @@ def _commas(el: etree._Element) -> int:
 
 def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: tuple[str, ...],
                  strong_hints: tuple[str, ...], para_min_chars: int, widen_ratio: float,
-                 prose_share: float, min_share: float) -> etree._Element | None:
-    """The element holding the article, or None when the page has no paragraph of ``para_min_chars``.
+                 prose_share: float, min_share: float, max_sections: int
+                 ) -> tuple[etree._Element | None, etree._Element | None]:
+    """The element holding the article and the best-scored element inside it before widening (the text
+    column), or (None, None) when the page has no paragraph of ``para_min_chars``.
 
     ``junk_hints`` on a candidate's own class/id, or ``strong_hints`` on an ancestor's (a comments
     section around a long comment), scale it down; holding or standing beside the page's ``<h1>``
@@ -124,19 +126,19 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
         # holding more text than the best run of prose, and not around it, is the article.
         best = semantic
     if best is None:
-        return None
+        return None, None
     # Widen to the ancestor holding the headline, byline and the sections around the chosen one (a quote, the
     # paragraphs after a figure, the next text column of a page builder): a parent whose text beyond the node
     # is its own inline text, children mostly made of paragraphs (prose_share) or of the node's own class and
-    # not junk-named, or little else (at most widen_ratio - 1 of the node's text); never chrome (but for the
-    # <header> an <article> opens with) or a junk-named container.
-    node = best
+    # not junk-named (over at most max_sections levels), or little else (at most widen_ratio - 1 of the node's
+    # text); never chrome (but for the <header> an <article> opens with) or a junk-named container.
+    node, sections = best, 0
     while True:
         parent = node.getparent()
         if (parent is None or _tag(parent) == "html" or _tag(parent) in CHROME - {"header"}
                 or any(h in _words(parent) for h in junk_hints)):
             break
-        extra = 0  # the parent's own inline text is the story's too (text between <br>s)
+        extra = prose_extra = 0  # the parent's own inline text is the story's too (text between <br>s)
         for child in parent:
             if child is node or _tag(child) not in BLOCKS:
                 continue
@@ -148,9 +150,16 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
                      and not any(h in _words(child) for h in junk_hints))
             if not prose:
                 extra += total[child]
-        if extra > (widen_ratio - 1.0) * total[node]:
+            else:
+                prose_extra += total[child]
+        allowance = (widen_ratio - 1.0) * total[node]
+        if extra > allowance:
             break
+        if extra + prose_extra > allowance:  # widening over further sections of prose: only so many levels
+            sections += 1
+            if sections > max_sections:
+                break
         node = parent
     # A region holding little of the page's prose is a guess (a page of many short items, a listing): no
     # main region then, and the blocks are weighed without it.
-    return node if mass[node] >= min_share * mass[root] else None
+    return (node, best) if mass[node] >= min_share * mass[root] else (None, None)
