@@ -283,3 +283,18 @@ def test_a_post_that_is_a_list_of_links_keeps_its_links() -> None:
     r = check(html)
     assert "Studie zweifelt an der Stütze vom Staat, Teil 3" in r.text
     assert "Home" not in r.text
+
+
+def test_a_main_region_that_leaves_nothing_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wrong guess of the main region (here forced onto a menu) must not empty the result."""
+    import declutter.html as html_module
+
+    def wrong(root, *args):  # type: ignore[no-untyped-def]
+        el = root.find(".//div[@class='wrong']")
+        return el, el
+
+    monkeypatch.setattr(html_module, "main_element", wrong)
+    html = f"<html><body><div class='wrong'><p>Home</p></div><div><p>{BODY}</p><p>{MORE}</p></div></body></html>"
+    assert [b.main for b in html_to_text(html).blocks] == [True, False, False]
+    r = check(html)
+    assert BODY in r.text and MORE in r.text

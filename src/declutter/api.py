@@ -95,6 +95,10 @@ def clean_html(html: str | bytes, *, url: str | None = None, lang: str = "auto",
     language = load(detect(page.text) if lang == "auto" else lang)
     # One pass: the DOM evidence belongs to this pass's lines (further passes read plain text).
     result = _one_pass(page.text, language, settings, {}, profile, page)
+    if not result.text.strip() and any(b.main for b in page.blocks):
+        # The main region was a wrong guess (it left nothing): weigh the page again without it.
+        page = replace(page, blocks=tuple(replace(b, main=False) for b in page.blocks))
+        result = _one_pass(page.text, language, settings, {}, profile, page)
     return replace(result, source=page.text, encoding=page.encoding)
 
 

@@ -115,9 +115,11 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
         parent = el.getparent()
         if el in h1 or (parent is not None and parent in h1 and _tag(parent) not in ("html", "body")):
             s *= 1.5
-        if any(_tag(a) not in ("html", "body") and any(h in _words(a) for h in strong_hints)
-               for a in el.iterancestors()):
+        above = [_words(a) for a in el.iterancestors() if _tag(a) not in ("html", "body")]
+        if any(h in w for w in above for h in strong_hints):
             s *= 0.3
+        elif any(h in w for w in above for h in junk_hints):
+            s *= 0.5  # inside a sidebar or a widget
         if s > best_score:
             best, best_score = el, s
     if semantic is not None and semantic_chars >= para_min_chars and (best is None or (
