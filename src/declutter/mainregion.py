@@ -21,6 +21,7 @@ section summary table tbody td tfoot th thead tr ul""".split())
 SKIP = frozenset("script style noscript template iframe svg object embed title select button head".split())
 CHROME = frozenset("nav header footer aside menu".split())
 SEMANTIC = frozenset("article main".split())
+SENTENCE_END = frozenset('.!?:;"\'”’»)…')
 
 
 def _tag(el: etree._Element) -> str:
@@ -29,6 +30,18 @@ def _tag(el: etree._Element) -> str:
 
 def _words(el: etree._Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+
+
+def _last_char(el: etree._Element, last: dict[etree._Element, str]) -> str:
+    """The last non-space character of ``el``'s text, its children's already known (children come first)."""
+    for child in reversed(el):
+        tail = (child.tail or "").rstrip()
+        if tail:
+            return tail[-1]
+        if _tag(child) and last.get(child):
+            return last[child]
+    text = (el.text or "").rstrip()
+    return text[-1] if text else ""
 
 
 def _commas(el: etree._Element) -> int:
@@ -55,15 +68,19 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
     total: dict[etree._Element, int] = {}   # characters of the subtree's text (skipped tags left out)
     linked: dict[etree._Element, int] = {}  # of which inside <a>
     mass: dict[etree._Element, int] = {}    # unlinked characters of paragraphs in the subtree
+    said: dict[etree._Element, int] = {}    # of which in paragraphs ending a sentence (not a headline)
+    last: dict[etree._Element, str] = {}    # the subtree's last non-space character
     score: dict[etree._Element, float] = {}
     h1: set[etree._Element] = set()  # elements holding an <h1>
     for el in reversed(order):  # children before parents
         tag = _tag(el)
         if tag in SKIP:
-            total[el] = linked[el] = mass[el] = 0
+            total[el] = linked[el] = mass[el] = said[el] = 0
+            last[el] = ""
             continue
+        last[el] = _last_char(el, last)
         own = len((el.text or "").strip())
-        t, lk, m = own, 0, 0
+        t, lk, m, sd = own, 0, 0, 0
         inline, inline_linked = own, 0
         for child in el:
             ctag = _tag(child)
@@ -75,6 +92,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
             t += total[child]
             lk += linked[child]
             m += mass[child]
+            sd += said[child]
             if ctag not in BLOCKS:
                 inline += total[child]
                 inline_linked += linked[child]
@@ -88,6 +106,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
         if tag in PARA_TAGS and para >= para_min_chars:
             parent = el.getparent()
             m += para
+            sd += para if last[el] in SENTENCE_END else 0
             # As readability counts: a paragraph is worth 1, a point per comma and per 100 characters (each at
             # most 3), so that many paragraphs outweigh one long block (a copyright notice).
             worth = 1.0 + min(_commas(el), 3) + min(para / 100, 3.0)
@@ -96,7 +115,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
                 grand = parent.getparent()
                 if grand is not None:
                     score[grand] = score.get(grand, 0.0) + worth / 2
-        mass[el] = m
+        mass[el], said[el] = m, sd
     best, best_score = None, 0.0
     semantic, semantic_chars = None, 0
     for el in order:
@@ -131,7 +150,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
         return None, None
     # Widen to the ancestor holding the headline, byline and the sections around the chosen one (a quote, the
     # paragraphs after a figure, the next text column of a page builder): a parent whose text beyond the node
-    # is its own inline text, children mostly made of paragraphs (prose_share) or of the node's own class and
+    # is its own inline text, children mostly made of sentences (prose_share) or of the node's own class and
     # not junk-named (over at most max_sections levels), or little else (at most widen_ratio - 1 of the node's
     # text); never chrome (but for the <header> an <article> opens with) or a junk-named container.
     node, sections = best, 0
@@ -148,7 +167,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
                 extra = total[parent]  # another <article> beside it is another story: stop here
                 break
             same = bool(node.get("class")) and child.get("class") == node.get("class")  # the next section
-            prose = ((same or mass[child] >= prose_share * total[child])
+            prose = ((same or said[child] >= prose_share * total[child])
                      and not any(h in _words(child) for h in junk_hints))
             if not prose:
                 extra += total[child]
