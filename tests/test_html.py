@@ -198,7 +198,7 @@ def test_max_chars_applies_to_clean_html_in_both_modes(monkeypatch: pytest.Monke
         declutter.clean_html(html.encode(), settings=small.replace(oversize="error"))
     parsed: list[int] = []
     real = api.html_to_text
-    monkeypatch.setattr(api, "html_to_text", lambda markup: parsed.append(len(markup)) or real(markup))
+    monkeypatch.setattr(api, "html_to_text", lambda markup, *rest: parsed.append(len(markup)) or real(markup, *rest))
     result = declutter.clean_html(html.encode(), settings=small)
     assert len(parsed) > 1 and max(parsed) <= 2000  # parsed in pieces of at most max_chars
     assert result.source is not None and result.encoding == "utf-8"
@@ -231,3 +231,70 @@ def test_a_page_that_libxml2_keeps_in_head_is_read() -> None:
     html = (f"<html><head><title>Judul</title><script>x()</script><mbox><table><tr><td><p>{BODY}</p>"
             f"<p>{MORE}</p></td></tr></table></mbox></head></html>")
     assert check(html).text == f"{BODY}\n{MORE}"
+
+
+# ---- main region and section evidence (issue 13) ---------------------------------------------------------
+
+STORY = " ".join([BODY, MORE] * 3)
+COMMENT = "I think the market will calm down once the harvest is in, prices always go up before it."
+
+
+def _story_page(extra: str = "", body_class: str = "", before: str = "") -> str:
+    paras = "".join(f"<p>{s}</p>" for s in (BODY, MORE, STORY, BODY + " " + MORE))
+    return (f"<html><body class='{body_class}'>{before}<div class='col'><h1>Harga Cabai Naik</h1>"
+            f"<div class='text'>{paras}</div>{extra}</div></body></html>")
+
+
+def test_a_short_teaser_article_is_not_the_main_region() -> None:
+    teaser = "<article class='teaser'><p>Promo: Diskon besar untuk semua pelanggan baru bulan ini.</p></article>"
+    r = check(_story_page(before=teaser))
+    assert STORY in r.text and BODY in r.text
+    assert "Diskon besar" not in r.text  # outside the main region the text mass chose
+
+
+def test_a_comments_section_is_removed_though_its_comments_are_prose() -> None:
+    comments = f"<div class='comments'><div class='comment-body'><p>{COMMENT}</p></div></div>"
+    r = check(_story_page(extra=comments))
+    assert STORY in r.text and COMMENT not in r.text
+    gone = next(rm for rm in r.removals if COMMENT in rm.text)
+    assert "dom_hint" in [s.code for s in gone.signals]
+
+
+def test_a_strong_hint_on_a_wrapper_holding_the_article_does_not_remove_it() -> None:
+    r = check(_story_page(body_class="single-post comments-open"))  # WordPress's <body> class
+    assert STORY in r.text and BODY in r.text and MORE in r.text
+
+
+def test_a_short_header_of_a_run_of_links_goes_with_them() -> None:
+    links = "".join(f"<p><a href='/{i}'>Berita lain nomor {i} hari ini</a></p>" for i in range(4))
+    r = check(_story_page(extra=f"<p>Weitere Beiträge aus der Kolumne:</p>{links}"))
+    assert "Weitere Beiträge" not in r.text and STORY in r.text
+    h = html_to_text(_story_page(extra=f"<p>Weitere Beiträge aus der Kolumne:</p>{links}"))
+    assert [h.text[b.start:b.end] for b in h.blocks if b.lead_in] == ["Weitere Beiträge aus der Kolumne:"]
+    # A sentence before links is not a header; nor is a short line before prose.
+    h = html_to_text(_story_page(extra=f"<p>Ini kalimat yang lengkap.</p>{links}<p>Lain.</p><p>{STORY}</p>"))
+    assert not any(b.lead_in for b in h.blocks)
+
+
+def test_a_post_that_is_a_list_of_links_keeps_its_links() -> None:
+    items = "".join(f"<p class='link'><a href='/{i}'>Studie zweifelt an der Stütze vom Staat, Teil {i}</a></p>"
+                    f"<p class='via'>via <a href='/s'>netzpolitik.org</a></p>" for i in range(6))
+    html = f"<html><body><nav><a href='/'>Home</a></nav><article><h1>Links der Woche</h1>{items}</article></body></html>"
+    r = check(html)
+    assert "Studie zweifelt an der Stütze vom Staat, Teil 3" in r.text
+    assert "Home" not in r.text
+
+
+def test_a_main_region_that_leaves_nothing_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A wrong guess of the main region (here forced onto a menu) must not empty the result."""
+    import declutter.html as html_module
+
+    def wrong(root, *args):  # type: ignore[no-untyped-def]
+        el = root.find(".//div[@class='wrong']")
+        return el, el
+
+    monkeypatch.setattr(html_module, "main_element", wrong)
+    html = f"<html><body><div class='wrong'><p>Home</p></div><div><p>{BODY}</p><p>{MORE}</p></div></body></html>"
+    assert [b.main for b in html_to_text(html).blocks] == [True, False, False]
+    r = check(html)
+    assert BODY in r.text and MORE in r.text

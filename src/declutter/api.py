@@ -91,10 +91,15 @@ def clean_html(html: str | bytes, *, url: str | None = None, lang: str = "auto",
             raise InputError(f"HTML{where} has {len(html):,} characters, more than max_chars {settings.max_chars:,}; "
                              "raise max_chars or set oversize='split' to clean it in pieces")
         return _clean_html_in_pieces(bytes(html) if isinstance(html, bytearray) else html, lang, settings, profile)
-    page = html_to_text(bytes(html) if isinstance(html, bytearray) else html)
+    page = html_to_text(bytes(html) if isinstance(html, bytearray) else html, settings)
     language = load(detect(page.text) if lang == "auto" else lang)
     # One pass: the DOM evidence belongs to this pass's lines (further passes read plain text).
-    result = document_prior(_one_pass(page.text, language, settings, {}, profile, page), settings)
+    result = _one_pass(page.text, language, settings, {}, profile, page)
+    if not result.text.strip() and any(b.main for b in page.blocks):
+        # The main region was a wrong guess (it left nothing): weigh the page again without it.
+        page = replace(page, blocks=tuple(replace(b, main=False) for b in page.blocks))
+        result = _one_pass(page.text, language, settings, {}, profile, page)
+    result = document_prior(result, settings)
     return replace(result, source=page.text, encoding=page.encoding)
 
 
@@ -110,7 +115,7 @@ def _clean_html_in_pieces(html: str | bytes, lang: str, settings: Settings, prof
     language = None
     at = 0
     for piece in split_markup(markup, settings.max_chars):
-        page = html_to_text(piece)
+        page = html_to_text(piece, settings)
         if not page.text:
             continue
         language = language or load(detect(page.text) if lang == "auto" else lang)

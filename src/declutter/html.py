@@ -16,8 +16,11 @@ import lxml.etree as etree
 import lxml.html
 
 from .encoding import decode
+from .lang import dom_hint_words, dom_strong_hint_words
+from .mainregion import main_element
 from .repair import repair
 from .segment import Segment
+from .settings import DEFAULTS, Settings
 
 BLOCK_TAGS = frozenset("""address article aside blockquote body br caption center dd details dialog dir div dl dt
 fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre
@@ -26,7 +29,6 @@ section summary table tbody td tfoot th thead tr ul""".split())
 # ("<head><mbox><tr><td>..."), where a browser starts the body; its metadata goes by name.
 DROP_TAGS = frozenset("script style noscript template iframe svg object embed title select button".split())
 CHROME_TAGS = frozenset("nav header footer aside menu".split())
-MAIN_TAGS = frozenset("article main".split())
 MAIN_HINTS = ("article-body", "article-content", "articlebody", "post-content", "entry-content", "story-body",
               "detail-text", "read__content", "content-detail", "isi-berita", "txt-article", "itemprop")
 LIST_TAGS = frozenset("ul ol".split())
@@ -46,6 +48,8 @@ class Block:
     list_id: int  # which list, for link-list measures (0: none)
     main: bool  # inside the main article region
     heading: bool = False  # an <h1>
+    strong: str = ""  # a strong junk hint ("comment", "related") of a container that does not hold the article
+    lead_in: bool = False  # a short unlinked line heading a run of links ("Mehr aus der Sendung", "Read more:")
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class HtmlText:
     encoding: str
     replaced: bool  # undecodable bytes were replaced with U+FFFD
     lists: dict[int, tuple[int, int]] = field(default_factory=dict)  # list id -> (items, items mostly link)
+    main_linked: float = 0.0  # share of the main region's text inside links (a post that is a list of links)
 
 
 def link_share(text: str, block: Block, start: int, end: int) -> float:
@@ -108,7 +113,7 @@ class _Builder:
         self.pos = 0
         self.blocks: list[Block] = []
         self.parts: list[tuple[str, bool]] = []
-        self.context: tuple[str, bool, bool, int, bool] = ("", False, False, 0, False)
+        self.context: tuple[str, bool, bool, int, bool, str] = ("", False, False, 0, False, "")
         self.heading = False
 
     def add(self, text: str | None, in_link: bool) -> None:
@@ -134,28 +139,43 @@ class _Builder:
         if not line:
             return
         base = self.pos
-        hints, chrome, list_item, list_id, main = self.context
+        hints, chrome, list_item, list_id, main, strong = self.context
         self.blocks.append(Block(base, base + len(line), tuple((base + a, base + b) for a, b in links),
-                                 hints, chrome, list_item, list_id, main, self.heading))
+                                 hints, chrome, list_item, list_id, main, self.heading, strong))
         self.lines.append(line)
         self.pos += len(line) + 1
 
 
-def html_to_text(data: bytes | str) -> HtmlText:
+Entry = tuple[str, bool, bool, int, bool, str]  # (hints, in_link, chrome, list_id, main, strong hint)
+
+
+def _strong_hint(el: etree._Element, own: str, holders: set[etree._Element]) -> str:
+    """The strong junk hint in ``el``'s own class/id, unless ``el`` holds the article (a page wrapper
+    "single-post comments-open" says nothing about the paragraphs in it)."""
+    if not own or el in holders:
+        return ""
+    return next((h for h in dom_strong_hint_words() if h in own), "")
+
+
+def html_to_text(data: bytes | str, settings: Settings = DEFAULTS) -> HtmlText:
     """The text an HTML page yields, with per-line DOM facts."""
     markup, encoding, replaced = decode(data)
     root = _parse(markup)
     if root is None:
         return HtmlText("", (), encoding, replaced)
-    main_el = _main_element(root)
+    main_el, core = main_element(root, MAIN_HINTS, dom_hint_words(), dom_strong_hint_words(),
+                                 settings.main_para_min_chars, settings.main_widen_ratio, settings.main_prose_share,
+                                 settings.main_min_share, settings.main_widen_sections)
+    holders = set() if core is None else {core, *core.iterancestors()}  # main_el is core or around it
+    holders.update(el for el in root.iter("html", "body"))
+    own_head = main_el is not None and main_el.tag != "body"  # a <header> in the article region is the article's
     b = _Builder()
     lists = 0
-    # One entry per open element: (hints, in_link, chrome, list_id, main).
-    stack: list[tuple[str, bool, bool, int, bool]] = [("", False, False, 0, False)]
+    stack: list[Entry] = [("", False, False, 0, False, "")]
 
-    def context(entry: tuple[str, bool, bool, int, bool], list_item: bool) -> tuple[str, bool, bool, int, bool]:
-        hints, _, chrome, list_id, main = entry
-        return hints, chrome, list_item and list_id > 0, list_id, main
+    def context(entry: Entry, list_item: bool) -> tuple[str, bool, bool, int, bool, str]:
+        hints, _, chrome, list_id, main, strong = entry
+        return hints, chrome, list_item and list_id > 0, list_id, main, strong
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -165,7 +185,7 @@ def html_to_text(data: bytes | str) -> HtmlText:
             if tag in DROP_TAGS or not tag:
                 walker.skip_subtree()  # its "end" event still comes, and adds its tail
                 continue
-            hints, in_link, chrome, list_id, main = stack[-1]
+            hints, in_link, chrome, list_id, main, strong = stack[-1]
             own = _hint_words(el)
             if el is main_el:
                 hints = ""  # inside the article, only the article's own containers count
@@ -174,7 +194,11 @@ def html_to_text(data: bytes | str) -> HtmlText:
             if tag in LIST_TAGS:
                 lists += 1
                 list_id = lists
-            entry = (hints, in_link or tag == "a", chrome or tag in CHROME_TAGS, list_id, main or el is main_el)
+            strong = strong or _strong_hint(el, own, holders)
+            # Chrome tags around the article, or its own <header> (headline, byline), are not page chrome.
+            head = main and tag == "header" and own_head
+            chrome = chrome or (tag in CHROME_TAGS and el not in holders and not head)
+            entry = (hints, in_link or tag == "a", chrome, list_id, main or el is main_el, strong)
             if tag in BLOCK_TAGS:
                 b.context = context(stack[-1], False)
                 b.flush()
@@ -196,7 +220,34 @@ def html_to_text(data: bytes | str) -> HtmlText:
     b.flush()
     text = "\n".join(b.lines)
     blocks = _densest_region(text, b.blocks) if main_el is None else b.blocks
-    return HtmlText(text, tuple(blocks), encoding, replaced, _list_stats(text, blocks))
+    blocks = _lead_ins(text, blocks, settings.lead_in_max_words, settings.lead_in_links)
+    return HtmlText(text, tuple(blocks), encoding, replaced, _list_stats(text, blocks), _main_linked(text, blocks))
+
+
+def _main_linked(text: str, blocks: list[Block]) -> float:
+    size = linked = 0.0
+    for blk in blocks:
+        if blk.main:
+            n = blk.end - blk.start
+            size += n
+            linked += n * link_share(text, blk, blk.start, blk.end)
+    return linked / size if size else 0.0
+
+
+def _lead_ins(text: str, blocks: list[Block], max_words: int, run: int) -> list[Block]:
+    """Mark the short unlinked lines whose next ``run`` lines are mostly links: the header of a
+    related-stories box or a shop teaser ("Weitere Beiträge aus der Kolumne:"), which the links
+    below it do not take along. A line ending a sentence ("." "!" "?") is not a header."""
+    linked = [link_share(text, blk, blk.start, blk.end) >= LINKED for blk in blocks]
+    out = list(blocks)
+    for i, blk in enumerate(blocks):
+        line = text[blk.start : blk.end]
+        following = linked[i + 1 : i + 1 + run]
+        if (linked[i] or len(line.split()) > max_words or line.rstrip().endswith((".", "!", "?"))
+                or len(following) < run or 2 * sum(following) <= run):
+            continue
+        out[i] = replace(blk, lead_in=True)
+    return out
 
 
 MAIN_MIN_WORDS = 10  # a block this long, mostly not links, is article text when no container says so
@@ -222,32 +273,6 @@ def _list_stats(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
             items, linked = stats.get(blk.list_id, (0, 0))
             stats[blk.list_id] = (items + 1, linked + (link_share(text, blk, blk.start, blk.end) >= LINKED))
     return stats
-
-
-def _main_element(root: etree._Element) -> etree._Element | None:
-    """The element holding the article: an <article>/<main> or an element whose class/id names
-    an article body, whichever holds the most text outside links."""
-    best, best_chars = None, 0
-    for el in root.iter():
-        tag = el.tag.lower() if isinstance(el.tag, str) else ""
-        if tag in MAIN_TAGS or (tag and any(h in _hint_words(el) for h in MAIN_HINTS)):
-            chars = _text_chars(el)
-            if chars > best_chars:
-                best, best_chars = el, chars
-    return best
-
-
-def _text_chars(el: etree._Element) -> int:
-    total = links = 0
-    for node in el.iter():
-        tag = node.tag.lower() if isinstance(node.tag, str) else ""
-        if tag in DROP_TAGS:
-            continue
-        n = len((node.text or "").strip())
-        total += n
-        if tag == "a":
-            links += n
-    return total - links
 
 
 def html_title(segments: list[Segment], page: HtmlText) -> list[Segment]:

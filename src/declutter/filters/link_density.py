@@ -13,8 +13,9 @@ KIND = "teaser"
 def link_density(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a segment of ``clean_html`` text whose characters are mostly inside ``<a>``
     elements (at least ``link_density_min``): a teaser is a link, in its own ``<p>`` or inline
-    after a sentence. The weight is ``link_density_weight`` times the share. Text input: no
-    signal. Reads ``link_density_weight`` and ``link_density_min``.
+    after a sentence. The weight is ``link_density_weight`` times the share. Inside a main region
+    whose own text is mostly links (a post that is a list of links) it does not fire. Text input:
+    no signal. Reads ``link_density_weight`` and ``link_density_min``.
 
     >>> from declutter import clean_html
     >>> r = clean_html("<p>Harga cabai di pasar naik lagi pekan ini.</p>"
@@ -28,5 +29,7 @@ def link_density(seg: Segment, ctx: Context) -> Signal | None:
     share = link_share(ctx.dom.text, block, seg.start, seg.end)
     if share < ctx.settings.link_density_min:
         return None
+    if block.main and ctx.dom.main_linked >= ctx.settings.link_density_min:
+        return None  # the article itself is a list of links (a link round-up): its links are its content
     return Signal("link_density", ctx.settings.link_density_weight * share,
                   f"link text {share:.2f} ≥ link_density_min {ctx.settings.link_density_min:.2f}")

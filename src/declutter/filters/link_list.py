@@ -12,7 +12,10 @@ KIND = "teaser"
 def link_list(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a segment of ``clean_html`` text that is an ``<li>`` of a list with at least
     ``link_list_min_items`` items, most of them links: related-story and menu lists. Text
-    input: no signal. Reads ``link_list_weight`` and ``link_list_min_items``.
+    input: no signal. A short unlinked line heading such a run of links ("Weitere Beiträge aus der
+    Kolumne:") weighs ``lead_in_weight``: the box's header goes with its links. Reads
+    ``link_list_weight``, ``link_list_min_items``, ``lead_in_weight``, ``lead_in_max_words`` and
+    ``lead_in_links``.
 
     >>> from declutter import clean_html
     >>> r = clean_html("<p>Harga cabai di pasar naik lagi pekan ini kata pedagang.</p>"
@@ -21,7 +24,12 @@ def link_list(seg: Segment, ctx: Context) -> Signal | None:
     True
     """
     block = ctx.block(seg)
-    if block is None or ctx.dom is None or not block.list_item:
+    if block is None or ctx.dom is None:
+        return None
+    if block.lead_in:
+        return Signal("link_list", ctx.settings.lead_in_weight,
+                      f"a short line (≤ lead_in_max_words {ctx.settings.lead_in_max_words}) heading a run of links")
+    if not block.list_item:
         return None
     items, linked = ctx.dom.lists.get(block.list_id, (0, 0))
     if items < ctx.settings.link_list_min_items or 2 * linked <= items:

@@ -109,6 +109,13 @@ def dom_hint_words() -> tuple[str, ...]:
     return tuple(sorted({w.lower() for code in available() for w in _read_list(code, "dom_hints")}))
 
 
+@functools.cache
+def dom_strong_hint_words() -> tuple[str, ...]:
+    """Class/id fragments naming a container that is junk whatever its text says (comments, related
+    stories, share bars, newsletter boxes), from every language's dom_strong_hints.txt."""
+    return tuple(sorted({w.lower() for code in available() for w in _read_list(code, "dom_strong_hints")}))
+
+
 FAST_WORD = re.compile(r"\w+")
 _NUMBER = "{n}"
 

@@ -1,0 +1,186 @@
+"""Which element of a page holds the article: text mass and structure weighed together.
+
+A semantic container (``<article>``, ``<main>``, a class naming an article body) is evidence, not a verdict: a
+page may carry a short teaser ``<article>`` beside the real story, or none at all. Every paragraph (a block
+with enough text outside links) gives its unlinked characters to its parent and half to its grandparent, as
+readability does; a candidate's mass is scaled down by its link density and by a class/id naming junk
+("comment", "sidebar"), up by a semantic container. The best candidate is then widened to an ancestor that
+adds little prose (the headline and byline around a text column), preferring a semantic container. All
+measures come from one bottom-up pass, so the cost is linear in the page.
+"""
+
+from __future__ import annotations
+
+import lxml.etree as etree
+
+# Tags whose own text counts as a paragraph; their inline children's text is part of it.
+PARA_TAGS = frozenset("p pre td dd li blockquote div section article main font center span".split())
+BLOCKS = frozenset("""address article aside blockquote body br caption center dd details dialog dir div dl dt
+fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre
+section summary table tbody td tfoot th thead tr ul""".split())
+SKIP = frozenset("script style noscript template iframe svg object embed title select button head".split())
+CHROME = frozenset("nav header footer aside menu".split())
+SEMANTIC = frozenset("article main".split())
+SENTENCE_END = frozenset('.!?:;"\'”’»)…')
+
+
+def _tag(el: etree._Element) -> str:
+    return el.tag.lower() if isinstance(el.tag, str) else ""
+
+
+def _words(el: etree._Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+
+
+def _last_char(el: etree._Element, last: dict[etree._Element, str]) -> str:
+    """The last non-space character of ``el``'s text, its children's already known (children come first)."""
+    for child in reversed(el):
+        tail = (child.tail or "").rstrip()
+        if tail:
+            return tail[-1]
+        if _tag(child) and last.get(child):
+            return last[child]
+    text = (el.text or "").rstrip()
+    return text[-1] if text else ""
+
+
+def _commas(el: etree._Element) -> int:
+    """Commas in the element's own text and its inline children (nested blocks count for themselves)."""
+    n = (el.text or "").count(",")
+    for child in el:
+        if _tag(child) not in BLOCKS:
+            n += "".join(child.itertext()).count(",")
+        n += (child.tail or "").count(",")
+    return n
+
+
+def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: tuple[str, ...],
+                 strong_hints: tuple[str, ...], para_min_chars: int, widen_ratio: float,
+                 prose_share: float, min_share: float, max_sections: int
+                 ) -> tuple[etree._Element | None, etree._Element | None]:
+    """The element holding the article and the best-scored element inside it before widening (the text
+    column), or (None, None) when the page has no paragraph of ``para_min_chars``.
+
+    ``junk_hints`` on a candidate's own class/id, or ``strong_hints`` on an ancestor's (a comments
+    section around a long comment), scale it down; holding or standing beside the page's ``<h1>``
+    (the headline sits with the story, not with the sidebar) scales it up."""
+    order = [el for el in root.iter() if _tag(el)]
+    total: dict[etree._Element, int] = {}   # characters of the subtree's text (skipped tags left out)
+    linked: dict[etree._Element, int] = {}  # of which inside <a>
+    mass: dict[etree._Element, int] = {}    # unlinked characters of paragraphs in the subtree
+    said: dict[etree._Element, int] = {}    # of which in paragraphs ending a sentence (not a headline)
+    last: dict[etree._Element, str] = {}    # the subtree's last non-space character
+    score: dict[etree._Element, float] = {}
+    h1: set[etree._Element] = set()  # elements holding an <h1>
+    for el in reversed(order):  # children before parents
+        tag = _tag(el)
+        if tag in SKIP:
+            total[el] = linked[el] = mass[el] = said[el] = 0
+            last[el] = ""
+            continue
+        last[el] = _last_char(el, last)
+        own = len((el.text or "").strip())
+        t, lk, m, sd = own, 0, 0, 0
+        inline, inline_linked = own, 0
+        for child in el:
+            ctag = _tag(child)
+            tail = len((child.tail or "").strip())
+            t += tail
+            inline += tail
+            if not ctag:
+                continue
+            t += total[child]
+            lk += linked[child]
+            m += mass[child]
+            sd += said[child]
+            if ctag not in BLOCKS:
+                inline += total[child]
+                inline_linked += linked[child]
+        if tag == "h1" or any(child in h1 for child in el):
+            h1.add(el)
+        if tag == "a":
+            lk = t
+            inline_linked = inline
+        total[el], linked[el] = t, lk
+        para = inline - inline_linked
+        if tag in PARA_TAGS and para >= para_min_chars:
+            parent = el.getparent()
+            m += para
+            sd += para if last[el] in SENTENCE_END else 0
+            # As readability counts: a paragraph is worth 1, a point per comma and per 100 characters (each at
+            # most 3), so that many paragraphs outweigh one long block (a copyright notice).
+            worth = 1.0 + min(_commas(el), 3) + min(para / 100, 3.0)
+            if parent is not None:
+                score[parent] = score.get(parent, 0.0) + worth
+                grand = parent.getparent()
+                if grand is not None:
+                    score[grand] = score.get(grand, 0.0) + worth / 2
+        mass[el], said[el] = m, sd
+    best, best_score = None, 0.0
+    semantic, semantic_chars = None, 0
+    for el in order:
+        if total.get(el, 0) > semantic_chars and (_tag(el) in SEMANTIC or any(h in _words(el) for h in main_hints)):
+            semantic, semantic_chars = el, total[el]
+    for el, s in score.items():
+        tag = _tag(el)
+        if tag in ("html", "body") or tag in SKIP:
+            continue
+        words = _words(el)
+        s *= 1.0 - (linked[el] / total[el] if total[el] else 0.0)
+        if tag in SEMANTIC or any(h in words for h in main_hints):
+            s *= 1.5
+        elif tag in CHROME or any(h in words for h in junk_hints):
+            s *= 0.3
+        parent = el.getparent()
+        if el in h1 or (parent is not None and parent in h1 and _tag(parent) not in ("html", "body")):
+            s *= 1.5
+        above = [_words(a) for a in el.iterancestors() if _tag(a) not in ("html", "body")]
+        if any(h in w for w in above for h in strong_hints):
+            s *= 0.3
+        elif any(h in w for w in above for h in junk_hints):
+            s *= 0.5  # inside a sidebar or a widget
+        if s > best_score:
+            best, best_score = el, s
+    if semantic is not None and semantic_chars >= para_min_chars and (best is None or (
+            semantic_chars > total[best] and semantic not in set(best.iterancestors()))):
+        # The article's paragraphs may be links (a list of links that is the post): a semantic container
+        # holding more text than the best run of prose, and not around it, is the article.
+        best = semantic
+    if best is None:
+        return None, None
+    # Widen to the ancestor holding the headline, byline and the sections around the chosen one (a quote, the
+    # paragraphs after a figure, the next text column of a page builder): a parent whose text beyond the node
+    # is its own inline text, children mostly made of sentences (prose_share) or of the node's own class and
+    # not junk-named (over at most max_sections levels), or little else (at most widen_ratio - 1 of the node's
+    # text); never chrome (but for the <header> an <article> opens with) or a junk-named container.
+    node, sections = best, 0
+    while True:
+        parent = node.getparent()
+        if (parent is None or _tag(parent) == "html" or _tag(parent) in CHROME - {"header"}
+                or any(h in _words(parent) for h in junk_hints)):
+            break
+        extra = prose_extra = 0  # the parent's own inline text is the story's too (text between <br>s)
+        for child in parent:
+            if child is node or _tag(child) not in BLOCKS:
+                continue
+            if _tag(child) in SEMANTIC:
+                extra = total[parent]  # another <article> beside it is another story: stop here
+                break
+            same = bool(node.get("class")) and child.get("class") == node.get("class")  # the next section
+            prose = ((same or said[child] >= prose_share * total[child])
+                     and not any(h in _words(child) for h in junk_hints))
+            if not prose:
+                extra += total[child]
+            else:
+                prose_extra += total[child]
+        allowance = (widen_ratio - 1.0) * total[node]
+        if extra > allowance:
+            break
+        if extra + prose_extra > allowance:  # widening over further sections of prose: only so many levels
+            sections += 1
+            if sections > max_sections:
+                break
+        node = parent
+    # A region holding little of the page's prose is a guess (a page of many short items, a listing): no
+    # main region then, and the blocks are weighed without it.
+    return (node, best) if mass[node] >= min_share * mass[root] else (None, None)
