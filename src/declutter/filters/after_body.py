@@ -7,6 +7,7 @@ from ..result import Signal
 from ..segment import Segment
 from .base import Context, body_lines, flows
 from .list_item import LABELLED, list_item
+from .share_buttons import share_buttons
 
 KIND = "footer"
 
@@ -43,7 +44,7 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
 def _body_list(ctx: Context, last: int) -> frozenset[int]:
     """Indexes of the segments of the list that runs on from the body's last line ``last``: the line after it opens
     a list the way an article does (``_opens_list``), and each line from there is a list item (``list_item``) up
-    to the first line that is not. Computed once per document (``ctx.memo``)."""
+    to the first line that is not (or is a share button). Computed once per document (``ctx.memo``)."""
     memo = ctx.memo.get("body_list")
     if isinstance(memo, frozenset):
         return memo
@@ -51,8 +52,8 @@ def _body_list(ctx: Context, last: int) -> frozenset[int]:
     for seg in ctx.segments:
         if seg.line <= last:
             continue
-        if list_item(seg, ctx) is None or not (found or _opens_list(seg, ctx)):
-            break
+        if list_item(seg, ctx) is None or share_buttons(seg, ctx) is not None or not (found or _opens_list(seg, ctx)):
+            break  # a row of share buttons ("Teilen Sie dies mit:" / "Twitter") is no list the article makes
         found.add(seg.index)
     ctx.memo["body_list"] = frozenset(found)
     return ctx.memo["body_list"]  # type: ignore[return-value]
