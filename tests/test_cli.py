@@ -454,3 +454,20 @@ def test_text_mode_pass_keeps_the_output_format(tmp_path: Path) -> None:
     page = run("--format", "html", "--timeout", "0.000001", "--on-error", "pass", str(a)).stdout.decode()
     assert "not cleaned: " in page and page.rstrip().endswith("</html>")
     assert run("--timeout", "0.000001", "--on-error", "skip", str(a)).stdout == b""
+
+
+def test_an_interrupt_a_finaliser_swallowed_still_ends_the_run_as_interrupted(capsys: pytest.CaptureFixture[str]) -> None:
+    """Python prints and drops a KeyboardInterrupt raised inside a finaliser or callback; the Ctrl-C is remembered,
+    so the command still exits 130 with its one-line message instead of 0."""
+    from declutter import cli
+
+    def run() -> int:
+        try:
+            cli._Interrupt.handler(2, None)  # what the SIGINT handler does...
+        except KeyboardInterrupt:
+            pass  # ...and a finaliser swallowing its exception
+        return 0
+
+    assert cli._guarded(run) == 130
+    assert "interrupted" in capsys.readouterr().err
+    assert cli._guarded(lambda: 0) == 0  # the next command starts afresh

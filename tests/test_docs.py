@@ -76,7 +76,7 @@ def test_mkdocs_site_builds_strictly(tmp_path: Path) -> None:
 # --- every Python example in the docs runs as written ---------------------------------------------
 
 ROOT = DOCS.parent
-THIRD_PARTY = {"dask": ["dask", "distributed"], "datasets": ["datasets"], "pandas": ["pandas"],
+THIRD_PARTY = {"dask": ["dask", "distributed"], "datasets": ["datasets"], "pandas": ["pandas"], "trafilatura": ["trafilatura"],
                "datatrove": ["datatrove"], "pyarrow": ["pyarrow"]}
 
 

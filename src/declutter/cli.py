@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from html import escape
@@ -166,12 +168,36 @@ def main(argv: list[str] | None = None) -> int:
     return _guarded(run, output)
 
 
+class _Interrupt:
+    """Ctrl-C, remembered: a KeyboardInterrupt raised while Python runs a finaliser or a callback is printed and
+    dropped ("Exception ignored in ..."), so the run would go on to the end and exit 0. The flag is checked after
+    each chunk of records and when the command returns."""
+
+    seen = False
+
+    @classmethod
+    def handler(cls, signum: int, frame: object) -> None:
+        cls.seen = True
+        raise KeyboardInterrupt
+
+    @classmethod
+    def check(cls) -> None:
+        if cls.seen:
+            raise KeyboardInterrupt
+
+
 def _guarded(run: Callable[[], int], output: Output | None = None) -> int:
     """Run a command; expected errors become one line on stderr and an exit status. What a
     failed run left behind (a complete ``-o`` file or none, records on standard output) is said
     as it is."""
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        _Interrupt.seen = False
+        previous = signal.signal(signal.SIGINT, _Interrupt.handler)
     try:
-        return run()
+        status = run()
+        _Interrupt.check()
+        return status
     except BrokenPipeError:
         _silence_stdout()
         return 0
@@ -189,6 +215,9 @@ def _guarded(run: Callable[[], int], output: Output | None = None) -> int:
     except (DeclutterError, OSError) as e:
         sys.stderr.write(f"declutter: {_describe(e)}\n")
         return EXIT_INPUT
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)  # in-process callers (tests, embedding) get theirs back
 
 
 def _describe(e: BaseException) -> str:
@@ -311,9 +340,13 @@ def _run_jsonl(args: argparse.Namespace, settings: Settings, out: IO[bytes], pro
         raw = [getattr(s, "fileobj", s) for s in streams]  # for gzip: the compressed file, whose size is known
         meter = Progress(sys.stderr.isatty() and not args.quiet, _total_size(raw))
         started = time.monotonic()
+
+        def progress(n: int) -> None:
+            _Interrupt.check()  # a Ctrl-C a finaliser swallowed still stops the run at the next chunk
+            meter.update(n, _position(raw))
+
         try:
-            summary = run_jsonl(list(zip(names, streams)), out, opts, args.jobs or os.cpu_count() or 1,
-                                lambda n: meter.update(n, _position(raw)))
+            summary = run_jsonl(list(zip(names, streams)), out, opts, args.jobs or os.cpu_count() or 1, progress)
         except RecordError as e:
             raise DeclutterError(f"{e}; pass --on-error pass (or skip) to write such records through "
                                  "(or leave them out)") from None
