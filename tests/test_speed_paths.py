@@ -12,12 +12,11 @@ from declutter.features import EDGE_PUNCT, GLUE, TOKEN, Token, tokens_upto
 from declutter.filters import FILTERS, NEEDS_DOM, NEEDS_PROFILE
 from declutter.filters.base import make_context
 from declutter.lang import (
-    _GROUPED,
     _PROSE_WORD,
     FAST_WORD,
-    _best,
     _detection_table,
     _glued_parts,
+    choose,
     detect,
     find_markers,
     load,
@@ -90,13 +89,7 @@ def plain_detect(text: str, default: str = "id") -> str:
     for w, count in collections.Counter(_PROSE_WORD.findall(text[:5000].lower())).items():
         for i, weight in table.get(w, ()):
             score[i] += weight * count
-    groups = {k: v for k, v in zip(keys, score) if v and (len(k) > 1 or k[0] not in _GROUPED)}
-    if not groups:
-        return default
-    group = _best(groups, default)
-    if len(group) == 1:
-        return group[0]
-    return _best({(c,): score[keys.index((c,))] for c in group}, default)[0]
+    return choose(keys, score, default)
 
 
 def test_detect_counts_listed_words_only() -> None:

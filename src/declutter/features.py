@@ -13,9 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from .lang import _read_list as read_list
-from .lang import available as lang_codes
-from .lang import writes_title_case_headlines
+from .lang import union_list, writes_title_case_headlines
 
 if TYPE_CHECKING:
     from .lang import Language
@@ -283,8 +281,7 @@ def name_titles() -> frozenset[str]:
     """Offices and roles that open a person's name in running text ("Ketua", "Menteri", "Kapolri", "Tersangka"),
     from every language's ``lang/<code>/name_titles.txt``: a capitalised run that one opens starts a sentence
     after a headline."""
-    return frozenset(w.lower() for code in lang_codes() for line in read_list(code, "name_titles")
-                     for w in line.split())
+    return frozenset(w for line in union_list("name_titles") for w in line.split())
 
 
 def _open_quote_before(toks: Sequence[Token], begin: int, j: int) -> int:

@@ -8,7 +8,7 @@ import functools
 import regex
 
 from ..features import EDGE_PUNCT
-from ..lang import _read_list, union_list
+from ..lang import language_list, union_list
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
@@ -47,7 +47,7 @@ def channel_prompt(seg: Segment, ctx: Context) -> Signal | None:
 @functools.cache
 def address_leads(code: str) -> frozenset[str]:
     """The words of ``code`` that lead a reader to an address (``lang/<code>/address_lead.txt``; empty if none)."""
-    return frozenset(w.lower() for w in _read_list(code, "address_lead"))
+    return language_list(code, "address_lead")
 
 
 def invitation(text: str, code: str | None = None) -> tuple[str, str] | None:

@@ -11,6 +11,7 @@ import collections
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -106,14 +107,14 @@ def marker_patterns() -> dict[str, regex.Pattern[str]]:
 @functools.cache
 def dom_hint_words() -> tuple[str, ...]:
     """Class/id fragments marking junk containers, from every language's dom_hints.txt."""
-    return tuple(sorted({w.lower() for code in available() for w in _read_list(code, "dom_hints")}))
+    return tuple(sorted(union_list("dom_hints")))
 
 
 @functools.cache
 def dom_strong_hint_words() -> tuple[str, ...]:
     """Class/id fragments naming a container that is junk whatever its text says (comments, related
     stories, share bars, newsletter boxes), from every language's dom_strong_hints.txt."""
-    return tuple(sorted({w.lower() for code in available() for w in _read_list(code, "dom_strong_hints")}))
+    return tuple(sorted(union_list("dom_strong_hints")))
 
 
 FAST_WORD = re.compile(r"\w+")
@@ -266,6 +267,12 @@ def detect(text: str, default: str = "id") -> str:
     for w, count in collections.Counter(filter(table.__contains__, _PROSE_WORD.findall(text[:5000].lower()))).items():
         for i, weight in table[w]:
             score[i] += weight * count
+    return choose(keys, score, default)
+
+
+def choose(keys: Sequence[tuple[str, ...]], score: Sequence[float], default: str) -> str:
+    """The language the scores of ``keys`` (groups of close languages and single ones) point to: the best
+    group, then the best language inside it; ``default`` when nothing scored."""
     groups = {k: v for k, v in zip(keys, score) if v and (len(k) > 1 or k[0] not in _GROUPED)}
     if not groups:
         return default
@@ -280,6 +287,12 @@ def _best(scores: dict[tuple[str, ...], float], default: str) -> tuple[str, ...]
     top = max(scores.values())
     winners = sorted(k for k, v in scores.items() if v >= top - 1e-9)
     return next((k for k in winners if default in k), winners[0])
+
+
+@functools.cache
+def language_list(code: str, name: str) -> frozenset[str]:
+    """The lower-cased entries of ``lang/<code>/<name>.txt`` (empty where the language has no such file)."""
+    return frozenset(w.lower() for w in _read_list(code, name))
 
 
 @functools.cache
