@@ -8,7 +8,11 @@ a page can be read whole by an annotator).
 German (issue 12): 60 pages of ../shared/corpus/traf-dev whose <html lang> is German, same length window on the
 naive scrape (benchmarks/pscrape.py).
 
-    python benchmarks/gold/draw.py OUTDIR      # writes the annotation batches (raw texts) to OUTDIR
+Held-out Indonesian (`id-heldout`): 10 more articles per outlet, drawn with HELDOUT_SEED among the articles the
+development draw did not take. Their gold is measured, never read while writing rules (benchmarks/gold/README.md).
+
+    python benchmarks/gold/draw.py OUTDIR             # writes the annotation batches (raw texts) to OUTDIR
+    python benchmarks/gold/draw.py --heldout OUTDIR   # the held-out Indonesian batches
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from pscrape import scrape
 
 SEED = 20261125
+HELDOUT_SEED = 20261204
+HELDOUT_PER_OUTLET = 10
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 PER_OUTLET = 28
 EN_PLAN = {"l3s-gn1": 45, "dragnet": 45, "cleaneval-dev": 10}
@@ -45,6 +51,23 @@ def draw_id(corpus: Path = CORPUS) -> list[dict]:
         pool = [d for d in docs if d["outlet"] == outlet]
         picked += rng.sample(pool, min(PER_OUTLET, len(pool)))
     return picked
+
+
+def draw_id_heldout(corpus: Path = CORPUS) -> list[dict]:
+    """HELDOUT_PER_OUTLET articles per outlet that the development draw did not take."""
+    taken = {d["id"] for d in draw_id(corpus)}
+    docs = [d for d in jsonl_gz(corpus / "id-raw.jsonl.gz") if d["id"] not in taken]
+    rng = random.Random(HELDOUT_SEED)
+    picked = []
+    for outlet in sorted({d["outlet"] for d in docs}):
+        pool = [d for d in docs if d["outlet"] == outlet]
+        picked += rng.sample(pool, min(HELDOUT_PER_OUTLET, len(pool)))
+    return picked
+
+
+def _id_record(d: dict) -> dict:
+    return {"id": d["id"], "lang": "id", "source": d["source"], "outlet": d["outlet"], "title": d["title"],
+            "raw": d["raw"]}
 
 
 def draw_en(corpus: Path = CORPUS) -> list[dict]:
@@ -84,21 +107,28 @@ def draw_de(corpus: Path = CORPUS) -> list[dict]:
 
 
 def main() -> int:
-    out = Path(sys.argv[1])
+    heldout = "--heldout" in sys.argv[1:]
+    out = Path(next(a for a in sys.argv[1:] if a != "--heldout"))
     out.mkdir(parents=True, exist_ok=True)
+    if heldout:
+        ids = draw_id_heldout()
+        random.Random(HELDOUT_SEED).shuffle(ids)
+        for k in range(2):
+            with open(out / f"id-heldout-{k}.jsonl", "w", encoding="utf-8") as f:
+                for d in ids[k::2]:
+                    f.write(json.dumps(_id_record(d), ensure_ascii=False) + "\n")
+        print(f"id held out {len(ids)} -> {out}")
+        return 0
     ids = draw_id()
     random.Random(SEED).shuffle(ids)
     for k in range(4):
         with open(out / f"id-{k}.jsonl", "w", encoding="utf-8") as f:
             for d in ids[k::4]:
-                rec = {"id": d["id"], "lang": "id", "source": d["source"], "outlet": d["outlet"],
-                       "title": d["title"], "raw": d["raw"]}
-                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                f.write(json.dumps(_id_record(d), ensure_ascii=False) + "\n")
     second = random.Random(SEED + 1).sample(ids, 40)
     with open(out / "id-second.jsonl", "w", encoding="utf-8") as f:
         for d in second:
-            f.write(json.dumps({"id": d["id"], "lang": "id", "source": d["source"], "outlet": d["outlet"],
-                                "title": d["title"], "raw": d["raw"]}, ensure_ascii=False) + "\n")
+            f.write(json.dumps(_id_record(d), ensure_ascii=False) + "\n")
     en = draw_en()
     random.Random(SEED).shuffle(en)
     for k in range(2):
