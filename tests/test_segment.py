@@ -23,6 +23,13 @@ def test_glued_full_stop_splits() -> None:
         "Warga datang ke kantor itu.", "Kedatangan mereka terkait proyek."]
 
 
+def test_glued_full_stop_after_an_acronym_splits_but_not_after_a_number() -> None:
+    # idraw-03054: a channel prompt glued after "AS."; a year glued to a subheading stays in its sentence.
+    assert pieces("Dana itu sebesar 5,4 juta dolar AS.Ikuti Whatsapp Channel Republika") == [
+        "Dana itu sebesar 5,4 juta dolar AS.", "Ikuti Whatsapp Channel Republika"]
+    assert len(pieces("Ia menjabat sampai 8 Mei 2022.Profil dan Biodata Muhammad Lutfi")) == 1
+
+
 def test_read_more_headline_ends_where_the_sentence_starts() -> None:
     text = "Harga naik lagi. Baca juga: Tradisi Bersihkan Diri Jelang Ramadhan Kampung itu terletak di kota."
     assert pieces(text) == ["Harga naik lagi.", "Baca juga: Tradisi Bersihkan Diri Jelang Ramadhan",

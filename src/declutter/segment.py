@@ -29,10 +29,11 @@ from .settings import Settings
 
 LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 # A sentence ends at . ! ? … (plus closing quotes) before a space and a capital, digit or quote,
-# or at a full stop glued to a capitalised word ("Warga datang.Kedatangan ...": tests/test_segment.py).
+# or at a full stop glued to a capitalised word ("Warga datang.Kedatangan ...": tests/test_segment.py), also after an
+# acronym ("... dolar AS.Ikuti Whatsapp Channel ...": idraw-03054; not a number: "... 2022.Profil dan Biodata ...").
 SENTENCE_END = regex.compile(
     r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=[\"“‘'(\[]?[\p{Lu}\p{N}])"
-    r"|(?<=\p{Ll}{3}[.!?…]{1,3})(?=\p{Lu}\p{Ll})"
+    r"|(?<=(?:\p{Ll}{3}|\p{Lu}{2})[.!?…]{1,3})(?=\p{Lu}\p{Ll})"
 )
 # A lower-case tail after the last sentence of a line: a signature ("... petani. budi santoso").
 LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?…\n]{0,80}$)")
