@@ -96,6 +96,9 @@ class Settings:
     prompt_hook_weight: float = _f(9.0, "Weight of a short question or exclamation on the line of an outlet's prompt ('Ingin baca kabar lainnya? Yuk baca di ...'); outweighs prose shape. Hand-set (too few cases in the gold to fit).", 0.0, 100.0)
     prompt_hook_max_words: int = _f(8, "Most words of a question or exclamation taken with the prompt on its line (prompt_hook).", 1, None)
     house_note_weight: float = _f(9.0, "Weight of the outlet's note about itself ('kami' and its address) in the closing block of a text; outweighs prose shape. Hand-set (too few cases in the gold to fit).", 0.0, 100.0)
+    # sponsor_note (issue 16): a campaign's sponsors named on the last line of prose
+    sponsor_note_weight: float = _f(12.0, "Weight of the last line of prose naming a campaign's sponsors ('... didukung oleh PT A, PT B, PT C'); outweighs prose shape and list_item together (the list of names is the note). Hand-set (one case in the gold).", 0.0, 100.0)
+    sponsor_min_names: int = _f(3, "Fewest names listed after a sponsor phrase (lang/*/sponsor.txt) for sponsor_note.", 1, None)
     share_buttons_weight: float = _f(6.0, "Weight of a short line made only of share, print and social button words ('Tweet', 'Digg it').", 0.0, 100.0)
     share_line_max_words: int = _f(6, "Most words of a line of share buttons.", 1, None)
     before_body_weight: float = _f(4.5, "Weight of a fragment above the body of prose (a page scrape's menus).", 0.0, 100.0)

@@ -35,6 +35,7 @@ from . import (
     read_more_lead_in,
     sentence_shape,
     share_buttons,
+    sponsor_note,
     stamped_list,
     standalone_line,
     syndication,
@@ -45,7 +46,7 @@ from .base import Context, Filter
 
 _MODULES: tuple[ModuleType, ...] = (
     read_more_lead_in, pagination, syndication, credit_line, promo_prompt, channel_prompt, link_prompt, prompt_hook,
-    house_note, share_buttons, ad_marker,
+    house_note, sponsor_note, share_buttons, ad_marker,
     headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, comment_thread, stamped_list, before_body, after_body,
     list_item, broken_sentence,
