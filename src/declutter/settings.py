@@ -99,6 +99,9 @@ class Settings:
     # sponsor_note (issue 16): a campaign's sponsors named on the last line of prose
     sponsor_note_weight: float = _f(12.0, "Weight of the last line of prose naming a campaign's sponsors ('... didukung oleh PT A, PT B, PT C'); outweighs prose shape and list_item together (the list of names is the note). Hand-set (one case in the gold).", 0.0, 100.0)
     sponsor_min_names: int = _f(3, "Fewest names listed after a sponsor phrase (lang/*/sponsor.txt) for sponsor_note.", 1, None)
+    # cut_excerpt (issue 16): a story card's excerpt cut off with " ..."
+    cut_excerpt_weight: float = _f(9.0, "Weight of a line whose last sentence a story card cut off with ' ...' (an excerpt of another story); outweighs prose shape. Hand-set (one case in the gold).", 0.0, 100.0)
+    excerpt_min_words: int = _f(8, "Fewest words of the cut-off last sentence for cut_excerpt (a short exclamation such as 'Duh …' is not an excerpt).", 1, None)
     share_buttons_weight: float = _f(6.0, "Weight of a short line made only of share, print and social button words ('Tweet', 'Digg it').", 0.0, 100.0)
     share_line_max_words: int = _f(6, "Most words of a line of share buttons.", 1, None)
     before_body_weight: float = _f(4.5, "Weight of a fragment above the body of prose (a page scrape's menus).", 0.0, 100.0)

@@ -16,6 +16,7 @@ from . import (
     comment_thread,
     comments_section,
     credit_line,
+    cut_excerpt,
     dom_hint,
     footer_block,
     glued_tail,
@@ -47,7 +48,7 @@ from .base import Context, Filter
 _MODULES: tuple[ModuleType, ...] = (
     read_more_lead_in, pagination, syndication, credit_line, promo_prompt, channel_prompt, link_prompt, prompt_hook,
     house_note, sponsor_note, share_buttons, ad_marker,
-    headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
+    cut_excerpt, headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, comment_thread, stamped_list, before_body, after_body,
     list_item, broken_sentence,
     profile_match, link_density, dom_hint, link_list, outside_main, title_split, sentence_shape,
