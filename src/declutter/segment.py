@@ -3,17 +3,24 @@
 Every non-whitespace character of the input lies in exactly one segment; segments are in input
 order. A segment remembers which marker family opened it (``lead``), so filters need not
 re-find markers, and whether it is the title glued to the lede.
+
+Segmentation proposes, filters decide: where a headline after a lead-in or a title glued to the lede may end
+at more than one place, the piece between the candidate ends is a segment of its own (``joins``: the piece it
+may end), and a filter decides where it belongs (``headline_tail``, ``title_tail``).
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
 
 from .features import (
+    OPENING_QUOTES,
     TERMINALS,
     Token,
     is_all_caps,
@@ -24,7 +31,7 @@ from .features import (
     sentence_start,
     tokens_upto,
 )
-from .lang import Language, find_markers, headline_lowercase, marker_patterns
+from .lang import Language, find_markers, headline_lowercase, language_list, load, marker_patterns
 from .settings import Settings
 
 LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
@@ -61,11 +68,16 @@ SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
 # tests/fixtures/filters/credit_line/fires-reporter-lead) has no title glued before it.
 OUTLET_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]{0,40}\.(?i:com|co|id|net|org)\b|\p{Lu}[\p{Lu}\p{N}.]{1,40},")
 ALL_CAPS_MIN_LETTERS = 3
+# A lower-case word at least this long that is no function word is a sentence's word (a verb: "menetapkan"); Title-Case
+# headlines keep short ones in lower case ("Rp600.000 per Hari", "(part 1)": idraw-02536, idraw-05330).
+CONTENT_MIN_LETTERS = 5
 TITLE_MIN_CONTENT = 3  # content words a title glued to the lede has at least
 ABBREVIATION_WINDOW = 40  # characters looked back for the word before a full stop
 
 
-Piece = tuple[int, int, str | None, bool, str]  # start, end, marker family, title candidate, why it ends there
+# start, end, marker family, title candidate, why it ends there, the piece before it that it may end
+Piece = tuple[int, int, str | None, bool, str, str | None]
+Region = tuple[int, int, str, str, list[tuple[int, str]]]  # start, end, family, why, candidate ends (position, cue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +92,7 @@ class Segment:
     last_in_line: bool
     title_candidate: bool
     why: str = ""  # for a title or a marker's region: why the segmenter cut it where it did (shown in reasons)
+    joins: str | None = None  # a piece between two candidate ends of the piece before it: "title" or a marker family
 
     @property
     def alone(self) -> bool:
@@ -94,19 +107,20 @@ def segment(text: str, lang: Language, settings: Settings,
     ``titled=False``: the text continues a document (a piece of an over-long input), so its
     first line is not a title."""
     seen = {} if lines_seen is None else lines_seen
-    raw: list[tuple[int, int, int, str | None, bool, str]] = []
+    raw: list[tuple[int, int, int, str | None, bool, str, str | None]] = []
     for line_no, m in enumerate(LINE.finditer(text)):
         start, end = strip_span(text, m.start(), m.end())
         if start < end:
             key = (text[start:end], titled and not raw)
             if key not in seen:
                 seen[key] = list(_split_line(key[0], lang, settings, first=key[1]))
-            raw.extend((start + a, start + b, line_no, lead, title, why) for a, b, lead, title, why in seen[key])
+            raw.extend((start + a, start + b, line_no, lead, title, why, joins)
+                       for a, b, lead, title, why, joins in seen[key])
     out: list[Segment] = []
-    for i, (a, b, line_no, lead, title, why) in enumerate(raw):
+    for i, (a, b, line_no, lead, title, why, joins) in enumerate(raw):
         first = i == 0 or raw[i - 1][2] != line_no
         last = i == len(raw) - 1 or raw[i + 1][2] != line_no
-        out.append(Segment(i, a, b, text[a:b], line_no, lead, first, last, title, why))
+        out.append(Segment(i, a, b, text[a:b], line_no, lead, first, last, title, why, joins))
     return out
 
 
@@ -124,22 +138,29 @@ def _split_line(line: str, lang: Language, settings: Settings, first: bool) -> I
     regions = _marker_regions(line, lang, settings)
     pos = 0
     pieces: list[Piece] = []
-    for a, b, lead, why in regions:
+    for a, b, lead, why, tails in regions:
         pieces.extend(_sentences(line, pos, a, lang))
-        pieces.append((a, b, lead, False, why))
+        # The headline may end at each candidate or run on to ``b``: the pieces between are a filter's to place.
+        ends = [(a, ""), *tails, (b, why)]
+        head = f"{why} (or earlier: headline_tail places the pieces from {line[tails[0][0]:b].split()[0]!r})" \
+            if tails else why
+        for (x, _), (y, cue) in itertools.pairwise(ends):
+            pieces.append((x, y, lead if x == a else None, False, head if x == a else cue, None if x == a else lead))
         pos = b
     pieces.extend(_sentences(line, pos, len(line), lang))
     if first and pieces and pieces[0][2] is None:
         pieces[:1] = _split_title(line, pieces[0], lang, settings, alone=len(pieces) == 1)
-    for a, b, family, title, why in pieces:
+    for a, b, family, title, why, joins in pieces:
         a, b = strip_span(line, a, b)
         if a < b:
-            yield a, b, family, title, why
+            yield a, b, family, title, why, joins
 
 
-def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple[int, int, str, str]]:
-    """Non-overlapping (start, end, family, why it ends there) regions opened by markers, in order."""
+def _marker_regions(line: str, lang: Language, settings: Settings) -> list[Region]:
+    """Non-overlapping (start, end, family, why it ends there, earlier candidate ends with their cues) regions opened by
+    markers, in order."""
     found: list[tuple[int, int, str, str]] = []
+    tails: dict[int, list[tuple[int, str]]] = {}  # region start -> earlier candidate ends of its headline
     covered = 0
     memo = _LineMemo()  # per-line facts _extent computes once (linear time in the markers)
     for a, b, fam in find_markers(line):
@@ -152,6 +173,8 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple
         if region:
             found.append((region[0], region[1], fam, region[2]))
             covered = region[1]
+            if fam == "read_more" and region[1] < len(line):
+                tails[region[0]] = _headline_tail(line, b, region[1], lang, settings, memo)
     for m in EDITOR_CODE.finditer(line):
         if _after_sentence(line, m.start()) and not _continues(line, m.end()):
             found.append((m.start(), m.end(), "credit", "an editor code after the last sentence"))
@@ -163,12 +186,49 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple
     elif (tags := _trailing_hashtags(line)) is not None:
         found.append((tags, len(line), "promo", "a run of hashtags closing the line"))
     found.sort(key=lambda r: (r[0], -r[1]))
-    regions: list[tuple[int, int, str, str]] = []
+    regions: list[Region] = []
     for a, b, fam, why in found:
         if regions and a < regions[-1][1]:
             continue
-        regions.append((a, b, fam, why))
+        regions.append((a, b, fam, why, tails.get(a, []) if fam == "read_more" else []))
     return regions
+
+
+def _headline_tail(line: str, begin: int, end: int, lang: Language, settings: Settings,
+                   memo: _LineMemo) -> list[tuple[int, str]]:
+    """Earlier places than ``end`` (where the Title-Case run met a sentence) where the headline from ``begin``, after
+    its lead-in, may end or a sentence open, each with the cue seen there, at least ``headline_min_words`` words in:
+    a capitalised function word after a capitalised word ("... Tradisi Jokowi | Melalui Peraturan ..."), a
+    capitalised word after a number ("... Status IKN pada 2028 | Partai Demokrasi ..."), a capitalised word followed
+    by a word of at least ``CONTENT_MIN_LETTERS`` lower-case letters that is no function word ("... Kopassus |
+    Pergeseran jabatan ..."), an opening quote. Title-Case headlines have the first two too ("Bantuan Disalurkan |
+    Melalui Bank"): these are candidates, and ``headline_tail`` places the pieces between them
+    (tests/test_segment.py)."""
+    toks = [t for t in _tokens_from(line, begin, settings.headline_max_words, memo) if t.end <= end]
+    kept_low = headline_lower_words(lang.code)
+    found = []
+    for k in range(settings.headline_min_words, len(toks)):
+        word, before, raw = toks[k].core, toks[k - 1].core, toks[k].raw
+        if raw[:1] in OPENING_QUOTES or raw.startswith(("&ldquo;", "&quot;")):
+            found.append((toks[k].start, f"a quotation may open at {raw!r}"))
+            continue
+        if not is_capitalised(word) or toks[k - 1].raw.endswith((",", ":", ".", "?", "!")):
+            continue
+        low, nxt = word.lower(), toks[k + 1].core if k + 1 < len(toks) else ""
+        if low in lang.stopwords and is_capitalised(before) and before.lower() not in lang.stopwords:
+            found.append((toks[k].start, f"the headline may end before the function word {word!r}"))
+        elif low not in lang.stopwords and is_number(before):
+            found.append((toks[k].start, f"the headline may end after the number {before!r}"))
+        elif nxt.isalpha() and nxt.islower() and nxt not in kept_low and len(nxt) >= CONTENT_MIN_LETTERS:
+            found.append((toks[k].start, f"a sentence may open at {word + ' ' + nxt!r}"))
+    return found
+
+
+@functools.cache
+def headline_lower_words(code: str) -> frozenset[str]:
+    """Words a Title-Case headline may hold in lower case in language ``code``: its stopwords,
+    ``headline_lowercase.txt`` and ``headline_inner.txt`` (a lower-case word outside them is a sentence's)."""
+    return load(code).stopwords | headline_lowercase(code) | language_list(code, "headline_inner")
 
 
 def _trailing_hashtags(line: str) -> int | None:
@@ -227,7 +287,12 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
     at_line_start = _words_before(line, a, 0, floor) == 0
     if fam == "read_more":
         colon = line[b - 1] in ":-–—"
-        if not (_after_sentence(line, a, floor) or colon):
+        opens = _after_sentence(line, a, floor)
+        if not (opens or colon):
+            return None
+        # A one-word lead-in inside a sentence is the sentence's word ("... jadwal selengkapnya: ..."), unless
+        # capitalised ("... desaSelengkapnya: ..."); a phrase is a lead-in there ("Scroll down to read more:").
+        if not (opens or line[a].isupper() or any(c.isspace() for c in line[a:b].strip())):
             return None
         if not colon and rest_toks and not (is_capitalised(rest_toks[0].core) or is_number(rest_toks[0].core)):
             return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
@@ -358,20 +423,20 @@ def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
             word = last[:-1].lower() if last.endswith(".") else ""
             if last.endswith(".") and (len(word.strip("(")) <= 1 or word.strip("(") in lang.abbreviations):
                 continue
-        yield pos, cut, None, False, ""
+        yield pos, cut, None, False, "", None
         pos = cut
     tail = LOWER_TAIL.search(line, pos, b)
     if tail:
-        yield pos, tail.start(), None, False, ""
+        yield pos, tail.start(), None, False, "", None
         pos = tail.end()
-    yield pos, b, None, False, ""
+    yield pos, b, None, False, "", None
 
 
 def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
                  alone: bool) -> list[Piece]:
     """Separate a title glued to the lede on the first line: at a dateline or where a
     Title-Case run gives way to a sentence. A first line that is only a headline is a title."""
-    a, b, _, _, _ = piece
+    a, b = piece[0], piece[1]
     toks = tokens_upto(line[:b], a, settings.title_max_words + settings.transition_lowercase_run + 2)
     head = None
     window_end = toks[settings.title_max_words].start if len(toks) > settings.title_max_words else b
@@ -397,11 +462,11 @@ def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
         ends_well = bool(last) and not (is_lower(last) and last.lower() in lang.stopwords)
         if (_headline(line[a:head], lang, settings) and ends_well and len(content) >= TITLE_MIN_CONTENT
                 and not find_markers(line[a:head])):
-            return [(a, head, None, True, why), (head, b, None, False, "")]
+            return [(a, head, None, True, why, None), (head, b, None, False, "", None)]
         return [piece]
     if (alone and len(toks) <= settings.title_max_words and _headline(line[a:b], lang, settings)
             and not line[a:b].rstrip().endswith(".")):
-        return [(a, b, None, True, "the first line is a headline alone")]
+        return [(a, b, None, True, "the first line is a headline alone", None)]
     return [piece]
 
 

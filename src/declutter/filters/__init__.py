@@ -21,6 +21,7 @@ from . import (
     footer_block,
     glued_tail,
     headline_shape,
+    headline_tail,
     house_note,
     link_density,
     link_list,
@@ -46,8 +47,8 @@ from . import (
 from .base import Context, Filter
 
 _MODULES: tuple[ModuleType, ...] = (
-    read_more_lead_in, pagination, syndication, credit_line, promo_prompt, channel_prompt, link_prompt, prompt_hook,
-    house_note, sponsor_note, share_buttons, ad_marker,
+    read_more_lead_in, headline_tail, pagination, syndication, credit_line, promo_prompt, channel_prompt, link_prompt,
+    prompt_hook, house_note, sponsor_note, share_buttons, ad_marker,
     cut_excerpt, headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, comment_thread, stamped_list, before_body, after_body,
     list_item, broken_sentence,

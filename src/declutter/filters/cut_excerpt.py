@@ -1,4 +1,5 @@
-"""Filter: an excerpt of another story, cut off with " ..." ("Hadir sejak 2003, Kokuo ... dari kalangan disabilitas ...")."""
+"""Filter: an excerpt of another story, cut off with " ..." ("Hadir sejak 2003, Kokuo ... dari kalangan disabilitas
+...")."""
 
 from __future__ import annotations
 
@@ -26,10 +27,11 @@ def cut_excerpt(seg: Segment, ctx: Context) -> Signal | None:
     >>> from declutter.filters.base import probe
     >>> text = ("Pemerintah daerah berjanji menempatkan terapis disabilitas di setiap puskesmas mulai tahun depan.\\n"
     ...         "Hadir sejak 2003, Klinik Contoh memadukan pijat refleksi ala China dan Jepang dengan teknik "
-    ...         "tradisional Indonesia. Menariknya, klinik ini juga mempekerjakan terapis dari kalangan disabilitas ...")
+    ...         "tradisional Indonesia. Menariknya, klinik ini juga mempekerjakan terapis dari kalangan "
+    ...         "disabilitas ...")
     >>> seg, ctx = probe(text, "Hadir")
     >>> cut_excerpt(seg, ctx).reason
-    "the line's last sentence (11 words ≥ excerpt_min_words 8) is cut off with ' ...'"
+    "the line's last sentence (9 words ≥ excerpt_min_words 8) is cut off with ' ...'"
     """
     if seg.lead:
         return None
