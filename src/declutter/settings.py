@@ -132,6 +132,7 @@ class Settings:
     stamped_list_weight: float = _f(8.0, "Weight of a line ending with a date or time stamp in a run of such lines (a news ticker, recent posts); outweighs prose shape.", 0.0, 100.0)
     stamped_list_min_items: int = _f(3, "Fewest adjacent lines ending with a date or time stamp that make a stamped list.", 2, None)
     title_split_weight: float = _f(-4.0, "Weight (negative) of the title cut from the first line: a title is the article's own text, kept unless the evidence against it is stronger.", -100.0, 0.0)
+    title_tail_weight: float = _f(-4.0, "Weight (negative) of a dateline glued to the title ('... Inspektorat Batanghari- Sejumlah ...') that the syndication footer's quoted title runs on into: it joins the title (title_tail); as title_split_weight.", -100.0, 0.0)
     footer_block_weight: float = _f(6.5, "Weight of a short line after an end-of-article mark ('(abc)', a syndication line).", 0.0, 100.0)
 
     def __post_init__(self) -> None:

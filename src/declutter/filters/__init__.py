@@ -42,6 +42,7 @@ from . import (
     standalone_line,
     syndication,
     title_split,
+    title_tail,
     trailing_signature,
 )
 from .base import Context, Filter
@@ -52,7 +53,7 @@ _MODULES: tuple[ModuleType, ...] = (
     cut_excerpt, headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, comment_thread, stamped_list, before_body, after_body,
     list_item, broken_sentence,
-    profile_match, link_density, dom_hint, link_list, outside_main, title_split, sentence_shape,
+    profile_match, link_density, dom_hint, link_list, outside_main, title_split, title_tail, sentence_shape,
 )
 FILTERS: dict[str, Filter] = {m.__name__.rsplit(".", 1)[1]: getattr(m, m.__name__.rsplit(".", 1)[1])
                               for m in _MODULES}
