@@ -25,10 +25,10 @@ def headline_tail(seg: Segment, ctx: Context) -> Signal | None:
     piece opening with a function word ("Selengkapnya: Prabowo Putus Tradisi Jokowi | Melalui Peraturan Presiden
     ..., Presiden Prabowo menetapkan ..."); a piece opening with a quote or a capitalised word before a lower-case
     content word ("... Kopassus | Pergeseran jabatan Achiruddin sebagai | Pangdam ..."); the last piece, when the
-    run ends on a comma or a lower-case function word, as no headline does ("... pada 2028 | Partai Demokrasi
-    Indonesia Perjuangan atau | PDIP memecat ..."). Pieces from there on are content (``headline_tail_content_weight``,
-    negative); pieces before it end the headline and go with the lead-in (``headline_tail_weight``). Reads
-    ``headline_tail_weight`` and ``headline_tail_content_weight``.
+    run ends on a comma, a lower-case function word or a lower-case content word, as no headline does ("... pada
+    2028 | Partai Demokrasi Indonesia Perjuangan atau | PDIP memecat ..."). Pieces from there on are content
+    (``headline_tail_content_weight``, negative); pieces before it end the headline and go with the lead-in
+    (``headline_tail_weight``). Reads ``headline_tail_weight`` and ``headline_tail_content_weight``.
 
     >>> from declutter.filters.base import probe
     >>> text = "Ia hadir. Baca juga: Apa Itu Ibu Kota, Status IKN pada 2028 Partai Kota atau PDIP memecat anggota itu."
@@ -84,6 +84,8 @@ def _placed(run: list[Segment], ctx: Context) -> tuple[int | None, str]:
     core = last.strip(EDGE_PUNCT)
     if last.endswith(",") or (is_lower(core) and core.lower() in ctx.lang.stopwords):
         return len(run) - 1, f"the headline cannot end on {last!r}"
+    if core.isalpha() and core.islower() and core not in kept_low and len(core) >= CONTENT_MIN_LETTERS:
+        return len(run) - 1, f"the headline cannot end on the lower-case {core!r}, a sentence's word"
     return None, ""
 
 
