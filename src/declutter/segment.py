@@ -48,6 +48,8 @@ LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?�
 EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)")
 # A line that is only a bracketed placeholder: "[Video: Banjir di Kota]" (tests/fixtures/dev/2753842331-3).
 EMBED = regex.compile(r"\[[^\[\]\n]{1,80}\]")
+# A line that is only HTML entities a scraper left ("&nbsp;", "&nbsp; &nbsp;": issue 16).
+ENTITIES = regex.compile(r"(?:&(?:[a-zA-Z]{2,8}|#\d{1,6});[ \t]*)+")
 HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[ \t]+#[\p{L}\p{N}_]+)*")
 HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
 TAG_RUN = 2  # hashtags closing a line that make a run of tags (one alone may be the sentence's own last word)
@@ -70,6 +72,7 @@ SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
 # tests/fixtures/filters/credit_line/fires-reporter-lead) has no title glued before it.
 OUTLET_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]{0,40}\.(?i:com|co|id|net|org)\b|\p{Lu}[\p{Lu}\p{N}.]{1,40},")
 ALL_CAPS_MIN_LETTERS = 3
+AD_MIN_LETTERS = 5  # letters of an ad marker in capitals inside a line ("IKLAN", "ADVERTISEMENT"; not "AD" of "TNI AD")
 # A lower-case word at least this long that is no function word is a sentence's word (a verb: "menetapkan"); Title-Case
 # headlines keep short ones in lower case ("Rp600.000 per Hari", "(part 1)": idraw-02536, idraw-05330).
 CONTENT_MIN_LETTERS = 5
@@ -181,6 +184,8 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[Regio
         if _after_sentence(line, m.start()) and not _continues(line, m.end()):
             found.append((m.start(), m.end(), "credit", "an editor code after the last sentence"))
     whole = line.strip()
+    if ENTITIES.fullmatch(whole):
+        found.append((0, len(line), "ad", "HTML entities alone on their line"))
     if EMBED.fullmatch(whole):
         found.append((0, len(line), "ad", "a bracketed placeholder alone on its line"))
     if HASHTAGS.fullmatch(whole):
@@ -336,7 +341,14 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
     if fam == "ad":
         if memo.bare is None:  # the line without its brackets, once per line, not once per marker
             memo.bare = line.strip().strip("[]()-–—*: ").lower()
-        return (0, len(line), "an ad marker alone on its line") if memo.bare == line[a:b].lower() else None
+        if memo.bare == line[a:b].lower():
+            return 0, len(line), "an ad marker alone on its line"
+        # In capitals between two sentences, as the page printed it: "... Senin (15/9). ADVERTISEMENT SCROLL TO
+        # CONTINUE WITH CONTENT Ia menjelaskan ..." (issue 16); not "TNI AD" inside a sentence, nor a lower-case word.
+        if (is_all_caps(line[a:b], AD_MIN_LETTERS) and _after_sentence(line, a, floor)
+                and (b == len(line) or line[b:].lstrip()[:1].isupper())):
+            return a, b, "an ad marker in capitals between sentences"
+        return None
     return None
 
 
