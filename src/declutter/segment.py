@@ -12,27 +12,28 @@ may end), and a filter decides where it belongs (``headline_tail``, ``title_tail
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
 
+from .candidates import headline_ends
 from .features import (
-    OPENING_QUOTES,
     TERMINALS,
     Token,
     is_all_caps,
     is_capitalised,
     is_lower,
     is_number,
-    measure,
     sentence_start,
     tokens_upto,
 )
-from .lang import Language, find_markers, headline_lowercase, language_list, load, marker_patterns
+from .lang import Language, find_markers, headline_lowercase, marker_patterns
 from .settings import Settings
+from .title import Piece, split_title
+
+__all__ = ["Piece", "Segment", "segment", "strip_span"]
 
 LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 # A sentence ends at . ! ? … (plus closing quotes) before a space and a capital, digit or quote,
@@ -53,35 +54,13 @@ ENTITIES = regex.compile(r"(?:&(?:[a-zA-Z]{2,8}|#\d{1,6});[ \t]*)+")
 HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[ \t]+#[\p{L}\p{N}_]+)*")
 HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
 TAG_RUN = 2  # hashtags closing a line that make a run of tags (one alone may be the sentence's own last word)
-# Dateline after a title glued to the lede: "KOTA.CO, Bandung -", "Bandung, Kota News --",
-# "Bandung -", "BANDUNG (Kantor Berita) -" (tests/fixtures/negative/title-before-dateline).
-_CAP = r"\p{Lu}[\p{L}\p{N}.]*"
-# The dash after a place with no comma: spaced, an en/em dash, or a hyphen glued to the next word only after an
-# all-capitals place ("MALANG-Arema ..."): a hyphen inside a Title-Case word is a compound ("Gunung Lewotobi
-# Laki-Laki di ...", "E-Prix": idraw-00290), not a dateline.
-_DASH = r"(?:[ \t]*[–—]{1,2}|[ \t]+-{1,2}|(?<=\p{Lu}{2}|\))-{1,2}|-{1,2}(?=\s))(?=\s|\p{Lu})"
-DATELINE = regex.compile(
-    rf"(?<![^\s]){_CAP}[ \t]*,[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
-    rf"|(?<![^\s]){_CAP}(?:[ \t]+\([\p{{L}}\p{{N}} .&]{{1,30}}\))?{_DASH}"
-)
-# A dateline that is one Title-Case word with a hyphen glued to it ("Batanghari-"): it may be the title's last word.
-PLACE_GLUED_DASH = regex.compile(r"\p{Lu}\p{Ll}[\p{L}]*-{1,2}")
 ENUMERATOR_ONLY = regex.compile(r"\(?\d{1,3}[.)]")
 SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
-# A line that opens with an outlet or an all-capitals place ("KOTA.COM, BANDUNG Petani ...":
-# tests/fixtures/filters/credit_line/fires-reporter-lead) has no title glued before it.
-OUTLET_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]{0,40}\.(?i:com|co|id|net|org)\b|\p{Lu}[\p{Lu}\p{N}.]{1,40},")
 ALL_CAPS_MIN_LETTERS = 3
 AD_MIN_LETTERS = 5  # letters of an ad marker in capitals inside a line ("IKLAN", "ADVERTISEMENT"; not "AD" of "TNI AD")
-# A lower-case word at least this long that is no function word is a sentence's word (a verb: "menetapkan"); Title-Case
-# headlines keep short ones in lower case ("Rp600.000 per Hari", "(part 1)": idraw-02536, idraw-05330).
-CONTENT_MIN_LETTERS = 5
-TITLE_MIN_CONTENT = 3  # content words a title glued to the lede has at least
 ABBREVIATION_WINDOW = 40  # characters looked back for the word before a full stop
 
 
-# start, end, marker family, title candidate, why it ends there, the piece before it that it may end
-Piece = tuple[int, int, str | None, bool, str, str | None]
 Region = tuple[int, int, str, str, list[tuple[int, str]]]  # start, end, family, why, candidate ends (position, cue)
 
 
@@ -154,7 +133,7 @@ def _split_line(line: str, lang: Language, settings: Settings, first: bool) -> I
         pos = b
     pieces.extend(_sentences(line, pos, len(line), lang))
     if first and pieces and pieces[0][2] is None:
-        pieces[:1] = _split_title(line, pieces[0], lang, settings, alone=len(pieces) == 1)
+        pieces[:1] = split_title(line, pieces[0], lang, settings, alone=len(pieces) == 1)
     for a, b, family, title, why, joins in pieces:
         a, b = strip_span(line, a, b)
         if a < b:
@@ -179,7 +158,8 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[Regio
             found.append((region[0], region[1], fam, region[2]))
             covered = region[1]
             if fam == "read_more" and region[1] < len(line):
-                tails[region[0]] = _headline_tail(line, b, region[1], lang, settings, memo)
+                toks = [t for t in _tokens_from(line, b, settings.headline_max_words, memo) if t.end <= region[1]]
+                tails[region[0]] = headline_ends(toks, lang, settings)
     for m in EDITOR_CODE.finditer(line):
         if _after_sentence(line, m.start()) and not _continues(line, m.end()):
             found.append((m.start(), m.end(), "credit", "an editor code after the last sentence"))
@@ -199,43 +179,6 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[Regio
             continue
         regions.append((a, b, fam, why, tails.get(a, []) if fam == "read_more" else []))
     return regions
-
-
-def _headline_tail(line: str, begin: int, end: int, lang: Language, settings: Settings,
-                   memo: _LineMemo) -> list[tuple[int, str]]:
-    """Earlier places than ``end`` (where the Title-Case run met a sentence) where the headline from ``begin``, after
-    its lead-in, may end or a sentence open, each with the cue seen there, at least ``headline_min_words`` words in:
-    a capitalised function word after a capitalised word ("... Tradisi Jokowi | Melalui Peraturan ..."), a
-    capitalised word after a number ("... Status IKN pada 2028 | Partai Demokrasi ..."), a capitalised word followed
-    by a word of at least ``CONTENT_MIN_LETTERS`` lower-case letters that is no function word ("... Kopassus |
-    Pergeseran jabatan ..."), an opening quote. Title-Case headlines have the first two too ("Bantuan Disalurkan |
-    Melalui Bank"): these are candidates, and ``headline_tail`` places the pieces between them
-    (tests/test_segment.py)."""
-    toks = [t for t in _tokens_from(line, begin, settings.headline_max_words, memo) if t.end <= end]
-    kept_low = headline_lower_words(lang.code)
-    found = []
-    for k in range(settings.headline_min_words, len(toks)):
-        word, before, raw = toks[k].core, toks[k - 1].core, toks[k].raw
-        if raw[:1] in OPENING_QUOTES or raw.startswith(("&ldquo;", "&quot;")):
-            found.append((toks[k].start, f"a quotation may open at {raw!r}"))
-            continue
-        if not is_capitalised(word) or toks[k - 1].raw.endswith((",", ":", ".", "?", "!")):
-            continue
-        low, nxt = word.lower(), toks[k + 1].core if k + 1 < len(toks) else ""
-        if low in lang.stopwords and is_capitalised(before) and before.lower() not in lang.stopwords:
-            found.append((toks[k].start, f"the headline may end before the function word {word!r}"))
-        elif low not in lang.stopwords and is_number(before):
-            found.append((toks[k].start, f"the headline may end after the number {before!r}"))
-        elif nxt.isalpha() and nxt.islower() and nxt not in kept_low and len(nxt) >= CONTENT_MIN_LETTERS:
-            found.append((toks[k].start, f"a sentence may open at {word + ' ' + nxt!r}"))
-    return found
-
-
-@functools.cache
-def headline_lower_words(code: str) -> frozenset[str]:
-    """Words a Title-Case headline may hold in lower case in language ``code``: its stopwords,
-    ``headline_lowercase.txt`` and ``headline_inner.txt`` (a lower-case word outside them is a sentence's)."""
-    return load(code).stopwords | headline_lowercase(code) | language_list(code, "headline_inner")
 
 
 def _trailing_hashtags(line: str) -> int | None:
@@ -444,81 +387,3 @@ def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
         yield pos, tail.start(), None, False, "", None
         pos = tail.end()
     yield pos, b, None, False, "", None
-
-
-def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
-                 alone: bool) -> list[Piece]:
-    """Separate a title glued to the lede on the first line: at a dateline or where a
-    Title-Case run gives way to a sentence. A first line that is only a headline is a title."""
-    a, b = piece[0], piece[1]
-    toks = tokens_upto(line[:b], a, settings.title_max_words + settings.transition_lowercase_run + 2)
-    head = None
-    window_end = toks[settings.title_max_words].start if len(toks) > settings.title_max_words else b
-    date = DATELINE.search(line, a, window_end)
-    if (date and date.start() == a) or OUTLET_START.match(line, a):
-        return [piece]  # the line opens with its dateline: no title glued before it
-    why = ""
-    if date:
-        head = date.start()
-        why = f"split from the lede at the dateline {date.group().strip()!r}"
-    else:
-        cut = sentence_start(toks, lang.stopwords, settings.transition_lowercase_run,
-                             headline_lowercase=headline_lowercase(lang.code))
-        if cut is not None and cut >= settings.title_min_words and not _inside_name(toks, cut, lang):
-            head = toks[cut].start
-            why = f"split where the Title-Case run gives way to a sentence at {toks[cut].raw!r}"
-    if head is not None:
-        head_toks = [t for t in toks if t.end <= head]
-        content = [t for t in head_toks if t.core and t.core.lower() not in lang.stopwords]
-        # A title does not end on a lower-case function word ("Der Stadtrat hat am | Dienstag
-        # ...": German capitalises nouns) and names at least TITLE_MIN_CONTENT things.
-        last = head_toks[-1].core if head_toks else ""
-        ends_well = bool(last) and not (is_lower(last) and last.lower() in lang.stopwords)
-        if (_headline(line[a:head], lang, settings) and ends_well and len(content) >= TITLE_MIN_CONTENT
-                and not find_markers(line[a:head])):
-            if date and PLACE_GLUED_DASH.fullmatch(date.group().strip()):
-                # "... Lapor Inspektorat Batanghari- Sejumlah warga ...": the place may be the title's last word
-                # (tests/fixtures/dev/4988108890-4); title_tail places it.
-                tail = (head, date.end(), None, False, f"the dateline {date.group().strip()!r} may end the title",
-                        "title")
-                return [(a, head, None, True, why, None), tail, (date.end(), b, None, False, "", None)]
-            return [(a, head, None, True, why, None), (head, b, None, False, "", None)]
-        return [piece]
-    if (alone and len(toks) <= settings.title_max_words and _headline(line[a:b], lang, settings)
-            and not line[a:b].rstrip().endswith(".")):
-        return [(a, b, None, True, "the first line is a headline alone", None)]
-    return [piece]
-
-
-def _name_like(word: str, lang: Language) -> bool:
-    """A capitalised word that can be part of a name: not a stopword, and not a reduplication with a lower-case
-    half ("Mencak-mencak")."""
-    return (is_capitalised(word) and word.lower() not in lang.stopwords
-            and not any(part[:1].islower() for part in word.split("-")[1:]))
-
-
-def _inside_name(toks: list[Token], cut: int, lang: Language) -> bool:
-    """Whether a title/lede cut at ``toks[cut]`` (found without a dateline) would cut ordinary text: a name or
-    number run ("Presiden Amerika Serikat Donald | Trump dalam ...", "Gunung Lewotobi | Laki-Laki", "(WCD) | 2025"),
-    a "title" ending with a comma, or one ending on a lower-case word that does not repeat the word before it
-    ("... Husin Alatas, yakin | Indonesia masih ..."; a reduplication such as "Mencak mencak" may end a headline)
-    (tests/fixtures/negative/name-opens-lede)."""
-    before, word = toks[cut - 1], toks[cut]
-    if before.raw.endswith(","):
-        return True
-    if is_lower(before.core) and before.core.lower() != toks[cut - 2].core.lower():
-        return True
-    if is_number(word.core):
-        return not before.raw.endswith((".", ":", "?", "!"))
-    if (word.raw.startswith("(") and word.raw.rstrip(",").endswith(")") and cut + 1 < len(toks)
-            and is_lower(toks[cut + 1].core) and _name_like(before.core, lang)):
-        return True  # "Dinas Pariwisata Nusa Tenggara Barat | (NTB) menyesalkan ...": the bracket names the subject
-    joined = not before.raw.endswith((".", ":", "?", "!", '"', "”", ")")) and not word.raw.startswith(("(", '"', "“"))
-    opener = word.core.lower() in lang.stopwords  # "Sejumlah", "The": a sentence opens here, no name goes on
-    return joined and not opener and _name_like(before.core, lang) and is_capitalised(word.core)
-
-
-def _headline(text: str, lang: Language, settings: Settings) -> bool:
-    shape = measure(text, lang, settings)
-    return (settings.headline_min_words <= shape.words <= settings.title_max_words
-            and shape.title_case >= settings.headline_title_case_min)

@@ -3,9 +3,10 @@ candidate ends, this filter decides)."""
 
 from __future__ import annotations
 
+from ..candidates import CONTENT_MIN_LETTERS, headline_lower_words
 from ..features import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, is_capitalised, is_lower
 from ..result import Signal
-from ..segment import CONTENT_MIN_LETTERS, Segment, headline_lower_words
+from ..segment import Segment
 from .base import Context
 
 KIND = "read_also"
