@@ -46,10 +46,14 @@ def cut_excerpt(seg: Segment, ctx: Context) -> Signal | None:
 
 
 def _line_ends(seg: Segment, ctx: Context) -> tuple[Segment, Segment]:
-    """The first and the last segment of ``seg``'s line."""
-    a = b = seg.index
-    while a > 0 and ctx.segments[a - 1].line == seg.line:
-        a -= 1
-    while b + 1 < len(ctx.segments) and ctx.segments[b + 1].line == seg.line:
-        b += 1
-    return ctx.segments[a], ctx.segments[b]
+    """The first and the last segment of ``seg``'s line (the document's line ends found once: ``ctx.memo``, so a
+    line of many sentences costs linear time, not quadratic)."""
+    memo = ctx.memo.get("line_ends")
+    ends: dict[int, tuple[int, int]] = memo if isinstance(memo, dict) else {}
+    if not isinstance(memo, dict):
+        for s in ctx.segments:
+            first, _ = ends.get(s.line, (s.index, s.index))
+            ends[s.line] = (first, s.index)
+        ctx.memo["line_ends"] = ends
+    first, last = ends[seg.line]
+    return ctx.segments[first], ctx.segments[last]
