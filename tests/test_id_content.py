@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import declutter
 from declutter.lang import load
 from declutter.segment import segment
 from declutter.settings import DEFAULTS
@@ -14,10 +15,11 @@ ID = load("id")
 
 
 def region(text: str) -> tuple[str, str]:
-    """The read-more region of ``text`` and the piece after it."""
-    segs = segment(text, ID, DEFAULTS)
-    i = next(k for k, s in enumerate(segs) if s.lead == "read_more")
-    return segs[i].text, segs[i + 1].text if i + 1 < len(segs) else ""
+    """The read-more removal of ``text`` and the piece after it: the segmenter proposes the headline's candidate
+    ends, headline_tail places the pieces between (segmentation proposes, filters decide)."""
+    removal = next(r for r in declutter.clean(text).removals if r.kind == "read_also")
+    after = next((s.text for s in segment(text, ID, DEFAULTS) if s.start >= removal.end), "")
+    return removal.text, after
 
 
 @pytest.mark.parametrize(("text", "headline", "after"), [

@@ -182,3 +182,40 @@ def test_link_share_reads_only_the_links_of_its_span() -> None:
     _CountingLinks.reads = 0
     assert html_module.link_share(page.text, counted, a, b + 6) > 0.5
     assert _CountingLinks.reads <= 40
+
+
+class _CountingSegments(tuple):  # type: ignore[type-arg]
+    """The document's segments, counting the items read by index and by iteration (an operation count)."""
+
+    reads = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        type(self).reads += 1
+        return super().__getitem__(key)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for item in super().__iter__():
+            type(self).reads += 1
+            yield item
+
+
+@pytest.mark.parametrize("n", [500, 2000])
+def test_cut_excerpt_finds_line_ends_once(n: int) -> None:
+    """cut_excerpt reads the ends of a segment's line from a table made once per document: a line of n sentences
+    costs reads proportional to n (walking the line from each segment was quadratic)."""
+    from dataclasses import replace
+
+    from declutter.filters.base import make_context
+    from declutter.filters.cut_excerpt import cut_excerpt
+    from declutter.lang import load
+    from declutter.segment import segment
+
+    text = " ".join(["Warga datang ke kantor desa untuk mengurus surat tanah ..."] * n)
+    lang = load("id")
+    segs = segment(text, lang, declutter.DEFAULTS)
+    ctx = make_context(segs, lang, declutter.DEFAULTS)
+    _CountingSegments.reads = 0
+    counted = replace(ctx, segments=_CountingSegments(ctx.segments))
+    for seg in segs:
+        cut_excerpt(seg, counted)
+    assert len(segs) >= n and _CountingSegments.reads <= 4 * len(segs)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import declutter
 from declutter.lang import load
 from declutter.segment import segment
 from declutter.settings import DEFAULTS
@@ -23,10 +24,39 @@ def test_glued_full_stop_splits() -> None:
         "Warga datang ke kantor itu.", "Kedatangan mereka terkait proyek."]
 
 
+def test_glued_full_stop_after_an_acronym_splits_but_not_after_a_number() -> None:
+    # idraw-03054: a channel prompt glued after "AS."; a year glued to a subheading stays in its sentence.
+    assert pieces("Dana itu sebesar 5,4 juta dolar AS.Ikuti Whatsapp Channel Republika") == [
+        "Dana itu sebesar 5,4 juta dolar AS.", "Ikuti Whatsapp Channel Republika"]
+    assert len(pieces("Ia menjabat sampai 8 Mei 2022.Profil dan Biodata Muhammad Lutfi")) == 1
+
+
 def test_read_more_headline_ends_where_the_sentence_starts() -> None:
     text = "Harga naik lagi. Baca juga: Tradisi Bersihkan Diri Jelang Ramadhan Kampung itu terletak di kota."
-    assert pieces(text) == ["Harga naik lagi.", "Baca juga: Tradisi Bersihkan Diri Jelang Ramadhan",
-                            "Kampung itu terletak di kota."]
+    segs = segment(text, ID, DEFAULTS)
+    # "Jelang" is a candidate end (a capitalised function word); headline_tail places the piece after it.
+    assert [(s.text, s.joins) for s in segs] == [
+        ("Harga naik lagi.", None), ("Baca juga: Tradisi Bersihkan Diri", None), ("Jelang Ramadhan", "read_more"),
+        ("Kampung itu terletak di kota.", None)]
+    assert declutter.clean(text).removals[0].text == "Baca juga: Tradisi Bersihkan Diri Jelang Ramadhan"
+
+
+def test_read_more_headline_candidate_ends_are_proposed_not_decided() -> None:
+    # Tempo's digest (idraw-04244): the headline may end before "Melalui", after "79", before "Prabowo menetapkan";
+    # the Title-Case run meets a sentence only at "Timur,". The segmenter proposes; headline_tail decides.
+    text = ("Ia hadir pada 2020. Selengkapnya: Prabowo Putus Tradisi Jokowi Melalui Peraturan Presiden Nomor 79 Tahun "
+            "2025 tentang Rencana Kerja Pemerintah, Presiden Prabowo menetapkan Ibu Kota Nusantara di Penajam Paser "
+            "Utara, Kalimantan Timur, sebagai ibu kota politik.")
+    segs = segment(text, ID, DEFAULTS)
+    assert [s.text.split()[0] for s in segs if s.joins == "read_more"] == ["Melalui", "Tahun", "Prabowo"]
+    assert "Selengkapnya" not in declutter.clean(text).text
+    assert "Melalui Peraturan Presiden" in declutter.clean(text).text
+
+
+def test_read_more_lead_in_inside_a_sentence_is_capitalised() -> None:
+    # "selengkapnya:" introduces a list inside a sentence; capitalised after a sentence it leads to another story.
+    assert [s.lead for s in segment("Berikut jadwal selengkapnya: Senin Rapat Kerja Daerah", ID, DEFAULTS)] == [None]
+    assert segment("Ia hadir. Selengkapnya: Harga Cabai Naik Lagi", ID, DEFAULTS)[1].lead == "read_more"
 
 
 def test_read_more_headline_ends_at_an_open_quote() -> None:

@@ -145,6 +145,10 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("near_duplicate", f"{BODY}\nCek Hasil Survei Capres Terbaru\nIa pergi.\nCek Hasil Survey Capres Terbaru",
      "Survey", "duplicate_min_similarity", 96.7, 96.8, None),  # partial_ratio 96.77
     ("trailing_signature", f"{BODY} budi santoso wibowo", "budi", "signature_max_words", 3, 2, None),
+    ("sponsor_note", f"{BODY}\nPerayaan ini didukung oleh PT Bank Kota, PT Bus Kota, Perumda Air Kota.", "Perayaan",
+     "sponsor_min_names", 3, 4, None),
+    ("cut_excerpt", f"{BODY}\nMenariknya, klinik ini juga mempekerjakan terapis dari kalangan disabilitas ...", "Menariknya",
+     "excerpt_min_words", 9, 10, None),
     ("footer_block", f"{BODY} (abc)\nBiro Humas Kantor Bupati Sukamaju", "Biro", "footer_max_words", 5, 4, None),
     ("share_buttons", f"{EN}\nDigg it | Del.icio.us | Email Article", "Digg", "share_line_max_words", 5, 4, None),
     ("read_more_lead_in", f"{BODY}\nBaca juga:\nCek Harga Emas Terbaru\nGubernur Resmikan Jembatan Baru\nWarga Padati Alun Alun",

@@ -62,6 +62,11 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
             flush()
             title = Paragraph(seg.text, seg.start, seg.end, 1 - probs[i], tuple(signals[i]))
             continue
+        if title is not None and title.end == segments[i - 1].end and _joins_title(seg, signals[i], removed[i]):
+            # A piece the segmenter proposed as the title's possible end, which title_tail placed in the title.
+            title = Paragraph(text[title.start:seg.end], title.start, seg.end, min(title.confidence, 1 - probs[i]),
+                              title.signals + tuple(signals[i]))
+            continue
         if group:
             last = group[-1]
             same = removed[last] == removed[i] and (
@@ -72,6 +77,10 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
         group.append(i)
     flush()
     return CleanResult(tuple(paragraphs), tuple(removals), language, title, settings)
+
+
+def _joins_title(seg: Segment, signals: Sequence[Signal], removed: bool) -> bool:
+    return seg.joins == "title" and not removed and any(s.code == "title_tail" and s.weight < 0 for s in signals)
 
 
 def _separators(segments: Sequence[Segment], removed: list[bool]) -> list[tuple[int, int]]:

@@ -3,16 +3,22 @@
 Every non-whitespace character of the input lies in exactly one segment; segments are in input
 order. A segment remembers which marker family opened it (``lead``), so filters need not
 re-find markers, and whether it is the title glued to the lede.
+
+Segmentation proposes, filters decide: where a headline after a lead-in or a title glued to the lede may end
+at more than one place, the piece between the candidate ends is a segment of its own (``joins``: the piece it
+may end), and a filter decides where it belongs (``headline_tail``, ``title_tail``).
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
 
+from .candidates import headline_ends
 from .features import (
     TERMINALS,
     Token,
@@ -20,19 +26,22 @@ from .features import (
     is_capitalised,
     is_lower,
     is_number,
-    measure,
     sentence_start,
     tokens_upto,
 )
 from .lang import Language, find_markers, headline_lowercase, marker_patterns
 from .settings import Settings
+from .title import Piece, split_title
+
+__all__ = ["Piece", "Segment", "segment", "strip_span"]
 
 LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 # A sentence ends at . ! ? … (plus closing quotes) before a space and a capital, digit or quote,
-# or at a full stop glued to a capitalised word ("Warga datang.Kedatangan ...": tests/test_segment.py).
+# or at a full stop glued to a capitalised word ("Warga datang.Kedatangan ...": tests/test_segment.py), also after an
+# acronym ("... dolar AS.Ikuti Whatsapp Channel ...": idraw-03054; not a number: "... 2022.Profil dan Biodata ...").
 SENTENCE_END = regex.compile(
     r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=[\"“‘'(\[]?[\p{Lu}\p{N}])"
-    r"|(?<=\p{Ll}{3}[.!?…]{1,3})(?=\p{Lu}\p{Ll})"
+    r"|(?<=(?:\p{Ll}{3}|\p{Lu}{2})[.!?…]{1,3})(?=\p{Lu}\p{Ll})"
 )
 # A lower-case tail after the last sentence of a line: a signature ("... petani. budi santoso").
 LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?…\n]{0,80}$)")
@@ -40,31 +49,19 @@ LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?�
 EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)")
 # A line that is only a bracketed placeholder: "[Video: Banjir di Kota]" (tests/fixtures/dev/2753842331-3).
 EMBED = regex.compile(r"\[[^\[\]\n]{1,80}\]")
+# A line that is only HTML entities a scraper left ("&nbsp;", "&nbsp; &nbsp;": issue 16).
+ENTITIES = regex.compile(r"(?:&(?:[a-zA-Z]{2,8}|#\d{1,6});[ \t]*)+")
 HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[ \t]+#[\p{L}\p{N}_]+)*")
 HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
 TAG_RUN = 2  # hashtags closing a line that make a run of tags (one alone may be the sentence's own last word)
-# Dateline after a title glued to the lede: "KOTA.CO, Bandung -", "Bandung, Kota News --",
-# "Bandung -", "BANDUNG (Kantor Berita) -" (tests/fixtures/negative/title-before-dateline).
-_CAP = r"\p{Lu}[\p{L}\p{N}.]*"
-# The dash after a place with no comma: spaced, an en/em dash, or a hyphen glued to the next word only after an
-# all-capitals place ("MALANG-Arema ..."): a hyphen inside a Title-Case word is a compound ("Gunung Lewotobi
-# Laki-Laki di ...", "E-Prix": idraw-00290), not a dateline.
-_DASH = r"(?:[ \t]*[–—]{1,2}|[ \t]+-{1,2}|(?<=\p{Lu}{2}|\))-{1,2}|-{1,2}(?=\s))(?=\s|\p{Lu})"
-DATELINE = regex.compile(
-    rf"(?<![^\s]){_CAP}[ \t]*,[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
-    rf"|(?<![^\s]){_CAP}(?:[ \t]+\([\p{{L}}\p{{N}} .&]{{1,30}}\))?{_DASH}"
-)
 ENUMERATOR_ONLY = regex.compile(r"\(?\d{1,3}[.)]")
 SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
-# A line that opens with an outlet or an all-capitals place ("KOTA.COM, BANDUNG Petani ...":
-# tests/fixtures/filters/credit_line/fires-reporter-lead) has no title glued before it.
-OUTLET_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]{0,40}\.(?i:com|co|id|net|org)\b|\p{Lu}[\p{Lu}\p{N}.]{1,40},")
 ALL_CAPS_MIN_LETTERS = 3
-TITLE_MIN_CONTENT = 3  # content words a title glued to the lede has at least
+AD_MIN_LETTERS = 5  # letters of an ad marker in capitals inside a line ("IKLAN", "ADVERTISEMENT"; not "AD" of "TNI AD")
 ABBREVIATION_WINDOW = 40  # characters looked back for the word before a full stop
 
 
-Piece = tuple[int, int, str | None, bool, str]  # start, end, marker family, title candidate, why it ends there
+Region = tuple[int, int, str, str, list[tuple[int, str]]]  # start, end, family, why, candidate ends (position, cue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +76,7 @@ class Segment:
     last_in_line: bool
     title_candidate: bool
     why: str = ""  # for a title or a marker's region: why the segmenter cut it where it did (shown in reasons)
+    joins: str | None = None  # a piece between two candidate ends of the piece before it: "title" or a marker family
 
     @property
     def alone(self) -> bool:
@@ -93,19 +91,20 @@ def segment(text: str, lang: Language, settings: Settings,
     ``titled=False``: the text continues a document (a piece of an over-long input), so its
     first line is not a title."""
     seen = {} if lines_seen is None else lines_seen
-    raw: list[tuple[int, int, int, str | None, bool, str]] = []
+    raw: list[tuple[int, int, int, str | None, bool, str, str | None]] = []
     for line_no, m in enumerate(LINE.finditer(text)):
         start, end = strip_span(text, m.start(), m.end())
         if start < end:
             key = (text[start:end], titled and not raw)
             if key not in seen:
                 seen[key] = list(_split_line(key[0], lang, settings, first=key[1]))
-            raw.extend((start + a, start + b, line_no, lead, title, why) for a, b, lead, title, why in seen[key])
+            raw.extend((start + a, start + b, line_no, lead, title, why, joins)
+                       for a, b, lead, title, why, joins in seen[key])
     out: list[Segment] = []
-    for i, (a, b, line_no, lead, title, why) in enumerate(raw):
+    for i, (a, b, line_no, lead, title, why, joins) in enumerate(raw):
         first = i == 0 or raw[i - 1][2] != line_no
         last = i == len(raw) - 1 or raw[i + 1][2] != line_no
-        out.append(Segment(i, a, b, text[a:b], line_no, lead, first, last, title, why))
+        out.append(Segment(i, a, b, text[a:b], line_no, lead, first, last, title, why, joins))
     return out
 
 
@@ -123,22 +122,29 @@ def _split_line(line: str, lang: Language, settings: Settings, first: bool) -> I
     regions = _marker_regions(line, lang, settings)
     pos = 0
     pieces: list[Piece] = []
-    for a, b, lead, why in regions:
+    for a, b, lead, why, tails in regions:
         pieces.extend(_sentences(line, pos, a, lang))
-        pieces.append((a, b, lead, False, why))
+        # The headline may end at each candidate or run on to ``b``: the pieces between are a filter's to place.
+        ends = [(a, ""), *tails, (b, why)]
+        head = f"{why} (or earlier: headline_tail places the pieces from {line[tails[0][0]:b].split()[0]!r})" \
+            if tails else why
+        for (x, _), (y, cue) in itertools.pairwise(ends):
+            pieces.append((x, y, lead if x == a else None, False, head if x == a else cue, None if x == a else lead))
         pos = b
     pieces.extend(_sentences(line, pos, len(line), lang))
     if first and pieces and pieces[0][2] is None:
-        pieces[:1] = _split_title(line, pieces[0], lang, settings, alone=len(pieces) == 1)
-    for a, b, family, title, why in pieces:
+        pieces[:1] = split_title(line, pieces[0], lang, settings, alone=len(pieces) == 1)
+    for a, b, family, title, why, joins in pieces:
         a, b = strip_span(line, a, b)
         if a < b:
-            yield a, b, family, title, why
+            yield a, b, family, title, why, joins
 
 
-def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple[int, int, str, str]]:
-    """Non-overlapping (start, end, family, why it ends there) regions opened by markers, in order."""
+def _marker_regions(line: str, lang: Language, settings: Settings) -> list[Region]:
+    """Non-overlapping (start, end, family, why it ends there, earlier candidate ends with their cues) regions opened by
+    markers, in order."""
     found: list[tuple[int, int, str, str]] = []
+    tails: dict[int, list[tuple[int, str]]] = {}  # region start -> earlier candidate ends of its headline
     covered = 0
     memo = _LineMemo()  # per-line facts _extent computes once (linear time in the markers)
     for a, b, fam in find_markers(line):
@@ -151,10 +157,15 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple
         if region:
             found.append((region[0], region[1], fam, region[2]))
             covered = region[1]
+            if fam == "read_more" and region[1] < len(line):
+                toks = [t for t in _tokens_from(line, b, settings.headline_max_words, memo) if t.end <= region[1]]
+                tails[region[0]] = headline_ends(toks, lang, settings)
     for m in EDITOR_CODE.finditer(line):
         if _after_sentence(line, m.start()) and not _continues(line, m.end()):
             found.append((m.start(), m.end(), "credit", "an editor code after the last sentence"))
     whole = line.strip()
+    if ENTITIES.fullmatch(whole):
+        found.append((0, len(line), "ad", "HTML entities alone on their line"))
     if EMBED.fullmatch(whole):
         found.append((0, len(line), "ad", "a bracketed placeholder alone on its line"))
     if HASHTAGS.fullmatch(whole):
@@ -162,11 +173,11 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple
     elif (tags := _trailing_hashtags(line)) is not None:
         found.append((tags, len(line), "promo", "a run of hashtags closing the line"))
     found.sort(key=lambda r: (r[0], -r[1]))
-    regions: list[tuple[int, int, str, str]] = []
+    regions: list[Region] = []
     for a, b, fam, why in found:
         if regions and a < regions[-1][1]:
             continue
-        regions.append((a, b, fam, why))
+        regions.append((a, b, fam, why, tails.get(a, []) if fam == "read_more" else []))
     return regions
 
 
@@ -226,7 +237,12 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
     at_line_start = _words_before(line, a, 0, floor) == 0
     if fam == "read_more":
         colon = line[b - 1] in ":-–—"
-        if not (_after_sentence(line, a, floor) or colon):
+        opens = _after_sentence(line, a, floor)
+        if not (opens or colon):
+            return None
+        # A one-word lead-in inside a sentence is the sentence's word ("... jadwal selengkapnya: ..."), unless
+        # capitalised ("... desaSelengkapnya: ..."); a phrase is a lead-in there ("Scroll down to read more:").
+        if not (opens or line[a].isupper() or any(c.isspace() for c in line[a:b].strip())):
             return None
         if not colon and rest_toks and not (is_capitalised(rest_toks[0].core) or is_number(rest_toks[0].core)):
             return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
@@ -268,7 +284,14 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
     if fam == "ad":
         if memo.bare is None:  # the line without its brackets, once per line, not once per marker
             memo.bare = line.strip().strip("[]()-–—*: ").lower()
-        return (0, len(line), "an ad marker alone on its line") if memo.bare == line[a:b].lower() else None
+        if memo.bare == line[a:b].lower():
+            return 0, len(line), "an ad marker alone on its line"
+        # In capitals between two sentences, as the page printed it: "... Senin (15/9). ADVERTISEMENT SCROLL TO
+        # CONTINUE WITH CONTENT Ia menjelaskan ..." (issue 16); not "TNI AD" inside a sentence, nor a lower-case word.
+        if (is_all_caps(line[a:b], AD_MIN_LETTERS) and _after_sentence(line, a, floor)
+                and (b == len(line) or line[b:].lstrip()[:1].isupper())):
+            return a, b, "an ad marker in capitals between sentences"
+        return None
     return None
 
 
@@ -357,82 +380,10 @@ def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
             word = last[:-1].lower() if last.endswith(".") else ""
             if last.endswith(".") and (len(word.strip("(")) <= 1 or word.strip("(") in lang.abbreviations):
                 continue
-        yield pos, cut, None, False, ""
+        yield pos, cut, None, False, "", None
         pos = cut
     tail = LOWER_TAIL.search(line, pos, b)
     if tail:
-        yield pos, tail.start(), None, False, ""
+        yield pos, tail.start(), None, False, "", None
         pos = tail.end()
-    yield pos, b, None, False, ""
-
-
-def _split_title(line: str, piece: Piece, lang: Language, settings: Settings,
-                 alone: bool) -> list[Piece]:
-    """Separate a title glued to the lede on the first line: at a dateline or where a
-    Title-Case run gives way to a sentence. A first line that is only a headline is a title."""
-    a, b, _, _, _ = piece
-    toks = tokens_upto(line[:b], a, settings.title_max_words + settings.transition_lowercase_run + 2)
-    head = None
-    window_end = toks[settings.title_max_words].start if len(toks) > settings.title_max_words else b
-    date = DATELINE.search(line, a, window_end)
-    if (date and date.start() == a) or OUTLET_START.match(line, a):
-        return [piece]  # the line opens with its dateline: no title glued before it
-    why = ""
-    if date:
-        head = date.start()
-        why = f"split from the lede at the dateline {date.group().strip()!r}"
-    else:
-        cut = sentence_start(toks, lang.stopwords, settings.transition_lowercase_run,
-                             headline_lowercase=headline_lowercase(lang.code))
-        if cut is not None and cut >= settings.title_min_words and not _inside_name(toks, cut, lang):
-            head = toks[cut].start
-            why = f"split where the Title-Case run gives way to a sentence at {toks[cut].raw!r}"
-    if head is not None:
-        head_toks = [t for t in toks if t.end <= head]
-        content = [t for t in head_toks if t.core and t.core.lower() not in lang.stopwords]
-        # A title does not end on a lower-case function word ("Der Stadtrat hat am | Dienstag
-        # ...": German capitalises nouns) and names at least TITLE_MIN_CONTENT things.
-        last = head_toks[-1].core if head_toks else ""
-        ends_well = bool(last) and not (is_lower(last) and last.lower() in lang.stopwords)
-        if (_headline(line[a:head], lang, settings) and ends_well and len(content) >= TITLE_MIN_CONTENT
-                and not find_markers(line[a:head])):
-            return [(a, head, None, True, why), (head, b, None, False, "")]
-        return [piece]
-    if (alone and len(toks) <= settings.title_max_words and _headline(line[a:b], lang, settings)
-            and not line[a:b].rstrip().endswith(".")):
-        return [(a, b, None, True, "the first line is a headline alone")]
-    return [piece]
-
-
-def _name_like(word: str, lang: Language) -> bool:
-    """A capitalised word that can be part of a name: not a stopword, and not a reduplication with a lower-case
-    half ("Mencak-mencak")."""
-    return (is_capitalised(word) and word.lower() not in lang.stopwords
-            and not any(part[:1].islower() for part in word.split("-")[1:]))
-
-
-def _inside_name(toks: list[Token], cut: int, lang: Language) -> bool:
-    """Whether a title/lede cut at ``toks[cut]`` (found without a dateline) would cut ordinary text: a name or
-    number run ("Presiden Amerika Serikat Donald | Trump dalam ...", "Gunung Lewotobi | Laki-Laki", "(WCD) | 2025"),
-    a "title" ending with a comma, or one ending on a lower-case word that does not repeat the word before it
-    ("... Husin Alatas, yakin | Indonesia masih ..."; a reduplication such as "Mencak mencak" may end a headline)
-    (tests/fixtures/negative/name-opens-lede)."""
-    before, word = toks[cut - 1], toks[cut]
-    if before.raw.endswith(","):
-        return True
-    if is_lower(before.core) and before.core.lower() != toks[cut - 2].core.lower():
-        return True
-    if is_number(word.core):
-        return not before.raw.endswith((".", ":", "?", "!"))
-    if (word.raw.startswith("(") and word.raw.rstrip(",").endswith(")") and cut + 1 < len(toks)
-            and is_lower(toks[cut + 1].core) and _name_like(before.core, lang)):
-        return True  # "Dinas Pariwisata Nusa Tenggara Barat | (NTB) menyesalkan ...": the bracket names the subject
-    joined = not before.raw.endswith((".", ":", "?", "!", '"', "”", ")")) and not word.raw.startswith(("(", '"', "“"))
-    opener = word.core.lower() in lang.stopwords  # "Sejumlah", "The": a sentence opens here, no name goes on
-    return joined and not opener and _name_like(before.core, lang) and is_capitalised(word.core)
-
-
-def _headline(text: str, lang: Language, settings: Settings) -> bool:
-    shape = measure(text, lang, settings)
-    return (settings.headline_min_words <= shape.words <= settings.title_max_words
-            and shape.title_case >= settings.headline_title_case_min)
+    yield pos, b, None, False, "", None

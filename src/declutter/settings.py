@@ -96,6 +96,15 @@ class Settings:
     prompt_hook_weight: float = _f(9.0, "Weight of a short question or exclamation on the line of an outlet's prompt ('Ingin baca kabar lainnya? Yuk baca di ...'); outweighs prose shape. Hand-set (too few cases in the gold to fit).", 0.0, 100.0)
     prompt_hook_max_words: int = _f(8, "Most words of a question or exclamation taken with the prompt on its line (prompt_hook).", 1, None)
     house_note_weight: float = _f(9.0, "Weight of the outlet's note about itself ('kami' and its address) in the closing block of a text; outweighs prose shape. Hand-set (too few cases in the gold to fit).", 0.0, 100.0)
+    # sponsor_note (issue 16): a campaign's sponsors named on the last line of prose
+    sponsor_note_weight: float = _f(12.0, "Weight of the last line of prose naming a campaign's sponsors ('... didukung oleh PT A, PT B, PT C'); outweighs prose shape and list_item together (the list of names is the note). Hand-set (one case in the gold).", 0.0, 100.0)
+    sponsor_min_names: int = _f(3, "Fewest names listed after a sponsor phrase (lang/*/sponsor.txt) for sponsor_note.", 1, None)
+    # cut_excerpt (issue 16): a story card's excerpt cut off with " ..."
+    cut_excerpt_weight: float = _f(9.0, "Weight of a line whose last sentence a story card cut off with ' ...' (an excerpt of another story); outweighs prose shape. Hand-set (one case in the gold).", 0.0, 100.0)
+    excerpt_min_words: int = _f(8, "Fewest words of the cut-off last sentence for cut_excerpt (a short exclamation such as 'Duh …' is not an excerpt).", 1, None)
+    # headline_tail (issue 16): the piece between two candidate ends of a headline after a lead-in
+    headline_tail_weight: float = _f(9.0, "Weight of a piece between candidate ends of a read-more headline that ends the headline (it goes with its lead-in, as read_more_lead_in_weight).", 0.0, 100.0)
+    headline_tail_content_weight: float = _f(-8.0, "Weight (negative) of a piece between candidate ends of a read-more headline that opens the sentence after it (a clause after a comma, a quotation, a capitalised word before a lower-case content word, or an end on a comma or function word); outweighs headline shape, topic and glued tail together. Hand-set (two cases in the gold; the raw corpus read by hand).", -100.0, 0.0)
     share_buttons_weight: float = _f(6.0, "Weight of a short line made only of share, print and social button words ('Tweet', 'Digg it').", 0.0, 100.0)
     share_line_max_words: int = _f(6, "Most words of a line of share buttons.", 1, None)
     before_body_weight: float = _f(4.5, "Weight of a fragment above the body of prose (a page scrape's menus).", 0.0, 100.0)
@@ -123,6 +132,7 @@ class Settings:
     stamped_list_weight: float = _f(8.0, "Weight of a line ending with a date or time stamp in a run of such lines (a news ticker, recent posts); outweighs prose shape.", 0.0, 100.0)
     stamped_list_min_items: int = _f(3, "Fewest adjacent lines ending with a date or time stamp that make a stamped list.", 2, None)
     title_split_weight: float = _f(-4.0, "Weight (negative) of the title cut from the first line: a title is the article's own text, kept unless the evidence against it is stronger.", -100.0, 0.0)
+    title_tail_weight: float = _f(-4.0, "Weight (negative) of a dateline glued to the title ('... Inspektorat Batanghari- Sejumlah ...') that the syndication footer's quoted title runs on into: it joins the title (title_tail); as title_split_weight.", -100.0, 0.0)
     footer_block_weight: float = _f(6.5, "Weight of a short line after an end-of-article mark ('(abc)', a syndication line).", 0.0, 100.0)
 
     def __post_init__(self) -> None:

@@ -16,10 +16,12 @@ from . import (
     comment_thread,
     comments_section,
     credit_line,
+    cut_excerpt,
     dom_hint,
     footer_block,
     glued_tail,
     headline_shape,
+    headline_tail,
     house_note,
     link_density,
     link_list,
@@ -35,21 +37,23 @@ from . import (
     read_more_lead_in,
     sentence_shape,
     share_buttons,
+    sponsor_note,
     stamped_list,
     standalone_line,
     syndication,
     title_split,
+    title_tail,
     trailing_signature,
 )
 from .base import Context, Filter
 
 _MODULES: tuple[ModuleType, ...] = (
-    read_more_lead_in, pagination, syndication, credit_line, promo_prompt, channel_prompt, link_prompt, prompt_hook,
-    house_note, share_buttons, ad_marker,
-    headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
+    read_more_lead_in, headline_tail, pagination, syndication, credit_line, promo_prompt, channel_prompt, link_prompt,
+    prompt_hook, house_note, sponsor_note, share_buttons, ad_marker,
+    cut_excerpt, headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, comment_thread, stamped_list, before_body, after_body,
     list_item, broken_sentence,
-    profile_match, link_density, dom_hint, link_list, outside_main, title_split, sentence_shape,
+    profile_match, link_density, dom_hint, link_list, outside_main, title_split, title_tail, sentence_shape,
 )
 FILTERS: dict[str, Filter] = {m.__name__.rsplit(".", 1)[1]: getattr(m, m.__name__.rsplit(".", 1)[1])
                               for m in _MODULES}

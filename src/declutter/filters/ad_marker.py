@@ -12,7 +12,8 @@ KIND = "ad"
 def ad_marker(seg: Segment, ctx: Context) -> Signal | None:
     """Flag an ad marker or an embed placeholder ('ADVERTISEMENT', '[Video: Banjir di Kota]').
 
-    Shape: a line that is only a phrase from ``lang/*/ad.txt``, or only a bracketed token.
+    Shape: a line that is only a phrase from ``lang/*/ad.txt``, only a bracketed token or only HTML entities
+    ("&nbsp;"); inside a line, a phrase in capitals between two sentences ("... (15/9). ADVERTISEMENT Ia ...").
     The segmenter finds the marker (phrases in ``lang/*/ad.txt``); this filter weighs it.
     Reads ``ad_marker_weight``.
 

@@ -55,8 +55,9 @@ END_MARK_LEADS = ("credit", "syndication")
 
 
 def in_body(seg: Segment, shape: Shape) -> bool:
-    """Whether a segment's words make up the body vocabulary that topical overlap uses."""
-    return seg.lead is None and (seg.title_candidate or not shape.headline)
+    """Whether a segment's words make up the body vocabulary that topical overlap uses (not a piece the segmenter
+    could not settle after a headline: it may be the headline's)."""
+    return seg.lead is None and seg.joins is None and (seg.title_candidate or not shape.headline)
 
 
 def make_context(segments: list[Segment], lang: Language, settings: Settings,

@@ -19,8 +19,9 @@ def prompt_hook(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a short question or exclamation (at most ``prompt_hook_max_words`` words, ending in "?" or "!") on a
     line that holds an outlet's prompt (``channel_prompt``'s invitation, ``link_prompt``'s pointer, or a promo or
     read-more marker) and nothing else but such hooks: the teaser question before the prompt or the slogan after
-    it. Does not fire on a line that also holds an ordinary sentence (a paragraph that ends with a prompt keeps
-    its questions), nor on a question without a prompt beside it. Reads ``prompt_hook_weight`` and
+    it; or that stands right after a prompt in the block of prompts and hooks closing its line. Does not fire on a
+    question among a line's ordinary sentences (a paragraph that ends with a prompt keeps its questions), nor on a
+    question without a prompt beside it. Reads ``prompt_hook_weight`` and
     ``prompt_hook_max_words``.
 
     >>> from declutter.filters.base import probe
@@ -36,13 +37,19 @@ def prompt_hook(seg: Segment, ctx: Context) -> Signal | None:
     if seg.lead or seg.alone or not _hook(seg, ctx):
         return None
     prompt = None
-    for step in (-1, 1):
+    for step in (1, -1):
         other = ctx.neighbour(seg, step)
         while other is not None and other.line == seg.line:
             if _prompt(other, ctx):
                 prompt = prompt or other
             elif not _hook(other, ctx):
-                return None  # an ordinary sentence on the line: the line is a paragraph, not a prompt
+                # An ordinary sentence on the line: the line is a paragraph, not a prompt, unless the hook stands
+                # in the block of prompts closing the line, right after one ("... kabar terbaru di Contoh.com.
+                # Kalau bukan sekarang, kapan lagi? Baca artikel menarik lainnya: ...": idraw-01461).
+                before = ctx.neighbour(seg, -1)
+                if step == 1 or before is None or before.line != seg.line or not _prompt(before, ctx):
+                    return None
+                break
             other = ctx.neighbour(other, step)
     if prompt is None:
         return None

@@ -1,0 +1,126 @@
+"""Filter: where the pieces between candidate ends of a headline after a lead-in belong (the segmenter proposes the
+candidate ends, this filter decides)."""
+
+from __future__ import annotations
+
+from ..candidates import CONTENT_MIN_LETTERS, headline_lower_words
+from ..features import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, is_capitalised, is_lower
+from ..result import Signal
+from ..segment import Segment
+from .base import Context
+
+KIND = "read_also"
+CLAUSE_MAX_NAME = 3  # capitalised words of a clause's subject after a comma ("..., Presiden Prabowo menetapkan")
+# Words a quotation holds at least before its closing mark: a headline quotes a phrase ("Prediksi Tiga Kemungkinan
+# 'Masa Depan' Covid-19": idraw-01823), a sentence quotes a speaker ("&ldquo;Jadi yang bersangkutan sudah kami tahan").
+QUOTATION_MIN_WORDS = 4
+
+
+def headline_tail(seg: Segment, ctx: Context) -> Signal | None:
+    """Place a piece the segmenter could not settle after a read-more headline (``seg.joins``). The segmenter cuts
+    the headline where its Title-Case run meets a sentence, and proposes earlier candidate ends (a capitalised
+    function word or a word after a number, where a headline may end; a capitalised word before a lower-case
+    content word, or an opening quote, where a sentence may open); the pieces between run from the lead-in to the
+    cut. The sentence after the headline opens at the first of these that holds:
+    a clause after a comma (a subject and a lower-case verb) opens it with the phrase before the comma, from the
+    piece opening with a function word ("Selengkapnya: Prabowo Putus Tradisi Jokowi | Melalui Peraturan Presiden
+    ..., Presiden Prabowo menetapkan ..."); a piece opening with a quote or a capitalised word before a lower-case
+    content word ("... Kopassus | Pergeseran jabatan Achiruddin sebagai | Pangdam ..."); the last piece, when the
+    run ends on a comma, a lower-case function word or a lower-case content word, as no headline does ("... pada
+    2028 | Partai Demokrasi Indonesia Perjuangan atau | PDIP memecat ..."). Pieces from there on are content
+    (``headline_tail_content_weight``, negative); pieces before it end the headline and go with the lead-in
+    (``headline_tail_weight``). Reads ``headline_tail_weight`` and ``headline_tail_content_weight``.
+
+    >>> from declutter.filters.base import probe
+    >>> text = "Ia hadir. Baca juga: Apa Itu Ibu Kota, Status IKN pada 2028 Partai Kota atau PDIP memecat anggota itu."
+    >>> seg, ctx = probe(text, "Partai")
+    >>> headline_tail(seg, ctx).reason
+    "the sentence opens here: the headline cannot end on 'atau'"
+    >>> text = "Ia hadir. Baca juga: Bantuan Disalurkan Melalui Bank Kota Warga mengeluh soal itu."
+    >>> seg, ctx = probe(text, "Melalui")
+    >>> headline_tail(seg, ctx).reason
+    "the headline runs on: no sentence opens before 'Warga'"
+    """
+    if seg.joins is None or seg.joins == "title":
+        return None
+    run = _run(seg, ctx)
+    start, why = _placed(run, ctx)
+    if start is not None and seg.index >= run[start].index:
+        return Signal("headline_tail", ctx.settings.headline_tail_content_weight, f"the sentence opens here: {why}"
+                      if seg.index == run[start].index else f"in the sentence that opens before it: {why}")
+    cut = ctx.neighbour(run[-1], 1)
+    where = repr(cut.text.split()[0]) if cut is not None and cut.line == seg.line else "the line end"
+    return Signal("headline_tail", ctx.settings.headline_tail_weight,
+                  f"the headline runs on: no sentence opens before {where}")
+
+
+def _run(seg: Segment, ctx: Context) -> list[Segment]:
+    """The pieces between the candidate ends of ``seg``'s headline, in order."""
+    a = b = seg.index
+    while a > 0 and ctx.segments[a - 1].joins == seg.joins and ctx.segments[a - 1].line == seg.line:
+        a -= 1
+    while b + 1 < len(ctx.segments) and ctx.segments[b + 1].joins == seg.joins and ctx.segments[b + 1].line == seg.line:
+        b += 1
+    return list(ctx.segments[a : b + 1])
+
+
+def _placed(run: list[Segment], ctx: Context) -> tuple[int | None, str]:
+    """Which piece of ``run`` the sentence after the headline opens at, and why (None: the run is the headline's)."""
+    kept_low = headline_lower_words(ctx.lang.code)
+    words = [(w, k) for k, piece in enumerate(run) for w in piece.text.split()]
+    clause = _clause([w for w, _ in words], kept_low)
+    if clause is not None:
+        at, said = clause
+        opener = next((j for j in range(words[at][1], -1, -1) if _function_word(run[j].text, ctx)), 0)
+        return opener, f"a clause after a comma, {said!r}, follows the phrase that opens the sentence"
+    for k, piece in enumerate(run):
+        first, *rest = piece.text.split()
+        nxt = rest[0].strip(EDGE_PUNCT) if rest else ""
+        if _quotation(run, k):
+            return k, f"a quotation opens at {first!r}"
+        if (is_capitalised(first.strip(EDGE_PUNCT)) and nxt.isalpha() and nxt.islower() and nxt not in kept_low
+                and len(nxt) >= CONTENT_MIN_LETTERS):
+            return k, f"a capitalised word before the lower-case {nxt!r} opens a sentence"
+    last = run[-1].text.split()[-1]
+    core = last.strip(EDGE_PUNCT)
+    if last.endswith(",") or (is_lower(core) and core.lower() in ctx.lang.stopwords):
+        return len(run) - 1, f"the headline cannot end on {last!r}"
+    if core.isalpha() and core.islower() and core not in kept_low and len(core) >= CONTENT_MIN_LETTERS:
+        return len(run) - 1, f"the headline cannot end on the lower-case {core!r}, a sentence's word"
+    return None, ""
+
+
+def _quotation(run: list[Segment], k: int) -> bool:
+    """Piece ``k`` opens a quotation of at least ``QUOTATION_MIN_WORDS`` words (its closing mark, if the run holds
+    it, comes no sooner)."""
+    words = [w for piece in run[k:] for w in piece.text.split()]
+    if not (words[0][:1] in OPENING_QUOTES or words[0].startswith(("&ldquo;", "&quot;"))):
+        return False
+    for n, w in enumerate(words):
+        closed = w.rstrip(",.:;!?")
+        if (n or len(w) > 1) and (closed[-1:] in CLOSING_QUOTES or closed.endswith(("&rdquo;", "&quot;"))):
+            return n + 1 >= QUOTATION_MIN_WORDS
+    return True
+
+
+def _function_word(text: str, ctx: Context) -> bool:
+    word = text.split()[0].strip(EDGE_PUNCT)
+    return is_capitalised(word) and word.lower() in ctx.lang.stopwords
+
+
+def _clause(words: list[str], kept_low: frozenset[str]) -> tuple[int, str] | None:
+    """(index of the comma's word, the clause) of a clause after a comma: at most ``CLAUSE_MAX_NAME`` capitalised words
+    (its subject) and a lower-case word of at least ``CONTENT_MIN_LETTERS`` letters that Title-Case headlines do not
+    keep (its verb): "..., Presiden Prabowo menetapkan"; a headline capitalises its verbs ("..., Polisi Tangkap
+    Pelaku")."""
+    for i, w in enumerate(words[:-1]):
+        if not w.endswith(","):
+            continue
+        k = i + 1
+        while k < len(words) and k - i <= CLAUSE_MAX_NAME and is_capitalised(words[k].strip(EDGE_PUNCT)):
+            k += 1
+        verb = words[k].strip(EDGE_PUNCT) if k < len(words) else ""
+        if (i + 1 < k <= i + CLAUSE_MAX_NAME and verb.isalpha() and verb.islower() and verb not in kept_low
+                and len(verb) >= CONTENT_MIN_LETTERS):
+            return i, " ".join(words[i + 1 : k + 1])
+    return None

@@ -1,0 +1,112 @@
+"""The title glued to the lede on a text's first line: where the segmenter proposes to cut it.
+
+The cut is at a dateline ("Judul Berita JAKARTA, KOMPAS.com - ...") or where a Title-Case run gives way to a
+sentence, never inside a name or number run; a first line that is a headline alone is a title. A dateline that may
+be the title's own last word is proposed as a piece of its own, which ``filters/title_tail.py`` places.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .features import Token, is_capitalised, is_lower, is_number, measure, sentence_start, tokens_upto
+from .lang import Language, find_markers, headline_lowercase
+from .settings import Settings
+
+# start, end, marker family, title candidate, why it ends there, the piece before it that it may end
+Piece = tuple[int, int, str | None, bool, str, str | None]
+
+# Dateline after a title glued to the lede: "KOTA.CO, Bandung -", "Bandung, Kota News --",
+# "Bandung -", "BANDUNG (Kantor Berita) -" (tests/fixtures/negative/title-before-dateline).
+_CAP = r"\p{Lu}[\p{L}\p{N}.]*"
+# The dash after a place with no comma: spaced, an en/em dash, or a hyphen glued to the next word only after an
+# all-capitals place ("MALANG-Arema ..."): a hyphen inside a Title-Case word is a compound ("Gunung Lewotobi
+# Laki-Laki di ...", "E-Prix": idraw-00290), not a dateline.
+_DASH = r"(?:[ \t]*[–—]{1,2}|[ \t]+-{1,2}|(?<=\p{Lu}{2}|\))-{1,2}|-{1,2}(?=\s))(?=\s|\p{Lu})"
+DATELINE = regex.compile(
+    rf"(?<![^\s]){_CAP}[ \t]*,[ \t]*{_CAP}(?:[ \t]+{_CAP})?[ \t]*[-–—]{{1,2}}(?=\s|\p{{Lu}})"
+    rf"|(?<![^\s]){_CAP}(?:[ \t]+\([\p{{L}}\p{{N}} .&]{{1,30}}\))?{_DASH}"
+)
+# A dateline that is one Title-Case word with a hyphen glued to it ("Batanghari-"): it may be the title's last word.
+PLACE_GLUED_DASH = regex.compile(r"\p{Lu}\p{Ll}[\p{L}]*-{1,2}")
+# A line that opens with an outlet or an all-capitals place ("KOTA.COM, BANDUNG Petani ...":
+# tests/fixtures/filters/credit_line/fires-reporter-lead) has no title glued before it.
+OUTLET_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]{0,40}\.(?i:com|co|id|net|org)\b|\p{Lu}[\p{Lu}\p{N}.]{1,40},")
+TITLE_MIN_CONTENT = 3  # content words a title glued to the lede has at least
+
+
+def split_title(line: str, piece: Piece, lang: Language, settings: Settings, alone: bool) -> list[Piece]:
+    """Separate a title glued to the lede on the first line: at a dateline or where a
+    Title-Case run gives way to a sentence. A first line that is only a headline is a title."""
+    a, b = piece[0], piece[1]
+    toks = tokens_upto(line[:b], a, settings.title_max_words + settings.transition_lowercase_run + 2)
+    head = None
+    window_end = toks[settings.title_max_words].start if len(toks) > settings.title_max_words else b
+    date = DATELINE.search(line, a, window_end)
+    if (date and date.start() == a) or OUTLET_START.match(line, a):
+        return [piece]  # the line opens with its dateline: no title glued before it
+    why = ""
+    if date:
+        head = date.start()
+        why = f"split from the lede at the dateline {date.group().strip()!r}"
+    else:
+        cut = sentence_start(toks, lang.stopwords, settings.transition_lowercase_run,
+                             headline_lowercase=headline_lowercase(lang.code))
+        if cut is not None and cut >= settings.title_min_words and not _inside_name(toks, cut, lang):
+            head = toks[cut].start
+            why = f"split where the Title-Case run gives way to a sentence at {toks[cut].raw!r}"
+    if head is not None:
+        head_toks = [t for t in toks if t.end <= head]
+        content = [t for t in head_toks if t.core and t.core.lower() not in lang.stopwords]
+        # A title does not end on a lower-case function word ("Der Stadtrat hat am | Dienstag
+        # ...": German capitalises nouns) and names at least TITLE_MIN_CONTENT things.
+        last = head_toks[-1].core if head_toks else ""
+        ends_well = bool(last) and not (is_lower(last) and last.lower() in lang.stopwords)
+        if (_headline(line[a:head], lang, settings) and ends_well and len(content) >= TITLE_MIN_CONTENT
+                and not find_markers(line[a:head])):
+            if date and PLACE_GLUED_DASH.fullmatch(date.group().strip()):
+                # "... Lapor Inspektorat Batanghari- Sejumlah warga ...": the place may be the title's last word
+                # (tests/fixtures/dev/4988108890-4); title_tail places it.
+                tail = (head, date.end(), None, False, f"the dateline {date.group().strip()!r} may end the title",
+                        "title")
+                return [(a, head, None, True, why, None), tail, (date.end(), b, None, False, "", None)]
+            return [(a, head, None, True, why, None), (head, b, None, False, "", None)]
+        return [piece]
+    if (alone and len(toks) <= settings.title_max_words and _headline(line[a:b], lang, settings)
+            and not line[a:b].rstrip().endswith(".")):
+        return [(a, b, None, True, "the first line is a headline alone", None)]
+    return [piece]
+
+
+def _name_like(word: str, lang: Language) -> bool:
+    """A capitalised word that can be part of a name: not a stopword, and not a reduplication with a lower-case
+    half ("Mencak-mencak")."""
+    return (is_capitalised(word) and word.lower() not in lang.stopwords
+            and not any(part[:1].islower() for part in word.split("-")[1:]))
+
+
+def _inside_name(toks: list[Token], cut: int, lang: Language) -> bool:
+    """Whether a title/lede cut at ``toks[cut]`` (found without a dateline) would cut ordinary text: a name or
+    number run ("Presiden Amerika Serikat Donald | Trump dalam ...", "Gunung Lewotobi | Laki-Laki", "(WCD) | 2025"),
+    a "title" ending with a comma, or one ending on a lower-case word that does not repeat the word before it
+    ("... Husin Alatas, yakin | Indonesia masih ..."; a reduplication such as "Mencak mencak" may end a headline)
+    (tests/fixtures/negative/name-opens-lede)."""
+    before, word = toks[cut - 1], toks[cut]
+    if before.raw.endswith(","):
+        return True
+    if is_lower(before.core) and before.core.lower() != toks[cut - 2].core.lower():
+        return True
+    if is_number(word.core):
+        return not before.raw.endswith((".", ":", "?", "!"))
+    if (word.raw.startswith("(") and word.raw.rstrip(",").endswith(")") and cut + 1 < len(toks)
+            and is_lower(toks[cut + 1].core) and _name_like(before.core, lang)):
+        return True  # "Dinas Pariwisata Nusa Tenggara Barat | (NTB) menyesalkan ...": the bracket names the subject
+    joined = not before.raw.endswith((".", ":", "?", "!", '"', "”", ")")) and not word.raw.startswith(("(", '"', "“"))
+    opener = word.core.lower() in lang.stopwords  # "Sejumlah", "The": a sentence opens here, no name goes on
+    return joined and not opener and _name_like(before.core, lang) and is_capitalised(word.core)
+
+
+def _headline(text: str, lang: Language, settings: Settings) -> bool:
+    shape = measure(text, lang, settings)
+    return (settings.headline_min_words <= shape.words <= settings.title_max_words
+            and shape.title_case >= settings.headline_title_case_min)
