@@ -49,7 +49,8 @@ _MODULES: tuple[ModuleType, ...] = (
     read_more_lead_in, pagination, syndication, credit_line, promo_prompt, channel_prompt, link_prompt, prompt_hook,
     house_note, share_buttons, ad_marker,
     headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
-    trailing_signature, footer_block, comments_section, comment_thread, article_end, stamped_list, before_body, after_body,
+    trailing_signature, footer_block, comments_section, comment_thread, article_end, stamped_list, before_body,
+    after_body,
     list_item, broken_sentence,
     profile_match, link_density, dom_hint, link_list, outside_main, title_split, page_headline, sentence_shape,
 )

@@ -16,6 +16,7 @@ from .share_buttons import share_buttons
 KIND = "footer"
 # A comments line: an optional count or bracket, then a phrase of lang/*/comments.txt ("2 Comments Leave a comment",
 # "{ 7 comments… read them below or add one }", "One Response to “Paris Meetup”", "Comments are closed.").
+ROW_MIN_WORDS = 2  # a share row of one word ("EMAIL") may be a subheading; "Share this:" or "Email | Print" is a row
 COUNT = regex.compile(r"^[\W_]*(?:(\d+|one|no)\s+)?", regex.IGNORECASE)
 
 
@@ -82,7 +83,7 @@ def _why(seg: Segment, ctx: Context) -> str:
     text = seg.text.lower()
     if _buttons(seg, ctx):
         beside = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1)) if n is not None]
-        if len(text.split()) >= 2 or any(_buttons(n, ctx) for n in beside):
+        if len(text.split()) >= ROW_MIN_WORDS or any(_buttons(n, ctx) for n in beside):
             return "a row of share buttons"
     counted = COUNT.match(text)
     rest = text[counted.end():] if counted else text
