@@ -22,20 +22,20 @@ COUNT = regex.compile(r"^[\W_]*(?:(\d+)\s+)?")
 
 
 def article_end(seg: Segment, ctx: Context) -> Signal | None:
-    """Flag every segment from the first end mark of the article to the end of the text. An end mark is a whole line
-    below the body's first ``article_end_min_words`` prose words (``body_lines``) that opens the furniture a page
-    puts under an article: a row of share buttons (``share_buttons`` on a line of two words or more, or beside
-    another such line: "Share this:" / "Facebook"; with at least ``article_end_share_min`` of the text's prose words
-    above it, as a share row can stand under a lede), a count of comments (a count, then a phrase of
-    ``lang/*/comments.txt``: "Comments (14)", "2 Comments Leave a comment"), a line opening with a comments
-    header of two words or more ("Leave a Reply", "Comments are closed."; when a sentence no marker opens follows
-    it, only with ``comments_min_share`` of the prose above it, as ``comments_section`` asks), or a
-    line opening with a phrase of ``lang/*/article_end.txt`` ("Posted in", "Filed under", "Tags:", "About the
-    author"). Readers' comments, the author's box and the sidebar below such a line are prose, so this outweighs
-    prose shape. Does not fire above the body or its first prose (a "Share" link under the headline, a menu's
-    "Comments"), nor on a lone share word inside the article (a subheading "EMAIL"), nor on related-story
-    headers, which stand inside articles too. Reads ``article_end_weight``, ``article_end_min_words``,
-    ``article_end_share_min`` and ``comments_min_share``.
+    """Flag every segment from the first end mark of the article to the end of the text. An end mark is a line (its
+    first piece: "{ 7 comments…" of "{ 7 comments… read them below or add one }") below the body's first
+    ``article_end_min_words`` prose words (``body_lines``) that opens the furniture a page puts under an article: a
+    row of share buttons (``share_buttons`` on a line of two words or more, or beside another such line: "Share
+    this:" / "Facebook"; with at least ``article_end_share_min`` of the text's prose words above it, as a share row
+    can stand under a lede), a count of comments (a count, then a phrase of ``lang/*/comments.txt``: "Comments
+    (14)", "2 Comments Leave a comment"), a line opening with a comments header of two words or more ("Leave a
+    Reply", "Comments are closed."; when a sentence no marker opens follows it, only with ``comments_min_share`` of
+    the prose above it, as ``comments_section`` asks), or a line opening with a phrase of ``lang/*/article_end.txt``
+    ("Posted in", "Filed under", "Tags:", "About the author"). Readers' comments, the author's box and the sidebar
+    below such a line are prose, so this outweighs prose shape. Does not fire above the body or its first prose (a
+    "Share" link under the headline, a menu's "Comments"), nor on a lone share word inside the article (a subheading
+    "EMAIL"), nor on related-story headers, which stand inside articles too. Reads ``article_end_weight``,
+    ``article_end_min_words``, ``article_end_share_min`` and ``comments_min_share``.
 
     >>> from declutter.filters.base import probe
     >>> body = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
@@ -66,7 +66,7 @@ def _end_mark(ctx: Context) -> Segment | None:
         for seg, shape in zip(ctx.segments, ctx.shapes):
             if seg.line < body[0]:
                 continue
-            if prose >= ctx.settings.article_end_min_words and seg.alone:
+            if prose >= ctx.settings.article_end_min_words and seg.first_in_line:
                 why, share = _why(seg, ctx)
                 if why and prose >= share * total:
                     found = seg
@@ -85,7 +85,7 @@ def _why(seg: Segment, ctx: Context) -> tuple[str, float]:
     """What makes a whole line an end mark ("" when nothing does), and the share of the text's prose words that
     must stand above it: a share row and a comments header without a count can stand inside an article too."""
     text = seg.text.lower()
-    if _buttons(seg, ctx):
+    if seg.alone and _buttons(seg, ctx):
         beside = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1)) if n is not None]
         if len(text.split()) >= ROW_MIN_WORDS or any(_buttons(n, ctx) for n in beside):
             return "a row of share buttons", ctx.settings.article_end_share_min
