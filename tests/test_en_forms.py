@@ -55,3 +55,9 @@ def test_comments_after_the_article_end_go_though_they_are_prose() -> None:
     page = declutter.clean(ARTICLE + "\n" + comments)
     assert page.text == ARTICLE
     assert all(r.kind == "footer" for r in page.removals)
+
+
+def test_short_sentences_of_a_login_form_above_the_article_go() -> None:
+    page = declutter.clean("Search for...\nHome\nDon't have an account?\n" + HEADLINE + "\n" + ARTICLE)
+    assert page.text == HEADLINE + "\n" + ARTICLE
+    assert any(r.text == "Search for..." and r.kind == "navigation" for r in page.removals)

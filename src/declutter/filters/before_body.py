@@ -16,9 +16,9 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
     and section links are. The headline just above the body is the article's own: the fragment within
     ``body_title_lines`` lines of the body's start sharing the most words with the body (``_headline_line``) is
     left alone, with the byline and date lines between it and the body. Does not fire when the text has
-    too little prose to say where its body is, nor on prose or a short sentence (a
-    line ending in . ! ?), nor on a line that runs on from or into
-    its neighbour without a sentence end (``flows``: a sentence broken at its links). Reads ``before_body_weight``,
+    too little prose to say where its body is, nor on prose (a short line ending in . ! ? is weighed: "Search
+    for...", "Don't have an account?", "D.C."), nor on a line that runs on from or into its neighbour without a
+    sentence end (``flows``: a sentence broken at its links). Reads ``before_body_weight``,
     ``body_title_lines``, ``body_min_words``, ``body_block_ratio`` and ``body_fragment_penalty``.
 
     >>> from declutter.filters.base import probe
@@ -34,7 +34,7 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
     """
     body = body_lines(ctx)
     shape = ctx.shape(seg)
-    if body is None or seg.line >= body[0] or seg.lead or shape.prose or shape.terminal or flows(seg, ctx):
+    if body is None or seg.line >= body[0] or seg.lead or shape.prose or flows(seg, ctx):
         return None
     headline = _headline_line(ctx)
     if headline is not None and seg.line >= headline:
