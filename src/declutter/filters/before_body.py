@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ..features import Shape
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, body_lines, flows
@@ -59,13 +60,26 @@ def _headline_line(ctx: Context) -> int | None:
         for seg, shape in zip(ctx.segments, ctx.shapes):
             if body[0] <= seg.line <= body[1] and shape.prose and not seg.lead:
                 vocabulary |= _topic(shape.topic)
-        best: tuple[int, int, int] | None = None
+        lines: dict[int, list[Shape]] = {}
+        led: set[int] = set()  # lines a marker opens a piece of
         for seg, shape in zip(ctx.segments, ctx.shapes):
-            if (body[0] - ctx.settings.body_title_lines <= seg.line < body[0] and seg.alone and not seg.lead
-                    and not shape.prose and not shape.period and shape.words > ctx.settings.headline_min_words):
-                key = (len(_topic(shape.topic) & vocabulary), shape.words, seg.line)
-                if key[0] and (best is None or key > best):
-                    best = key
+            if body[0] - ctx.settings.body_title_lines <= seg.line < body[0]:
+                lines.setdefault(seg.line, []).append(shape)
+                if seg.lead:
+                    led.add(seg.line)
+        best: tuple[int, int, int] | None = None
+        for line, shapes in lines.items():
+            words = sum(shape.words for shape in shapes)
+            # A headline the segmenter cut at its "?" ("Dead Phone Battery? Just Burn Something.") is one line in
+            # Title Case; a line ending in a full stop otherwise is a sentence or a caption.
+            if (line in led or any(shape.prose for shape in shapes) or words <= ctx.settings.headline_min_words
+                    or (shapes[-1].period and (len(shapes) == 1 or any(
+                        shape.title_case < ctx.settings.headline_title_case_min for shape in shapes)))):
+                continue
+            topic = set().union(*(_topic(shape.topic) for shape in shapes))
+            key = (len(topic & vocabulary), words, line)
+            if key[0] and (best is None or key > best):
+                best = key
         found = best[2] if best else None
         ctx.memo["headline_shared"] = best[0] if best else 0
     ctx.memo["headline_line"] = found
