@@ -28,3 +28,36 @@ def test_document_prior_leaves_a_document_with_few_removals_alone() -> None:
     heavy = CleanResult((p,), (Removal("y" * 95, 96, 191, "navigation", 0.9, "menu", ()),), "en", None, off)
     assert document_prior(heavy, off).paragraphs[0].confidence == 0.99
     assert document_prior(heavy, settings).paragraphs[0].confidence < 0.9
+
+
+HEADLINE = "Council Approves Budget For Schools"
+FORM = "Jobs\nSearch In:\nAll Categories\nAll Employment\nRefine Results"
+
+
+def test_a_menu_list_above_the_headline_goes_but_a_list_a_sentence_introduces_stays() -> None:
+    page = declutter.clean(FORM + "\n" + HEADLINE + "\n" + ARTICLE)
+    assert page.text == HEADLINE + "\n" + ARTICLE
+    assert any("All Categories" in r.text and "Refine Results" in r.text for r in page.removals)
+    listed = "What the budget pays for this year:\nNew school roofs\nHarbour road repairs\nTwo bridges"
+    kept = declutter.clean(listed + "\n" + HEADLINE + "\n" + ARTICLE)
+    assert "Harbour road repairs" in kept.text and "Two bridges" in kept.text
+
+
+def test_page_headline_is_the_line_sharing_the_body_words_not_the_byline_under_it() -> None:
+    page = declutter.clean("Home\nNews\n" + HEADLINE + "\nBy Jane Smith\nShare\nTweet\n" + ARTICLE)
+    assert page.text.startswith(HEADLINE)
+    assert any(s.code == "page_headline" for p in page.paragraphs for s in p.signals)
+
+
+def test_comments_after_the_article_end_go_though_they_are_prose() -> None:
+    comments = ("2 Comments Leave a comment\nJohn says: November 1, 2012 Reply\n"
+                "I think the council should spend the money on the harbour first, because the roads can wait.")
+    page = declutter.clean(ARTICLE + "\n" + comments)
+    assert page.text == ARTICLE
+    assert all(r.kind == "footer" for r in page.removals)
+
+
+def test_short_sentences_of_a_login_form_above_the_article_go() -> None:
+    page = declutter.clean("Search for...\nHome\nDon't have an account?\n" + HEADLINE + "\n" + ARTICLE)
+    assert page.text == HEADLINE + "\n" + ARTICLE
+    assert any(r.text == "Search for..." and r.kind == "navigation" for r in page.removals)

@@ -158,6 +158,10 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      None),
     ("comments_section", f"{EN}\n3 Comments\nGreat article, I agree with every word of it and so does my wife.",
      "Great", "comments_min_share", 0.71, 0.72, None),  # 35 of 49 prose words above the header
+    ("article_end", f"{EN}\nPosted in News\nKara is a dreamer with a tender heart.", "Kara", "article_end_min_words",
+     35, 36, None),  # 35 prose words above the end mark
+    ("article_end", f"{EN}\nShare this:\nTwitter\nKara is a dreamer with a tender heart who lives in Texas.", "Kara",
+     "article_end_share_min", 0.74, 0.75, None),  # 35 of 47 prose words above the share row
     # --- where the body is (before_body, after_body) ---
     ("after_body", f"{EN}\nPrint\nEmail", "Email", "body_min_words", 35, 36, None),
     ("after_body", f"{BODY} Pedagang mengatakan harga akan terus naik sampai akhir bulan depan.\nBerikut jadwal pertandingan pekan ini:\nSenin: Persib\nSelasa: Arema",

@@ -9,6 +9,7 @@ from ..segment import Segment
 from . import (
     ad_marker,
     after_body,
+    article_end,
     before_body,
     broken_sentence,
     channel_prompt,
@@ -30,6 +31,7 @@ from . import (
     near_duplicate,
     off_topic,
     outside_main,
+    page_headline,
     pagination,
     profile_match,
     promo_prompt,
@@ -51,9 +53,10 @@ _MODULES: tuple[ModuleType, ...] = (
     read_more_lead_in, headline_tail, pagination, syndication, credit_line, promo_prompt, channel_prompt, link_prompt,
     prompt_hook, house_note, sponsor_note, share_buttons, ad_marker,
     cut_excerpt, headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
-    trailing_signature, footer_block, comments_section, comment_thread, stamped_list, before_body, after_body,
-    list_item, broken_sentence,
-    profile_match, link_density, dom_hint, link_list, outside_main, title_split, title_tail, sentence_shape,
+    trailing_signature, footer_block, comments_section, comment_thread, article_end, stamped_list, before_body,
+    after_body, list_item, broken_sentence,
+    profile_match, link_density, dom_hint, link_list, outside_main, title_split, title_tail, page_headline,
+    sentence_shape,
 )
 FILTERS: dict[str, Filter] = {m.__name__.rsplit(".", 1)[1]: getattr(m, m.__name__.rsplit(".", 1)[1])
                               for m in _MODULES}

@@ -32,8 +32,11 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
     introduces the next line, and the lines that follow such an introduction up to the next prose line. Glued into
     a line with other text, an enumeration and a closing piece ending with ":" before a quotation count too.
     Schedules, line-ups, rankings and numbered tips are content, though each item looks like a headline.
-    Does not fire after a marker's own colon ("Baca juga:" introduces teasers, not a list).
-    Reads ``list_item_weight``, ``enumeration_min_items`` and ``enumeration_min_share``.
+    Does not fire after a marker's own colon ("Baca juga:" introduces teasers, not a list), nor on a page scrape's
+    line above the article (above its headline, or its body when no headline was found) unless a sentence of at
+    least ``body_list_intro_min_words`` words introduces its list: menus and login forms are lists there.
+    Reads ``list_item_weight``, ``enumeration_min_items``, ``enumeration_min_share`` and
+    ``body_list_intro_min_words``.
 
     >>> from declutter.filters.base import probe
     >>> text = "Berikut daftar pemain yang dipanggil:\\nMarselino Ferdinan\\nPratama Arhan\\nRizky Ridho"
@@ -55,6 +58,8 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
         after_marker = before is not None and before.line == seg.line and before.lead is not None
         # ... not what a marker glued before it introduces ("Hot tags: australia, sport, ...").
         return (None if after_marker else _enumeration(seg, ctx, GLUED_SEPARATOR)) or _introduces(seg, ctx, quote=True)
+    if _above_article(seg, ctx):
+        return None
     neighbours = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1))
                   if n is not None and n.alone and not n.lead]
     if ENUMERATOR.match(seg.text) and any(ENUMERATOR.match(n.text) for n in neighbours):
@@ -138,3 +143,23 @@ def _introduction(seg: Segment, ctx: Context) -> Segment | None:
         ctx.memo["list_intro"] = intros
     found = intros[seg.index]
     return found if isinstance(found, Segment) else None
+
+
+def _above_article(seg: Segment, ctx: Context) -> bool:
+    """Whether a whole line stands above the article on a page scrape: above its headline (``page_headline``'s
+    line), or above the body of prose when no headline was found, and in no list that a sentence introduces. A
+    page's menus, login forms and shop boxes are lists there ("Search In:" / "All Categories"; issue 12); a list
+    introduced in the page's own words, a sentence of at least ``body_list_intro_min_words`` words not in Title
+    Case ending with ":", is the page's content wherever it stands."""
+    from .base import body_lines
+    from .before_body import _headline_line
+
+    body = body_lines(ctx)
+    if body is None:
+        return False
+    headline = _headline_line(ctx)
+    if seg.line >= (body[0] if headline is None else headline):
+        return False
+    intro = seg if ends_with(seg.text, ":") else _introduction(seg, ctx)
+    return intro is None or not (ctx.shape(intro).words >= ctx.settings.body_list_intro_min_words
+                                 and ctx.shape(intro).title_case < ctx.settings.headline_title_case_min)

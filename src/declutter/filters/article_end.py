@@ -1,0 +1,113 @@
+"""Filter: everything from the first line of a page's furniture under the article (a share row, a comments
+header, the post's tag line) to the end of the text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..lang import union_list
+from ..result import Signal
+from ..segment import Segment
+from .base import Context, body_lines
+from .comments_section import HEADER_DECORATION
+from .share_buttons import share_buttons
+
+KIND = "footer"
+# A comments line: an optional count or bracket, then a phrase of lang/*/comments.txt ("2 Comments Leave a comment",
+# "{ 7 comments… read them below or add one }", "One Response to “Paris Meetup”", "Comments are closed.").
+ROW_MIN_WORDS = 2  # a share row of one word ("EMAIL") may be a subheading; "Share this:" or "Email | Print" is a row
+COUNT = regex.compile(r"^[\W_]*(?:(\d+)\s+)?")
+
+
+def article_end(seg: Segment, ctx: Context) -> Signal | None:
+    """Flag every segment from the first end mark of the article to the end of the text. An end mark is a line (its
+    first piece: "{ 7 comments…" of "{ 7 comments… read them below or add one }") below the body's first
+    ``article_end_min_words`` prose words (``body_lines``) that opens the furniture a page puts under an article: a
+    row of share buttons (``share_buttons`` on a line of two words or more, or beside another such line: "Share
+    this:" / "Facebook"; with at least ``article_end_share_min`` of the text's prose words above it, as a share row
+    can stand under a lede), a count of comments (a count, then a phrase of ``lang/*/comments.txt``: "Comments
+    (14)", "2 Comments Leave a comment"), a line opening with a comments header of two words or more ("Leave a
+    Reply", "Comments are closed."; when a sentence no marker opens follows it, only with ``comments_min_share`` of
+    the prose above it, as ``comments_section`` asks), or a line opening with a phrase of ``lang/*/article_end.txt``
+    ("Posted in", "Filed under", "Tags:", "About the author"). Readers' comments, the author's box and the sidebar
+    below such a line are prose, so this outweighs prose shape. Does not fire above the body or its first prose (a
+    "Share" link under the headline, a menu's "Comments"), nor on a lone share word inside the article (a subheading
+    "EMAIL"), nor on related-story headers, which stand inside articles too. Reads ``article_end_weight``,
+    ``article_end_min_words``, ``article_end_share_min`` and ``comments_min_share``.
+
+    >>> from declutter.filters.base import probe
+    >>> body = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
+    ...         "Members said the money would go to schools, roads and the harbour over the next three years.")
+    >>> seg, ctx = probe(body + "\\nShare this:\\nTwitter\\nI think the council is wasting our money again.", "I think")
+    >>> article_end(seg, ctx).reason
+    'below the end of the article, "Share this:" at offset 189'
+    >>> seg, ctx = probe(body + "\\nShare this:\\nTwitter", "Members") ; article_end(seg, ctx) is None
+    True
+    """
+    mark = _end_mark(ctx)
+    if mark is None or seg.index < mark.index:
+        return None
+    return Signal("article_end", ctx.settings.article_end_weight,
+                  f'below the end of the article, "{mark.text}" at offset {mark.start}'
+                  if seg.index > mark.index else f"an end of the article ({_why(mark, ctx)[0]})")
+
+
+def _end_mark(ctx: Context) -> Segment | None:
+    if "article_end" in ctx.memo:
+        found = ctx.memo["article_end"]
+        return found if isinstance(found, Segment) else None
+    body = body_lines(ctx)
+    found = None
+    if body is not None:
+        total = sum(shape.words for seg, shape in zip(ctx.segments, ctx.shapes) if shape.prose and not seg.lead)
+        prose = 0
+        for seg, shape in zip(ctx.segments, ctx.shapes):
+            if seg.line < body[0]:
+                continue
+            if prose >= ctx.settings.article_end_min_words and seg.first_in_line:
+                why, share = _why(seg, ctx)
+                if why and prose >= share * total:
+                    found = seg
+                    break
+            prose += shape.words if shape.prose and not seg.lead else 0
+    ctx.memo["article_end"] = found
+    return found
+
+
+def _buttons(seg: Segment, ctx: Context) -> bool:
+    """A line of share buttons, whether or not a marker opens it ("Share this:" is a promo marker too)."""
+    return share_buttons(replace(seg, lead=None), ctx) is not None
+
+
+def _why(seg: Segment, ctx: Context) -> tuple[str, float]:
+    """What makes a whole line an end mark ("" when nothing does), and the share of the text's prose words that
+    must stand above it: a share row and a comments header without a count can stand inside an article too."""
+    text = seg.text.lower()
+    if seg.alone and _buttons(seg, ctx):
+        beside = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1)) if n is not None]
+        if len(text.split()) >= ROW_MIN_WORDS or any(_buttons(n, ctx) for n in beside):
+            return "a row of share buttons", ctx.settings.article_end_share_min
+    counted = COUNT.match(text)
+    if counted and counted.group(1):  # "2 Comments Leave a comment", "One Response to “Paris Meetup”"
+        rest = text[counted.end():]
+        for phrase in union_list("comments"):
+            if rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalpha():
+                return f'a count of comments ("{phrase}", lang/*/comments.txt)', 0.0
+    whole = HEADER_DECORATION.sub("", text)
+    if whole in union_list("comments") and any(ch.isdigit() for ch in text):  # "Comments (14)"
+        return f'a count of comments ("{whole}", lang/*/comments.txt)', 0.0
+    for phrase in union_list("comments"):
+        if " " in phrase and text.startswith(phrase) and not text[len(phrase):len(phrase) + 1].isalpha():
+            # "Leave a Reply", "Comments are closed.", "Kommentar schreiben Antwort abbrechen". Followed by a sentence
+            # that no marker opens, it may be the article's own line; then it is believed only below
+            # comments_min_share of the prose, as comments_section believes a bare header.
+            nxt = ctx.neighbour(seg, 1)
+            said = nxt is not None and nxt.line != seg.line and not nxt.lead and ctx.shape(nxt).prose
+            return (f'a comments header ("{phrase}", lang/*/comments.txt)',
+                    ctx.settings.comments_min_share if said else 0.0)
+    for phrase in union_list("article_end"):
+        if text.startswith(phrase) and not text[len(phrase):len(phrase) + 1].isalpha():
+            return f'opens with "{phrase}" (lang/*/article_end.txt)', 0.0
+    return "", 0.0
