@@ -78,6 +78,8 @@ HALF_CAPS = ("Pedagang Cabai di Pasar Induk mengeluh karena pasokan dari petani 
 PROFILE = Profile.from_dict({"format": "declutter-profile", "version": 1, "documents": 100, "entries": [
     {"text": "cek daftar harga emas antam terbaru hari ini", "example": "", "docs": 60}]})
 SHORT_BODY = "The council approved the new budget for roads on Tuesday after a long debate about the costs of the whole plan."
+NOTICE = "Your browser is out of date and some parts of this site may not work."
+MENU = "Home\nNews\nSport\nWeather\nVideo\nPhotos\nOpinion\nTravel\nMoney\nJobs"
 SECTIONS = "Photos\nVideo\nWeather\nSport\nOpinion\nTravel\nMoney"  # 7 lines costing 3 prose words each: 21
 THREAD = ("1 Maria Dec 6th, 2009 at 6:06 am\nFinally! That road has been a disgrace for years and the potholes "
           "wrecked my car twice.\n2 Tom Dec 8th, 2009 at 8:03 pm\nI hope they fix the bridge near the school first.")
@@ -160,6 +162,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      "Senin", "body_list_intro_min_words", 5, 6, lambda sig: sig is None),  # a list the body's 5-word line opens (items too short for body_item_min_words)
     ("after_body", f"{SHORT_BODY}\n{SECTIONS}\nThe mayor said he agreed with them.", "Video", "body_block_ratio", 0.34, 0.33,
      None),  # a run of 7 prose words after one of 21: part of the body from a ratio of 7/21
+    ("before_body", f"{NOTICE}\n{MENU}\nCouncil Approves Budget\n{EN}", "Sport", "body_gap_ratio", 0.46, 0.45,
+     None),  # a notice of 15 prose words above 11 fragment lines costing 33: part of the body up to a ratio of 15/33
     ("after_body", f"{EN}\nTabel Harga\nThe mayor said he agreed with them.", "Tabel", "body_fragment_penalty", 7.0, 6.9,
      None),
     ("before_body", f"Home\nNews\nCouncil Approves Budget\n04/06/2024 10:15\n{EN}", "Council", "body_title_lines", 1, 2,

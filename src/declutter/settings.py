@@ -108,6 +108,7 @@ class Settings:
     body_list_intro_min_words: int = _f(3, "Fewest words of a line ending with ':' that opens a list going on from the body's last line (after_body leaves the list alone; hand-set: 'Email me:' is a form's label).", 1, None)
     body_min_words: float = _f(20.0, "Fewest prose words the body needs before lines above or below it are weighed as outside it.", 0.0, None)
     body_block_ratio: float = _f(0.2, "A run of prose lines worth at least this share of the best run is part of the body too.", 0.0, 1.0)
+    body_gap_ratio: float = _f(0.25, "Least share of what the lines between it and the body cost (body_fragment_penalty a fragment line) that a run of prose lines must be worth to join the body (a browser notice above a 400-line menu does not).", 0.0, None)
     body_fragment_penalty: float = _f(3.0, "What a line without prose costs the run of lines it sits in (in prose words).", 0.0, None)
     body_attach_gap: int = _f(2, "Fragment lines (a heading, a photo credit) that may stand between the body and a list or table attached to it.", 0, None)
     body_rows_min: int = _f(3, "Fewest consecutive lines opening with a date or year that make the rows of a schedule or table attached to the body.", 1, None)

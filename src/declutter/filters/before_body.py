@@ -17,7 +17,7 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
     too little prose to say where its body is, nor on prose or a short sentence (a
     line ending in . ! ?), nor on a line that runs on from or into
     its neighbour without a sentence end (``flows``: a sentence broken at its links). Reads ``before_body_weight``,
-    ``body_title_lines``, ``body_min_words``, ``body_block_ratio`` and ``body_fragment_penalty``.
+    ``body_title_lines``, ``body_min_words``, ``body_block_ratio``, ``body_gap_ratio`` and ``body_fragment_penalty``.
 
     >>> from declutter.filters.base import probe
     >>> menu = "Home\\nNews\\nSport\\nWeather\\n"
@@ -44,7 +44,8 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
 def _headline_line(ctx: Context) -> int | None:
     """The line of the article's own headline, just above the body: of the fragments of at least
     ``headline_min_words`` + 1 words within ``body_title_lines`` lines above it, the headline-shaped one nearest
-    the body, else the longest (a sentence-case headline is longer than the byline and date below it)."""
+    the body, else the longest (a sentence-case headline is longer than the byline and date below it), or the line
+    just above the longest when that is such a fragment too (a headline over its standfirst)."""
     if "headline_line" in ctx.memo:
         return ctx.memo["headline_line"]  # type: ignore[return-value]
     body = body_lines(ctx)
@@ -58,5 +59,7 @@ def _headline_line(ctx: Context) -> int | None:
             found = shaped[-1].line
         elif near:
             found = max(near, key=lambda seg: ctx.shape(seg).words).line
+            if any(seg.line == found - 1 for seg in near):
+                found -= 1  # a headline over its standfirst, the longer of the two
     ctx.memo["headline_line"] = found
     return found
