@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 import declutter
-from declutter.lang import MARKER_FAMILIES, available, detect, find_markers, load
+from declutter.lang import MARKER_FAMILIES, _detection_table, available, detect, find_markers, load
 
 
 def test_shipped_languages() -> None:
@@ -95,6 +95,18 @@ def test_detect_short_texts(code: str, text: str) -> None:
 
 def test_short_table_covers_every_language() -> None:
     assert {code for code, _ in SHORT_TEXTS} == set(available())
+
+
+def test_word_endings_tell_short_indonesian() -> None:
+    # Its stopwords "dan" (also Dutch) and "di" (also Italian) and the numeral "VI" (an Italian word) made this
+    # Italian; the endings "-kan" and "-nya" (lang/id/endings.txt) are Indonesian or Malay only.
+    text = "Komisi VI dan Pemerintah Provinsi mengadakan pertemuan di Kantor Gubernur, katanya."
+    assert detect(text) == "id"
+    _keys, table = _detection_table()
+    assert "-kan" in table and "-nya" in table
+    # Short words ending so are names, and a long text is read from its stopwords alone.
+    assert detect("Kenya und Tanya sagten, dass der Vulkan in Amerika liegt.") == "de"
+    assert detect("Il piano di Komisi VI e di mengadakan e mengadakan. " * 40) == "it"
 
 
 def test_web_addresses_do_not_count() -> None:
