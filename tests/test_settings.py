@@ -78,6 +78,7 @@ HALF_CAPS = ("Pedagang Cabai di Pasar Induk mengeluh karena pasokan dari petani 
 PROFILE = Profile.from_dict({"format": "declutter-profile", "version": 1, "documents": 100, "entries": [
     {"text": "cek daftar harga emas antam terbaru hari ini", "example": "", "docs": 60}]})
 SHORT_BODY = "The council approved the new budget for roads on Tuesday after a long debate about the costs of the whole plan."
+COPIED = f"{EN}\nThe mayor said he agreed with them.\n{EN.replace('approved the', 'approved  the')}"
 NOTICE = "Your browser is out of date and some parts of this site may not work."
 MENU = "Home\nNews\nSport\nWeather\nVideo\nPhotos\nOpinion\nTravel\nMoney\nJobs"
 SECTIONS = "Photos\nVideo\nWeather\nSport\nOpinion\nTravel\nMoney"  # 7 lines costing 3 prose words each: 21
@@ -168,6 +169,9 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      None),
     ("before_body", f"Home\nNews\nCouncil Approves Budget\n04/06/2024 10:15\n{EN}", "Council", "body_title_lines", 1, 2,
      None),  # the headline two lines above the body
+    # --- a repeated copy of the text (the second copy spaced differently, so that its piece is found) ---
+    ("repeated_copy", COPIED, "approved  the", "repeat_min_words", 35, 36, None),  # a copy of 35 prose words
+    ("repeated_copy", COPIED, "approved  the", "repeat_min_share", 0.45, 0.46, None),  # 35 of 77 prose words
     # --- the lists and tables the body takes in (filters/base.py _attach): after_body stops at them ---
     ("after_body", ATTACH_ROWS, "Rise", "body_rows_min", 4, 3, None),  # three rows
     ("after_body", ATTACH_ROWS, "Rise", "body_rows_shared", 2, 1, None),  # one row names Muff Potter
@@ -188,6 +192,10 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
 ]
 
 
+# Settings a boundary case needs besides its own: repeated_copy is off by default (repeat_min_share 1).
+BOUNDARY_BASE: dict[str, dict[str, float]] = {"repeat_min_words": {"repeat_min_share": 0.3}}
+
+
 def _probe(text: str, piece: str, settings: Settings) -> tuple[Segment, Context]:
     """``probe``, for HTML as clean_html reads it (the DOM's evidence on each line) and with PROFILE."""
     if not text.startswith("<"):
@@ -205,9 +213,10 @@ def test_threshold_boundary(name: str, text: str, piece: str, setting: str, fire
                             check: Callable[[Signal | None], bool] | None) -> None:
     """Each threshold: the filter's signal holds at the value and changes one step past it (jusText's habit)."""
     holds = check or (lambda sig: sig is not None)
-    seg, ctx = _probe(text, piece, DEFAULTS.replace(**{setting: fires}))
+    base = DEFAULTS.replace(**BOUNDARY_BASE.get(setting, {}))
+    seg, ctx = _probe(text, piece, base.replace(**{setting: fires}))
     assert holds(FILTERS[name](seg, ctx)), f"{name} at {setting}={fires}"
-    seg, ctx = _probe(text, piece, DEFAULTS.replace(**{setting: quiet}))
+    seg, ctx = _probe(text, piece, base.replace(**{setting: quiet}))
     assert not holds(FILTERS[name](seg, ctx)), f"{name} at {setting}={quiet}"
 
 

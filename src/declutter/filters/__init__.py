@@ -33,6 +33,7 @@ from . import (
     promo_prompt,
     prompt_hook,
     read_more_lead_in,
+    repeated_copy,
     sentence_shape,
     share_buttons,
     stamped_list,
@@ -48,7 +49,7 @@ _MODULES: tuple[ModuleType, ...] = (
     house_note, share_buttons, ad_marker,
     headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, comment_thread, stamped_list, before_body, after_body,
-    list_item, broken_sentence,
+    repeated_copy, list_item, broken_sentence,
     profile_match, link_density, dom_hint, link_list, outside_main, title_split, sentence_shape,
 )
 FILTERS: dict[str, Filter] = {m.__name__.rsplit(".", 1)[1]: getattr(m, m.__name__.rsplit(".", 1)[1])
