@@ -158,7 +158,7 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("comments_section", f"{EN}\n3 Comments\nGreat article, I agree with every word of it and so does my wife.",
      "Great", "comments_min_share", 0.71, 0.72, None),  # 35 of 49 prose words above the header
     # --- where the body is (before_body, after_body) ---
-    ("after_body", f"{EN}\nPrint\nEmail", "Email", "body_min_words", 35, 36, None),
+    ("after_body", f"{EN}\nPrint\nGallery", "Gallery", "body_min_words", 35, 36, None),
     ("after_body", f"{BODY} Pedagang mengatakan harga akan terus naik sampai akhir bulan depan.\nBerikut jadwal pertandingan pekan ini:\nSenin: Persib\nSelasa: Arema",
      "Senin", "body_list_intro_min_words", 5, 6, lambda sig: sig is None),  # a list the body's 5-word line opens (items too short for body_item_min_words)
     ("after_body", f"{SHORT_BODY}\n{SECTIONS}\nThe mayor said he agreed with them.", "Video", "body_block_ratio", 0.34, 0.33,

@@ -43,16 +43,18 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
 
 def _headline_line(ctx: Context) -> int | None:
     """The line of the article's own headline, just above the body: of the fragments of at least
-    ``headline_min_words`` + 1 words within ``body_title_lines`` lines above it, the headline-shaped one nearest
-    the body, else the longest (a sentence-case headline is longer than the byline and date below it), or the line
-    just above the longest when that is such a fragment too (a headline over its standfirst)."""
+    ``headline_min_words`` + 1 words within ``body_title_lines`` lines above it (lines that are only markers,
+    such as a row of "auf Facebook teilen" buttons between headline and body, not counted), the headline-shaped
+    one nearest the body, else the longest (a sentence-case headline is longer than the byline and date below it),
+    or the line just above the longest when that is such a fragment too (a headline over its standfirst)."""
     if "headline_line" in ctx.memo:
         return ctx.memo["headline_line"]  # type: ignore[return-value]
     body = body_lines(ctx)
     found = None
     if body is not None:
+        top = _window_top(ctx, body[0])
         near = [seg for seg in ctx.segments
-                if body[0] - ctx.settings.body_title_lines <= seg.line < body[0] and seg.alone and not seg.lead
+                if top <= seg.line < body[0] and seg.alone and not seg.lead
                 and ctx.shape(seg).words > ctx.settings.headline_min_words]
         shaped = [seg for seg in near if ctx.shape(seg).headline or seg.title_candidate]
         if shaped:
@@ -63,3 +65,19 @@ def _headline_line(ctx: Context) -> int | None:
                 found -= 1  # a headline over its standfirst, the longer of the two
     ctx.memo["headline_line"] = found
     return found
+
+
+def _window_top(ctx: Context, first: int) -> int:
+    """The first line of the ``body_title_lines`` lines above line ``first``, counting only lines with a piece no
+    marker opened."""
+    counted: set[int] = set()
+    top = first
+    for seg in reversed(ctx.segments):
+        if seg.line >= first:
+            continue
+        if len(counted) == ctx.settings.body_title_lines and seg.line not in counted:
+            break
+        top = seg.line
+        if not seg.lead:
+            counted.add(seg.line)
+    return top
