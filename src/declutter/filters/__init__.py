@@ -15,6 +15,7 @@ from . import (
     clickbait_lexicon,
     comment_thread,
     comments_section,
+    copyright_line,
     credit_line,
     dom_hint,
     footer_block,
@@ -46,7 +47,7 @@ from .base import Context, Filter
 
 _MODULES: tuple[ModuleType, ...] = (
     read_more_lead_in, pagination, syndication, credit_line, promo_prompt, channel_prompt, link_prompt, prompt_hook,
-    house_note, share_buttons, ad_marker,
+    house_note, share_buttons, ad_marker, copyright_line,
     headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, comment_thread, stamped_list, before_body, after_body,
     repeated_copy, list_item, broken_sentence,
