@@ -34,15 +34,16 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
     shape = ctx.shape(seg)
     if body is None or seg.line >= body[0] or seg.lead or shape.prose or shape.terminal or flows(seg, ctx):
         return None
-    headline = _headline_line(ctx)
+    headline = headline_line(ctx)
     if headline is not None and seg.line >= headline:
         return None  # the article's headline, and its byline and date between it and the body
     return Signal("before_body", ctx.settings.before_body_weight,
                   f"fragment above the body of prose (which starts at line {body[0] + 1})")
 
 
-def _headline_line(ctx: Context) -> int | None:
-    """The line of the article's own headline, just above the body: of the fragments of at least
+def headline_line(ctx: Context) -> int | None:
+    """The line of the article's own headline, just above the body: of the fragments (pieces of a line without
+    prose: "An oder aus? So heizen Sie ..." is two) of at least
     ``headline_min_words`` + 1 words within ``body_title_lines`` lines above it (lines that are only markers,
     such as a row of "auf Facebook teilen" buttons between headline and body, not counted), the headline-shaped
     one nearest the body, else the longest (a sentence-case headline is longer than the byline and date below it),
@@ -53,8 +54,9 @@ def _headline_line(ctx: Context) -> int | None:
     found = None
     if body is not None:
         top = _window_top(ctx, body[0])
+        prose_lines = {seg.line for seg in ctx.segments if top <= seg.line < body[0] and ctx.shape(seg).prose}
         near = [seg for seg in ctx.segments
-                if top <= seg.line < body[0] and seg.alone and not seg.lead
+                if top <= seg.line < body[0] and seg.line not in prose_lines and not seg.lead
                 and ctx.shape(seg).words > ctx.settings.headline_min_words]
         shaped = [seg for seg in near if ctx.shape(seg).headline or seg.title_candidate]
         if shaped:
