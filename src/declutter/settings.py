@@ -96,7 +96,7 @@ class Settings:
     prompt_hook_weight: float = _f(9.0, "Weight of a short question or exclamation on the line of an outlet's prompt ('Ingin baca kabar lainnya? Yuk baca di ...'); outweighs prose shape. Hand-set (too few cases in the gold to fit).", 0.0, 100.0)
     prompt_hook_max_words: int = _f(8, "Most words of a question or exclamation taken with the prompt on its line (prompt_hook).", 1, None)
     house_note_weight: float = _f(9.0, "Weight of the outlet's note about itself ('kami' and its address) in the closing block of a text; outweighs prose shape. Hand-set (too few cases in the gold to fit).", 0.0, 100.0)
-    copyright_line_weight: float = _f(9.0, "Weight of a line opening with a copyright notice ('© 2023 Verlag GmbH', 'Copyright 2008 The Associated Press'); outweighs prose shape.", 0.0, 100.0)
+    copyright_line_weight: float = _f(11.0, "Weight of a line opening with a copyright notice ('© 2023 Verlag GmbH', 'Copyright 2008 The Associated Press'); outweighs prose shape and list_item together (a rights line enumerates trademarks: 'F1, FORMULA ONE, FORMULA 1, ...').", 0.0, 100.0)
     share_buttons_weight: float = _f(6.0, "Weight of a short line made only of share, print and social button words ('Tweet', 'Digg it').", 0.0, 100.0)
     share_line_max_words: int = _f(6, "Most words of a line of share buttons.", 1, None)
     before_body_weight: float = _f(4.5, "Weight of a fragment above the body of prose (a page scrape's menus).", 0.0, 100.0)
