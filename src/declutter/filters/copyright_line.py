@@ -13,7 +13,8 @@ KIND = "credit"
 # rights notice or a photo credit ("© 1997-2022 sport media group GmbH · ...", "© Mila Hacke_Berlin").
 # The marker lists cannot hold it: their index reaches a phrase by its first word, and "©" is no word
 # (tests/fixtures/filters/copyright_line). "(c)" alone opens list items ("(c) the third point"), so it needs a year.
-COPYRIGHT_OPENING = regex.compile(r"\s*(?:©|\((?:c|C)\)\s*(?:\d{4}|MM|MC)|(?i:copyright)\s*(?:©|\(c\)|\d{4}))")
+# Matched at a piece's start (pieces have no leading space); no leading \s*, which scanned would be quadratic.
+COPYRIGHT_OPENING = regex.compile(r"(?:©|\((?:c|C)\)[ \t]?(?:\d{4}|MM|MC)|(?i:copyright)[ \t]?(?:©|\(c\)|\d{4}))")
 
 
 def copyright_line(seg: Segment, ctx: Context) -> Signal | None:
