@@ -28,3 +28,16 @@ def test_document_prior_leaves_a_document_with_few_removals_alone() -> None:
     heavy = CleanResult((p,), (Removal("y" * 95, 96, 191, "navigation", 0.9, "menu", ()),), "en", None, off)
     assert document_prior(heavy, off).paragraphs[0].confidence == 0.99
     assert document_prior(heavy, settings).paragraphs[0].confidence < 0.9
+
+
+def test_a_headline_cut_in_two_by_the_title_split_stays_one_line() -> None:
+    # The first line is a headline whose tail is no sentence: cutting a title off it left "Nokia E71 Software" and
+    # "Update - v400.21.013" as two pieces of one raw line (an introduced break). The line stays one paragraph.
+    text = ("Nokia E71 Software Update - v400.21.013\nNokia E71 is getting a new software update today, the company "
+            "said on its support site. The update fixes the camera and improves the battery life of the phone.")
+    result = declutter.clean(text)
+    assert result.text.splitlines()[0] == "Nokia E71 Software Update - v400.21.013"
+    # A title glued to a lede that is a sentence is still cut off as the title.
+    glued = "Council Approves New Budget The council approved the new budget on Tuesday after a long debate."
+    title = declutter.clean(glued).title
+    assert title is not None and title.text == "Council Approves New Budget"
