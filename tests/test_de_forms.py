@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import declutter
 from declutter.filters.base import probe
 from declutter.filters.off_topic import off_topic
 from declutter.settings import DEFAULTS
@@ -100,3 +101,28 @@ def test_site_sections_and_forum_bullets_below_the_body_stay_outside() -> None:
     # Bullets with the body's words but no colon line opening them: forum posts, not a list the body makes.
     forum = "\n• Is the browser any good by SptGuy\n• The company is right by SC4\n• Europe and the browser by Troll\n"
     assert after_body(*probe(body + forum, "company is right")).code == "after_body"
+
+
+def test_a_menu_the_page_repeats_is_not_its_own_topic() -> None:
+    # A site's sections in its header and again in its footer: each copy's words are the other's, which made
+    # them on-topic (off_topic's negative weight); copies of a piece no longer support it.
+    menu = "Caritas und Menschen in Not\nWelttag der sozialen Kommunikation"
+    text = f"{menu}\nVerein feiert Jubiläum\n{BODY_DE}\n{menu}"
+    seg, ctx = probe(text, "Welttag")  # the first line is a title candidate, which off_topic does not weigh
+    signal = off_topic(seg, ctx)
+    assert signal is not None and signal.weight > 0
+    # A subheading that reuses the prose's words is still on-topic.
+    seg, ctx = probe(BODY_DE + "\nFreie Software für Schulen und Gemeinden\n" + BODY_DE.replace("Er ", "Sie "),
+                     "Freie Software für")
+    signal = off_topic(seg, ctx)
+    assert signal is not None and signal.weight < 0
+
+
+def test_the_headline_of_a_german_page_is_not_weighed_by_topic() -> None:
+    # The headline above the body of a page scrape is the article's own, as the title is, even when a breadcrumb
+    # repeats it and its words are not the prose's; a line of two pieces ("An oder aus? So heizen Sie ...") too.
+    menu = "\n".join(["Startseite", "Themen", "Verein", "Service", "Kontakt"])
+    for headline in ("Gender-Diversity: Revolution im Reallabor", "An oder aus? So heizen Sie effizient"):
+        text = f"{menu}\n{headline}\n{headline}\n{BODY_DE}"
+        result = declutter.clean(text)
+        assert headline in result.text.splitlines(), headline

@@ -61,3 +61,15 @@ def test_short_sentences_of_a_login_form_above_the_article_go() -> None:
     page = declutter.clean("Search for...\nHome\nDon't have an account?\n" + HEADLINE + "\n" + ARTICLE)
     assert page.text == HEADLINE + "\n" + ARTICLE
     assert any(r.text == "Search for..." and r.kind == "navigation" for r in page.removals)
+
+def test_a_headline_cut_in_two_by_the_title_split_stays_one_line() -> None:
+    # The first line is a headline whose tail is no sentence: cutting a title off it left "Nokia E71 Software" and
+    # "Update - v400.21.013" as two pieces of one raw line (an introduced break). The line stays one paragraph.
+    text = ("Nokia E71 Software Update - v400.21.013\nNokia E71 is getting a new software update today, the company "
+            "said on its support site. The update fixes the camera and improves the battery life of the phone.")
+    result = declutter.clean(text)
+    assert result.text.splitlines()[0] == "Nokia E71 Software Update - v400.21.013"
+    # A title glued to a lede that is a sentence is still cut off as the title.
+    glued = "Council Approves New Budget The council approved the new budget on Tuesday after a long debate."
+    title = declutter.clean(glued).title
+    assert title is not None and title.text == "Council Approves New Budget"

@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 import declutter
-from declutter.lang import MARKER_FAMILIES, available, detect, find_markers, load
+from declutter.lang import MARKER_FAMILIES, _detection_table, available, detect, find_markers, load
 
 
 def test_shipped_languages() -> None:
@@ -97,6 +97,18 @@ def test_short_table_covers_every_language() -> None:
     assert {code for code, _ in SHORT_TEXTS} == set(available())
 
 
+def test_word_endings_tell_short_indonesian() -> None:
+    # Its stopwords "dan" (also Dutch) and "di" (also Italian) and the numeral "VI" (an Italian word) made this
+    # Italian; the endings "-kan" and "-nya" (lang/id/endings.txt) are Indonesian or Malay only.
+    text = "Komisi VI dan Pemerintah Provinsi mengadakan pertemuan di Kantor Gubernur, katanya."
+    assert detect(text) == "id"
+    _keys, table = _detection_table()
+    assert "-kan" in table and "-nya" in table
+    # Short words ending so are names, and a long text is read from its stopwords alone.
+    assert detect("Kenya und Tanya sagten, dass der Vulkan in Amerika liegt.") == "de"
+    assert detect("Il piano di Komisi VI e di mengadakan e mengadakan. " * 40) == "it"
+
+
 def test_web_addresses_do_not_count() -> None:
     # "com" is a Portuguese stopword; inside an address it says nothing about the language.
     assert detect("Ikuti kanal kami di Kompas.com dan https://t.me/kompascom untuk berita.") == "id"
@@ -169,6 +181,21 @@ def test_a_hyphen_is_not_a_separator() -> None:
     ("Schreibe einen Kommentar", "Leave a comment below if you have tried this recipe."),
     ("This article is more than 5 years old", "Dieser Artikel ist mehr als nur ein Bericht über die Sitzung."),
     ("Share", "Share prices fell sharply in early trading on Monday."),
+    # The lists of issue 12 item 4: forms, consent, sharing and related headers in each European language.
+    ("Klick, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)", "Klicken Sie sich durch die Bilder."),
+    ("Bitte gib eine gültige E-Mail-Adresse ein.", "Bitte beachten Sie die neuen Öffnungszeiten ab Montag."),
+    ("Prüfe Deinen Posteingang oder Spam-Ordner, um Dein Abonnement zu bestätigen.",
+     "Prüfen Sie vor der Fahrt den Reifendruck, rät der ADAC."),
+    ("auf Whatsapp teilen", "Die Fotos wurden auf Whatsapp geteilt, sagte die Polizei."),
+    ("Ihre E-Mailadresse wird nicht veröffentlicht.", "Ihre Adresse wird im Register nicht veröffentlicht."),
+    ("Vous aimerez également", "Vous aimerez la nouvelle place du marché, dit le maire."),
+    ("En continuant à naviguer sur ce site, vous acceptez l'utilisation de cookies.",
+     "Le maire a présenté le nouveau budget de la ville mardi soir."),
+    ("Te puede gustar", "El alcalde presentó el nuevo presupuesto de la ciudad el martes."),
+    ("Os comentários estão fechados.", "O prefeito apresentou o novo orçamento da cidade na terça-feira."),
+    ("Door verder te gaan op deze website ga je akkoord met het gebruik van cookies.",
+     "De burgemeester presenteerde dinsdag de nieuwe begroting van de stad."),
+    ("Potrebbe piacerti anche", "Il sindaco ha presentato martedì il nuovo bilancio della città."),
 ])
 def test_junk_line_goes_and_ordinary_sentence_stays(junk: str, kept: str) -> None:
     body = ("Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen, teilte die Stadt mit. "

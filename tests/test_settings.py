@@ -78,6 +78,9 @@ HALF_CAPS = ("Pedagang Cabai di Pasar Induk mengeluh karena pasokan dari petani 
 PROFILE = Profile.from_dict({"format": "declutter-profile", "version": 1, "documents": 100, "entries": [
     {"text": "cek daftar harga emas antam terbaru hari ini", "example": "", "docs": 60}]})
 SHORT_BODY = "The council approved the new budget for roads on Tuesday after a long debate about the costs of the whole plan."
+COPIED = f"{EN}\nThe mayor said he agreed with them.\n{EN.replace('approved the', 'approved  the')}"
+NOTICE = "Your browser is out of date and some parts of this site may not work."
+MENU = "Home\nNews\nSport\nWeather\nVideo\nPhotos\nOpinion\nTravel\nMoney\nJobs"
 SECTIONS = "Photos\nVideo\nWeather\nSport\nOpinion\nTravel\nMoney"  # 7 lines costing 3 prose words each: 21
 THREAD = ("1 Maria Dec 6th, 2009 at 6:06 am\nFinally! That road has been a disgrace for years and the potholes "
           "wrecked my car twice.\n2 Tom Dec 8th, 2009 at 8:03 pm\nI hope they fix the bridge near the school first.")
@@ -163,15 +166,20 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("article_end", f"{EN}\nShare this:\nTwitter\nKara is a dreamer with a tender heart who lives in Texas.", "Kara",
      "article_end_share_min", 0.74, 0.75, None),  # 35 of 47 prose words above the share row
     # --- where the body is (before_body, after_body) ---
-    ("after_body", f"{EN}\nPrint\nEmail", "Email", "body_min_words", 35, 36, None),
+    ("after_body", f"{EN}\nPrint\nGallery", "Gallery", "body_min_words", 35, 36, None),
     ("after_body", f"{BODY} Pedagang mengatakan harga akan terus naik sampai akhir bulan depan.\nBerikut jadwal pertandingan pekan ini:\nSenin: Persib\nSelasa: Arema",
      "Senin", "body_list_intro_min_words", 5, 6, lambda sig: sig is None),  # a list the body's 5-word line opens (items too short for body_item_min_words)
     ("after_body", f"{SHORT_BODY}\n{SECTIONS}\nThe mayor said he agreed with them.", "Video", "body_block_ratio", 0.34, 0.33,
      None),  # a run of 7 prose words after one of 21: part of the body from a ratio of 7/21
+    ("before_body", f"{NOTICE}\n{MENU}\nCouncil Approves Budget\n{EN}", "Sport", "body_gap_ratio", 0.46, 0.45,
+     None),  # a notice of 15 prose words above 11 fragment lines costing 33: part of the body up to a ratio of 15/33
     ("after_body", f"{EN}\nTabel Harga\nThe mayor said he agreed with them.", "Tabel", "body_fragment_penalty", 7.0, 6.9,
      None),
     ("before_body", f"Home\nNews\nCouncil Approves Budget\n04/06/2024 10:15\n{EN}", "Council", "body_title_lines", 1, 2,
      None),  # the headline two lines above the body
+    # --- a repeated copy of the text (the second copy spaced differently, so that its piece is found) ---
+    ("repeated_copy", COPIED, "approved  the", "repeat_min_words", 35, 36, None),  # a copy of 35 prose words
+    ("repeated_copy", COPIED, "approved  the", "repeat_min_share", 0.45, 0.46, None),  # 35 of 77 prose words
     # --- the lists and tables the body takes in (filters/base.py _attach): after_body stops at them ---
     ("after_body", ATTACH_ROWS, "Rise", "body_rows_min", 4, 3, None),  # three rows
     ("after_body", ATTACH_ROWS, "Rise", "body_rows_shared", 2, 1, None),  # one row names Muff Potter
@@ -192,6 +200,10 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
 ]
 
 
+# Settings a boundary case needs besides its own: repeated_copy is off by default (repeat_min_share 1).
+BOUNDARY_BASE: dict[str, dict[str, float]] = {"repeat_min_words": {"repeat_min_share": 0.3}}
+
+
 def _probe(text: str, piece: str, settings: Settings) -> tuple[Segment, Context]:
     """``probe``, for HTML as clean_html reads it (the DOM's evidence on each line) and with PROFILE."""
     if not text.startswith("<"):
@@ -209,9 +221,10 @@ def test_threshold_boundary(name: str, text: str, piece: str, setting: str, fire
                             check: Callable[[Signal | None], bool] | None) -> None:
     """Each threshold: the filter's signal holds at the value and changes one step past it (jusText's habit)."""
     holds = check or (lambda sig: sig is not None)
-    seg, ctx = _probe(text, piece, DEFAULTS.replace(**{setting: fires}))
+    base = DEFAULTS.replace(**BOUNDARY_BASE.get(setting, {}))
+    seg, ctx = _probe(text, piece, base.replace(**{setting: fires}))
     assert holds(FILTERS[name](seg, ctx)), f"{name} at {setting}={fires}"
-    seg, ctx = _probe(text, piece, DEFAULTS.replace(**{setting: quiet}))
+    seg, ctx = _probe(text, piece, base.replace(**{setting: quiet}))
     assert not holds(FILTERS[name](seg, ctx)), f"{name} at {setting}={quiet}"
 
 

@@ -13,9 +13,11 @@ from declutter.filters import FILTERS, NEEDS_DOM, NEEDS_PROFILE
 from declutter.filters.base import make_context
 from declutter.lang import (
     _PROSE_WORD,
+    ENDING_SCAN_CHARS,
     FAST_WORD,
     _detection_table,
     _glued_parts,
+    add_endings,
     choose,
     detect,
     find_markers,
@@ -89,6 +91,8 @@ def plain_detect(text: str, default: str = "id") -> str:
     for w, count in collections.Counter(_PROSE_WORD.findall(text[:5000].lower())).items():
         for i, weight in table.get(w, ()):
             score[i] += weight * count
+    if len(text[:5000]) <= ENDING_SCAN_CHARS:
+        add_endings(text[:5000].lower(), table, score)
     return choose(keys, score, default)
 
 

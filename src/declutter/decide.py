@@ -31,6 +31,11 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
     # A title candidate the evidence removes (title_split's content weight outweighed) is no title.
     segments = [replace(s, title_candidate=False) if s.title_candidate and gone else s
                 for s, gone in zip(segments, removed)]
+    # A title candidate whose line goes on, kept, with no sentence is a headline cut in two ("Nokia E71 Software |
+    # Update - v400.21.013"): no title, so that the line stays one paragraph (no break introduced inside it).
+    segments = [replace(s, title_candidate=False)
+                if s.title_candidate and _headline_goes_on(i, segments, removed, signals) else s
+                for i, s in enumerate(segments)]
     kinds = [kind_of(sig) for sig in signals]
     signals = list(signals)
     for i, j in _separators(segments, removed):
@@ -81,6 +86,15 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
 
 def _joins_title(seg: Segment, signals: Sequence[Signal], removed: bool) -> bool:
     return seg.joins == "title" and not removed and any(s.code == "title_tail" and s.weight < 0 for s in signals)
+
+
+def _headline_goes_on(i: int, segments: Sequence[Segment], removed: Sequence[bool],
+                      signals: Sequence[Sequence[Signal]]) -> bool:
+    """Whether the piece after title candidate ``i`` is on its line, kept, no sentence (no prose shape) and not the
+    title's own last word (``title_tail``)."""
+    j = i + 1
+    return (j < len(segments) and segments[j].line == segments[i].line and not removed[j]
+            and segments[j].joins != "title" and not any(x.code == "sentence_shape" for x in signals[j]))
 
 
 def _separators(segments: Sequence[Segment], removed: list[bool]) -> list[tuple[int, int]]:

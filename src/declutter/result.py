@@ -18,6 +18,7 @@ KINDS = {
     "comments": "readers' comments and the comment form after the article",
     "footer": "boilerplate lines after the end of the article (office names, social handles)",
     "recurring": "a piece a site profile saw in many documents of the same site",
+    "repeat": "a repeated copy of text that came earlier in the document (the body two or three times)",
     "navigation": "page chrome: menus, headers, sidebars outside the article (HTML, or lines above a scrape's body)",
 }
 

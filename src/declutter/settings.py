@@ -105,6 +105,7 @@ class Settings:
     # headline_tail (issue 16): the piece between two candidate ends of a headline after a lead-in
     headline_tail_weight: float = _f(9.0, "Weight of a piece between candidate ends of a read-more headline that ends the headline (it goes with its lead-in, as read_more_lead_in_weight).", 0.0, 100.0)
     headline_tail_content_weight: float = _f(-8.0, "Weight (negative) of a piece between candidate ends of a read-more headline that opens the sentence after it (a clause after a comma, a quotation, a capitalised word before a lower-case content word, or an end on a comma or function word); outweighs headline shape, topic and glued tail together. Hand-set (two cases in the gold; the raw corpus read by hand).", -100.0, 0.0)
+    copyright_line_weight: float = _f(11.0, "Weight of a line opening with a copyright notice ('© 2023 Verlag GmbH', 'Copyright 2008 The Associated Press'); outweighs prose shape and list_item together (a rights line enumerates trademarks: 'F1, FORMULA ONE, FORMULA 1, ...').", 0.0, 100.0)
     share_buttons_weight: float = _f(6.0, "Weight of a short line made only of share, print and social button words ('Tweet', 'Digg it').", 0.0, 100.0)
     share_line_max_words: int = _f(6, "Most words of a line of share buttons.", 1, None)
     before_body_weight: float = _f(4.5, "Weight of a fragment above the body of prose (a page scrape's menus).", 0.0, 100.0)
@@ -117,6 +118,7 @@ class Settings:
     body_list_intro_min_words: int = _f(3, "Fewest words of a line ending with ':' that opens a list going on from the body's last line (after_body leaves the list alone; hand-set: 'Email me:' is a form's label).", 1, None)
     body_min_words: float = _f(20.0, "Fewest prose words the body needs before lines above or below it are weighed as outside it.", 0.0, None)
     body_block_ratio: float = _f(0.2, "A run of prose lines worth at least this share of the best run is part of the body too.", 0.0, 1.0)
+    body_gap_ratio: float = _f(0.25, "Least share of what the lines between it and the body cost (body_fragment_penalty a fragment line) that a run of prose lines must be worth to join the body (a browser notice above a 400-line menu does not).", 0.0, None)
     body_fragment_penalty: float = _f(3.0, "What a line without prose costs the run of lines it sits in (in prose words).", 0.0, None)
     body_attach_gap: int = _f(2, "Fragment lines (a heading, a photo credit) that may stand between the body and a list or table attached to it.", 0, None)
     body_rows_min: int = _f(3, "Fewest consecutive lines opening with a date or year that make the rows of a schedule or table attached to the body.", 1, None)
@@ -125,6 +127,9 @@ class Settings:
     body_rows_shared: int = _f(1, "Fewest lines of an attached list or run of rows (a schedule names a few of the body's names) that must use a word of the body's prose.", 0, None)
     page_headline_weight: float = _f(-5.0, "Weight (negative) of the article's own headline on a page scrape: the fragment just above the body sharing the most words with it (a Title-Case headline would otherwise go as a teaser).", -100.0, 0.0)
     body_title_lines: int = _f(8, "Lines above the body searched for the article's own headline (page_headline), which before_body leaves alone with the lines between it and the body (8: a page scrape puts share rows, bylines and dates between; 4 -> 8 keeps 14 more en gold words and 98 held-out content lines).", 0, None)
+    repeated_copy_weight: float = _f(9.0, "Weight of a line in a repeated copy of the text (the body two or three times on one page); outweighs prose shape.", 0.0, 100.0)
+    repeat_min_words: int = _f(30, "Fewest prose words of a run of repeated lines that make a copy of the text (repeated_copy).", 1, None)
+    repeat_min_share: float = _f(1.0, "Least share of the text's prose words a run of repeated lines must hold to be a copy of the text, not a paragraph said twice (repeated_copy). 1 (off: no copy holds the whole text) while the gold sets count both copies as content; 0.3 removes a copy of the body (issue 12 item 3).", 0.0, 1.0)
     comments_min_share: float = _f(0.5, "Share of the text's prose words that must stand above a comments header (comments follow the article).", 0.0, 1.0)
     comments_section_weight: float = _f(9.0, "Weight of everything from a comments header ('12 Comments', 'Leave a Reply') on; outweighs prose shape.", 0.0, 100.0)
     # article_end (issue 12): the furniture under an article on a page scrape.

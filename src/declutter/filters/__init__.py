@@ -16,6 +16,7 @@ from . import (
     clickbait_lexicon,
     comment_thread,
     comments_section,
+    copyright_line,
     credit_line,
     cut_excerpt,
     dom_hint,
@@ -37,6 +38,7 @@ from . import (
     promo_prompt,
     prompt_hook,
     read_more_lead_in,
+    repeated_copy,
     sentence_shape,
     share_buttons,
     sponsor_note,
@@ -51,10 +53,10 @@ from .base import Context, Filter
 
 _MODULES: tuple[ModuleType, ...] = (
     read_more_lead_in, headline_tail, pagination, syndication, credit_line, promo_prompt, channel_prompt, link_prompt,
-    prompt_hook, house_note, sponsor_note, share_buttons, ad_marker,
+    prompt_hook, house_note, sponsor_note, share_buttons, ad_marker, copyright_line,
     cut_excerpt, headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, comment_thread, article_end, stamped_list, before_body,
-    after_body, list_item, broken_sentence,
+    after_body, repeated_copy, list_item, broken_sentence,
     profile_match, link_density, dom_hint, link_list, outside_main, title_split, title_tail, page_headline,
     sentence_shape,
 )

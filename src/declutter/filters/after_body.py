@@ -27,7 +27,7 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
     >>> from declutter.filters.base import probe
     >>> body = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
     ...         "Members said the money would go to schools, roads and the harbour over the next three years.")
-    >>> seg, ctx = probe(body + "\\nPrint\\nEmail\\nMore sharing", "Email")
+    >>> seg, ctx = probe(body + "\\nPrint\\nGallery\\nMore sharing", "Gallery")
     >>> after_body(seg, ctx).code
     'after_body'
     """

@@ -145,10 +145,35 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
     top = max((r[0] for r in runs), default=0.0)
     found = None
     if top >= settings.body_min_words:
-        kept = [r for r in runs if r[0] >= settings.body_block_ratio * top]
-        found = _attach(ctx, lines, kept[0][1], kept[-1][2], values)
+        first, last = _widen(runs, lines, values, top, settings)
+        found = _attach(ctx, lines, first, last, values)
     ctx.memo["body_lines"] = found
     return found
+
+
+def _widen(runs: list[tuple[float, int, int]], lines: list[int], values: dict[int, float], top: float,
+           settings: Settings) -> tuple[int, int]:
+    """The best run of prose lines widened, run by run outward, over the other runs worth at least
+    ``body_block_ratio`` of it, each only while it is worth at least ``body_gap_ratio`` of what the lines between
+    it and the body cost (a fragment line ``body_fragment_penalty``, less the prose words of small runs there): an
+    article cut in two by a share box stays whole, a browser notice above a menu of 400 lines is not the body."""
+    best = max(range(len(runs)), key=lambda i: runs[i][0])
+    first, last = runs[best][1], runs[best][2]
+
+    def cost(a: int, b: int) -> float:  # what the lines strictly between index a and index b cost
+        return -sum(values[lines[k]] or -settings.body_fragment_penalty for k in range(a + 1, b))
+
+    for step in (-1, 1):
+        i = best + step
+        while 0 <= i < len(runs):
+            value, start, end = runs[i]
+            if value >= settings.body_block_ratio * top:
+                gap = cost(end, first) if step < 0 else cost(last, start)
+                if value < settings.body_gap_ratio * gap:
+                    break
+                first, last = min(first, start), max(last, end)
+            i += step
+    return first, last
 
 
 # A row of a schedule or timeline opens with a date or a year ("05.11.2022 - Dives - WUK", "1991 Denkmalschutz");

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from ..features import Shape
+from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, body_lines, flows
@@ -13,13 +14,13 @@ KIND = "navigation"
 
 
 def before_body(seg: Segment, ctx: Context) -> Signal | None:
-    """Flag a fragment (not prose) on a line above the body of prose (``body_lines``), as a page scrape's menus
-    and section links are. The headline just above the body is the article's own: the fragment within
-    ``body_title_lines`` lines of the body's start sharing the most words with the body (``_headline_line``) is
-    left alone, with the byline and date lines between it and the body. Does not fire when the text has
-    too little prose to say where its body is, nor on prose (a short line ending in . ! ? is weighed: "Search
-    for...", "Don't have an account?", "D.C."), nor on a line that runs on from or into its neighbour without a
-    sentence end (``flows``: a sentence broken at its links). Reads ``before_body_weight``,
+    """Flag a fragment (not prose) on a line above the body of prose (``body_lines``), as a page scrape's menus and
+    section links are. The headline just above the body is the article's own: the fragment within
+    ``body_title_lines`` lines of the body's start (lines only markers open not counted) sharing the most words with
+    the body (``headline_line``) is left alone, with the byline and date lines between it and the body. Does not
+    fire when the text has too little prose to say where its body is, nor on prose (a short line ending in . ! ? is
+    weighed: "Search for...", "Don't have an account?", "D.C."), nor on a line that runs on from or into its
+    neighbour without a sentence end (``flows``: a sentence broken at its links). Reads ``before_body_weight``,
     ``body_title_lines``, ``body_min_words``, ``body_block_ratio`` and ``body_fragment_penalty``.
 
     >>> from declutter.filters.base import probe
@@ -37,14 +38,14 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
     shape = ctx.shape(seg)
     if body is None or seg.line >= body[0] or seg.lead or shape.prose or flows(seg, ctx):
         return None
-    headline = _headline_line(ctx)
+    headline = headline_line(ctx)
     if headline is not None and seg.line >= headline:
         return None  # the article's headline, and its byline and date between it and the body
     return Signal("before_body", ctx.settings.before_body_weight,
                   f"fragment above the body of prose (which starts at line {body[0] + 1})")
 
 
-def _headline_line(ctx: Context) -> int | None:
+def headline_line(ctx: Context) -> int | None:
     """The line of the article's own headline, just above the body: of the whole lines within ``body_title_lines``
     lines above it that are not prose, open with no marker and have more than ``headline_min_words`` words, the one
     sharing the most topic words with the body's prose (then the longest, then the nearest), and none when no line
@@ -60,14 +61,17 @@ def _headline_line(ctx: Context) -> int | None:
         for seg, shape in zip(ctx.segments, ctx.shapes):
             if body[0] <= seg.line <= body[1] and shape.prose and not seg.lead:
                 vocabulary |= _topic(shape.topic)
+        top = _window_top(ctx, body[0])
         lines: dict[int, list[Shape]] = {}
         led: set[int] = set()  # lines a marker opens a piece of
         for seg, shape in zip(ctx.segments, ctx.shapes):
-            if body[0] - ctx.settings.body_title_lines <= seg.line < body[0]:
+            if top <= seg.line < body[0]:
                 lines.setdefault(seg.line, []).append(shape)
                 if seg.lead:
                     led.add(seg.line)
         best: tuple[int, int, int] | None = None
+        candidates: set[int] = set()
+        title_case = writes_title_case_headlines(ctx.lang.code)
         for line, shapes in lines.items():
             words = sum(shape.words for shape in shapes)
             # A headline the segmenter cut at its "?" ("Dead Phone Battery? Just Burn Something.") is one line in
@@ -76,14 +80,51 @@ def _headline_line(ctx: Context) -> int | None:
                     or (shapes[-1].period and (len(shapes) == 1 or any(
                         shape.title_case < ctx.settings.headline_title_case_min for shape in shapes)))):
                 continue
+            candidates.add(line)
             topic = set().union(*(_topic(shape.topic) for shape in shapes))
             key = (len(topic & vocabulary), words, line)
             if key[0] and (best is None or key > best):
                 best = key
         found = best[2] if best else None
+        if found is not None and found - 1 in candidates and not title_case:
+            # A headline over its standfirst, both in sentence case: the standfirst shares more words, the headline is
+            # the line above (in English the headline's Title Case tells them apart: 253 en words lost, not 242).
+            found -= 1
+        if found is None and not title_case:
+            # A German headline need not use the prose's words ("Gender-Diversity: Revolution im Reallabor"), and a
+            # capitalised noun makes no headline shape there: the nearest headline-shaped line, else the longest.
+            found = _nearest_headline(ctx, top, body[0], lines, led)
         ctx.memo["headline_shared"] = best[0] if best else 0
     ctx.memo["headline_line"] = found
     return found
+
+
+def _nearest_headline(ctx: Context, top: int, first: int, lines: dict[int, list[Shape]], led: set[int]) -> int | None:
+    """Of the lines from ``top`` to ``first`` that are no prose, open with no marker and have more than
+    ``headline_min_words`` words: the nearest with a headline-shaped piece or the title, else the longest."""
+    near = [line for line, shapes in lines.items() if line not in led and not any(s.prose for s in shapes)
+            and sum(s.words for s in shapes) > ctx.settings.headline_min_words]
+    shaped = {seg.line for seg in ctx.segments
+              if top <= seg.line < first and (ctx.shape(seg).headline or seg.title_candidate)}
+    if any(line in shaped for line in near):
+        return max(line for line in near if line in shaped)
+    return max(near, key=lambda line: sum(s.words for s in lines[line]), default=None)
+
+
+def _window_top(ctx: Context, first: int) -> int:
+    """The first line of the ``body_title_lines`` lines above line ``first``, counting only lines with a piece no
+    marker opened (a row of "auf Facebook teilen" buttons between headline and body is not counted)."""
+    counted: set[int] = set()
+    top = first
+    for seg in reversed(ctx.segments):
+        if seg.line >= first:
+            continue
+        if len(counted) == ctx.settings.body_title_lines and seg.line not in counted:
+            break
+        top = seg.line
+        if not seg.lead:
+            counted.add(seg.line)
+    return top
 
 
 POSSESSIVE = regex.compile(r"['’]s$")  # "Goodrem's" in a headline is "Goodrem" in the body

@@ -152,12 +152,12 @@ def _above_article(seg: Segment, ctx: Context) -> bool:
     introduced in the page's own words, a sentence of at least ``body_list_intro_min_words`` words not in Title
     Case ending with ":", is the page's content wherever it stands."""
     from .base import body_lines
-    from .before_body import _headline_line
+    from .before_body import headline_line
 
     body = body_lines(ctx)
     if body is None:
         return False
-    headline = _headline_line(ctx)
+    headline = headline_line(ctx)
     if seg.line >= (body[0] if headline is None else headline):
         return False
     intro = seg if ends_with(seg.text, ":") else _introduction(seg, ctx)

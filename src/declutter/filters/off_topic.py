@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..features import ends_with
+from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, in_body
+from .before_body import headline_line
 from .list_item import introduced_item
 
 KIND = "teaser"
@@ -20,10 +24,13 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     report). Overlap 0 adds ``off_topic_weight``, ``topic_neutral_overlap`` adds nothing, and
     full overlap subtracts ``off_topic_weight``; with fewer than ``topic_full_words`` content
     words the weight shrinks in proportion. Needs ``topic_min_words`` content words; prose is
-    not weighed (it is content whatever its topic), nor is the title, nor anything when the rest
+    not weighed (it is content whatever its topic), nor is the title (nor, in a language without Title-Case
+    headlines, the article's headline above a page scrape's body: ``before_body.headline_line``), nor anything
+    when the rest
     of the body has fewer than ``topic_min_body_words`` distinct content words. A low overlap is not weighed
     on an item of a list the article introduces, beside another item (``_listed``): such items bring their own
-    words. ``off_topic_weight`` stays below -``bias``: a topic alone never removes a piece. Reads
+    words. A piece's copies elsewhere do not count for it (a menu a page repeats in its header and footer is not
+    its own topic). ``off_topic_weight`` stays below -``bias``: a topic alone never removes a piece. Reads
     ``off_topic_weight``, ``topic_neutral_overlap``, ``topic_full_words``, ``topic_min_words`` and
     ``topic_min_body_words``.
 
@@ -41,7 +48,11 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     settings = ctx.settings
     if not shape.fragment or seg.lead or seg.title_candidate or len(shape.topic) < settings.topic_min_words:
         return None
-    own = 1 if in_body(seg, shape) else 0
+    if not writes_title_case_headlines(ctx.lang.code) and seg.line == headline_line(ctx):
+        return None  # the article's own headline above a page scrape's body is not weighed, as the title is not
+    # Its own words do not support it, nor those of its copies elsewhere (a menu a page repeats in its header
+    # and footer is not its own topic).
+    own = _copies(ctx).get(seg.text, 1) if in_body(seg, shape) else 0
     if len(ctx.body_words) - (len(shape.topic) if own else 0) < settings.topic_min_body_words:
         return None  # too little body to say what the article is about
     shared = sum(1 for w in shape.topic if ctx.body_words[w] - own > 0)
@@ -55,6 +66,15 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     return Signal("off_topic", weight,
                   f"{shared} of {len(shape.topic)} content words in the body (overlap {overlap:.2f} "
                   f"{side} topic_neutral_overlap {mid:.2f})")
+
+
+def _copies(ctx: Context) -> Counter[str]:
+    """How many pieces of the body vocabulary have each text (computed once per document)."""
+    memo = ctx.memo.get("off_topic_copies")
+    if not isinstance(memo, Counter):
+        memo = Counter(s.text for s, sh in zip(ctx.segments, ctx.shapes) if in_body(s, sh))
+        ctx.memo["off_topic_copies"] = memo
+    return memo
 
 
 def _listed(seg: Segment, ctx: Context) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
-from .before_body import _headline_line
+from .before_body import headline_line
 
 KIND = None
 
@@ -25,8 +25,8 @@ def page_headline(seg: Segment, ctx: Context) -> Signal | None:
     >>> page_headline(seg, ctx).reason
     'the headline above the body: 3 of its 4 topic words are the body’s'
     """
-    if seg.title_candidate or seg.line != _headline_line(ctx):
-        return None
+    if seg.title_candidate or seg.line != headline_line(ctx) or not ctx.memo.get("headline_shared"):
+        return None  # (a German headline found by shape alone is left alone by before_body, not weighed here)
     topic = ctx.shape(seg).topic
     shared = ctx.memo.get("headline_shared", 0)
     return Signal("page_headline", ctx.settings.page_headline_weight,

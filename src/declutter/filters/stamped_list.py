@@ -19,7 +19,8 @@ STAMP_MAX_WORDS = 30  # a headline and its stamp, not a paragraph
 @functools.cache
 def stamp_at_end() -> regex.Pattern[str]:
     """A date or clock time closing a line: "1/15/2008, 10:23 a.m. EST", "(3 January 2008)", "Dec 6th, 2009",
-    "2012-11-06", "10:51 PM"; month names from ``lang/*/months.txt``, an optional time zone and closing bracket."""
+    "2012-11-06", "10:51 PM", "5. Februar 2019"; month names from ``lang/*/months.txt``, an optional time zone and
+    closing bracket."""
     month = "|".join(sorted((regex.escape(m) for m in union_list("months")), key=len, reverse=True))
     date = (rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
             rf"|(?:{month})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{month})\.?,?\s+\d{{4}}")
@@ -27,7 +28,10 @@ def stamp_at_end() -> regex.Pattern[str]:
     zone = r"(?:\s+(?-i:\p{Lu}{2,4}))?"  # "EST", "ET", "GMT"
     # "Music (2229)": a category or story with its count of posts or comments; not a year ("Economics (1980)").
     count = r"\((?!(?:1[5-9]|20)\d\d\))\d[\d,.]*\)"
+    # "5. Februar 2019", as German writes a date, may be glued to the name before it ("Heidi Doesel5. Februar 2019").
+    dotted = rf"(?<!\d)\d{{1,2}}\.\s*(?:{month})\.?\s+\d{{4}}"
     return regex.compile(rf"(?<![\p{{L}}\d])(?:(?:{date})(?:,?\s*(?:at\s+)?{clock})?|{clock}){zone}[\s).\]]*$"
+                         rf"|{dotted}(?:,?\s*(?:um\s+)?{clock})?[\s).\]]*$"
                          rf"|(?<=\S\s*){count}\s*$",
                          regex.IGNORECASE)
 

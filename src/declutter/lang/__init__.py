@@ -232,6 +232,8 @@ def _detection_table() -> tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tup
     keys = tuple(groups) + tuple((c,) for g in groups if len(g) > 1 for c in g)
     index = {k: i for i, k in enumerate(keys)}
     table: dict[str, tuple[tuple[int, float], ...]] = {}
+    for code in codes:  # a listed word ending counts as a word ("-kan") of the languages listing it
+        lists[code] = lists[code] | {"-" + end for end in _suffixes(code)}
     for word in frozenset().union(*lists.values()):
         langs = [c for c in codes if word in lists[c]]
         mine = sorted({_group_of(c, codes) for c in langs})
@@ -264,10 +266,46 @@ def detect(text: str, default: str = "id") -> str:
     score = [0.0] * len(keys)
     # Only listed words are counted (the rest add nothing); the Counter keeps first-seen order, so the
     # scores add up in the same order as over every word.
-    for w, count in collections.Counter(filter(table.__contains__, _PROSE_WORD.findall(text[:5000].lower()))).items():
+    head = text[:5000].lower()
+    for w, count in collections.Counter(filter(table.__contains__, _PROSE_WORD.findall(head))).items():
         for i, weight in table[w]:
             score[i] += weight * count
+    if len(head) <= ENDING_SCAN_CHARS:
+        add_endings(head, table, score)
     return choose(keys, score, default)
+
+
+def add_endings(head: str, table: dict[str, tuple[tuple[int, float], ...]], score: list[float]) -> None:
+    """Count the unlisted words of ``head`` (a text of at most ENDING_SCAN_CHARS characters) that end in a
+    listed ending (``lang/<code>/endings.txt``: Indonesian and Malay "-kan", "-nya"), each as a word of the
+    languages listing the ending: two or three sentences of Indonesian hold few stopwords and may share them
+    with Italian ("di") or Dutch ("dan"), but not their suffixes ("mengadakan", "katanya")."""
+    pattern = _ending_pattern()
+    if pattern is None:
+        return
+    for m in pattern.finditer(head):
+        if m.group() not in table:
+            for i, weight in table["-" + m.group(1)]:
+                score[i] += weight
+
+
+@functools.cache
+def _suffixes(code: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _read_list(code, "endings"))
+
+
+@functools.cache
+def _ending_pattern() -> re.Pattern[str] | None:
+    """Words of at least ENDING_MIN_LETTERS letters ending in a listed ending (the ending captured)."""
+    ends = sorted(set().union(*(_suffixes(c) for c in available())), key=len, reverse=True)
+    if not ends:
+        return None
+    stem = ENDING_MIN_LETTERS - min(map(len, ends))
+    return re.compile(rf"\b[^\W\d_]{{{stem},}}({'|'.join(map(re.escape, ends))})\b")
+
+
+ENDING_MIN_LETTERS = 6  # "katanya", "berikan"; shorter words ending so ("Kenya", "Tanya") are names
+ENDING_SCAN_CHARS = 1000  # endings are read in texts this short; a longer one has stopwords enough (a scan costs time)
 
 
 def choose(keys: Sequence[tuple[str, ...]], score: Sequence[float], default: str) -> str:
