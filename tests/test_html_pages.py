@@ -47,3 +47,52 @@ def test_bylines_below_the_article_still_make_a_comment_thread() -> None:
     assert STORY in r.text and MORE in r.text
     gone = next(rm for rm in r.removals if "reverse of what I expected" in rm.text)
     assert "comment_thread" in [s.code for s in gone.signals]
+
+
+BLURBS = ("Paris Hilton proved she is not ready to quit partying just yet with a loud rant at a club.",
+          "Kate Moss looked tired and drawn during a night out with her boyfriend in the city last night.",
+          "Kylie Minogue spent more than two hours visiting sick young patients at the children's hospital.")
+
+
+def _teasers() -> str:
+    """A box of teasers below the story: a linked headline and a date over each blurb (a sentence), and a list
+    of the most read stories."""
+    most = "".join(f"<li><a href='/m{i}'>Most read story number {i} of this week on the site</a></li>" for i in range(4))
+    return f"<ul>{most}</ul>" + "".join(f"<div class='item'><h3><a href='/{i}'>Star news number {i}: the latest from the red carpet</a>"
+                   f"</h3><p>14 January 2008</p><p>{b}</p></div>" for i, b in enumerate(BLURBS))
+
+
+def _story(after: str, wide: bool = True) -> str:
+    story = "".join(f"<p>{s}</p>" for s in (STORY, MORE, THIRD, FOURTH)) if wide else f"<p>{STORY}</p>"
+    return (f"<html><body><div class='page'><div class='story'><h1>TV maker partners with search company</h1>"
+            f"{story}</div>{after}</div></body></html>")
+
+
+def test_blurbs_below_a_sure_main_region_go_though_they_are_sentences() -> None:
+    # dev pages l3s-gn1/a118b090 (celebrity teasers), dragnet/R850 (blog blurbs), R412 (a legal footer).
+    r = check(_story("<div class='more'><p><a href='/all'>More from the site</a></p>" + _teasers() + "</div>"))
+    assert all(s in r.text for s in (STORY, MORE, THIRD, FOURTH))
+    for blurb in BLURBS:
+        gone = next(rm for rm in r.removals if blurb in rm.text)
+        assert "below the main article region" in next(s.reason for s in gone.signals if s.code == "outside_main")
+
+
+def test_prose_running_on_from_the_main_region_is_weighed_as_its_neighbour() -> None:
+    # The region can stop short of the article (its last paragraphs in a sibling container): prose right after
+    # it, a subheading between at most, keeps the weaker weight, which prose shape outweighs.
+    links = "".join(f"<li><a href='/m{i}'>Most read story number {i} of this week on the site</a></li>"
+                    for i in range(4))
+    more = f"<div class='box'><h3>Prices</h3><p>{BLURBS[0]}</p><p>{BLURBS[1]}</p><ul>{links}</ul></div>"
+    r = check(_story(more))
+    assert BLURBS[0] in r.text and BLURBS[1] in r.text
+    piece = next(p for p in r.paragraphs if BLURBS[0] in p.text)
+    assert [s.reason for s in piece.signals if s.code == "outside_main"] == ["outside the main article region"]
+
+
+def test_outside_an_unsure_main_region_prose_is_kept() -> None:
+    # The region holds little of the page's prose (under main_sure_share): a guess, prose outside it stays.
+    teasers = "<div class='more'><p><a href='/all'>More from the site</a></p>" + _teasers() * 3 + "</div>"
+    r = check(_story(teasers, wide=False))
+    assert all(b in r.text for b in BLURBS)
+    r = declutter.clean_html(_story(teasers, wide=False), settings={"main_sure_share": 0.0})
+    assert not any(b in r.text for b in BLURBS)  # the share decided it
