@@ -96,3 +96,14 @@ def test_outside_an_unsure_main_region_prose_is_kept() -> None:
     assert all(b in r.text for b in BLURBS)
     r = declutter.clean_html(_story(teasers, wide=False), settings={"main_sure_share": 0.0})
     assert not any(b in r.text for b in BLURBS)  # the share decided it
+
+
+def test_text_kept_above_the_h1_stays_above_the_title() -> None:
+    # The title is the page's <h1>; a lede kept above it came after it in .text (the title was hoisted).
+    lede = "A new deal brings web video to the living room, and analysts expect others to follow it soon."
+    html = (f"<html><body><div class='story'><p>{lede}</p><h1>TV maker partners with search company</h1>"
+            f"<p>{STORY}</p><p>{MORE}</p><p>{THIRD}</p></div></body></html>")
+    r = check(html)
+    assert r.title is not None and r.title.text == "TV maker partners with search company"
+    assert r.text.split("\n")[:3] == [lede, r.title.text, STORY]
+    assert [p.text for p in r.kept] == r.text.split("\n")
