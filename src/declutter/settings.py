@@ -84,7 +84,7 @@ class Settings:
     lead_in_max_words: int = _f(8, "HTML: most words of a line heading a run of links.", 1, None)
     lead_in_links: int = _f(3, "HTML: lines after a header that are weighed; more than half of them must be links.", 1, None)
     main_min_share: float = _f(0.1, "HTML: least share of the page's paragraph text the main region must hold; below it there is no main region (a listing, a page of short items).", 0.0, 1.0)
-    main_head_lines: int = _f(2, "HTML: lines just above the main region read as the article's own head (headline, byline): a byline there is not a reader's comment.", 0, None)
+    main_head_lines: int = _f(2, "HTML: lines just above the main region read as the article's own head: a byline there is not a reader's comment, the page's <h1> there is not outside the region.", 0, None)
     main_widen_sections: int = _f(1, "HTML: most levels the main region widens over sections of prose beside it (readability takes one level of siblings).", 0, None)
     link_list_weight: float = _f(3.0, "HTML: weight of an item of a list whose items are mostly links.", 0.0, 100.0)
     link_list_min_items: int = _f(3, "HTML: fewest items of a list of links.", 1, None)

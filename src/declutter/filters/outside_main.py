@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..html import link_share
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, main_lines
+from .base import Context, heads_main, main_lines
 
 KIND = "navigation"
 
@@ -20,9 +20,11 @@ def outside_main(seg: Segment, ctx: Context) -> Signal | None:
     region may be too narrow). Below the region, past the prose that runs on from it, it weighs
     ``outside_main_sure_weight``, which outweighs prose shape, when the region holds at least
     ``main_sure_share`` of the page's prose words: a sure region, and what follows the article
-    there is a sidebar's blurbs, a footer's notices, a disclaimer. Text input: no signal. Reads
-    ``outside_main_weight``, ``outside_main_sure_weight``, ``main_sure_share``,
-    ``main_run_on_gap``, ``link_density_min`` and ``chrome_weight``.
+    there is a sidebar's blurbs, a footer's notices, a disclaimer. The page's ``<h1>`` in the
+    ``main_head_lines`` lines just above the region is the article's headline, not outside it.
+    Text input: no signal. Reads ``outside_main_weight``, ``outside_main_sure_weight``,
+    ``main_sure_share``, ``main_run_on_gap``, ``main_head_lines``, ``link_density_min`` and
+    ``chrome_weight``.
 
     >>> from declutter import clean_html
     >>> r = clean_html("<nav><p>Beranda Berita Olahraga</p></nav><article><p>Harga cabai di pasar naik "
@@ -35,8 +37,8 @@ def outside_main(seg: Segment, ctx: Context) -> Signal | None:
         return None
     if block.chrome:
         return Signal("outside_main", ctx.settings.chrome_weight, "inside nav, header, footer, aside or menu")
-    if not ctx.main_known or block.main:
-        return None
+    if not ctx.main_known or block.main or (seg.title_candidate and heads_main(ctx, seg.line)):
+        return None  # the page's <h1> just above the region is the article's headline
     settings = ctx.settings
     share = main_share(ctx)
     if seg.line > run_on_end(ctx) and share >= settings.main_sure_share:
