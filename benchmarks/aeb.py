@@ -12,7 +12,8 @@ Systems read the page's bytes as read from disk: declutter.clean_html, trafilatu
 readability-lxml, jusText (English stoplist); benchmarks/realpages.py says exactly what each does. Crashes (a raise,
 or a call over realpages.TIMEOUT_S) count as empty output; "empty" counts pages whose output is empty without a
 crash. Pages/s: CPU time (time.process_time) on one core. With --exclude-ids (ids, or a gold JSONL whose lines
-have an "id"), the figures are also given without those pages (held out from the pages studied).
+have an "id"), the figures are also given without those pages (held out from the pages studied) and on those
+pages alone (development), from the same run.
 
     python benchmarks/aeb.py --exclude-ids benchmarks/gold/en.jsonl --json benchmarks/results/aeb.json
     python benchmarks/aeb.py --limit 200          # a quick look
@@ -40,6 +41,7 @@ from realpages import (
     table,
     warm_up,
     write_json,
+    write_records,
 )
 
 DATASETS = ("l3s-gn1", "dragnet", "cleaneval-dev")
@@ -129,11 +131,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude-ids", help="ids (one a line, or a JSONL with an 'id' field) for held-out figures")
     ap.add_argument("--limit", type=int, help="only the first N pages of en-gold (for a quick look)")
     ap.add_argument("--json", help="write the figures as JSON here")
+    ap.add_argument("--records", help="write one JSON line per (page, system) here: id, p, r, crashed, empty")
+    ap.add_argument("--systems", help="run only these systems (comma-separated names, as in the table)")
     a = ap.parse_args(argv)
     if not (corpus_dir() / "en-gold.jsonl.gz").exists():
         print(f"no corpus at {corpus_dir()} (set DECLUTTER_CORPUS)", file=sys.stderr)
         return 2
-    systems, missing = html_systems("English")
+    systems, missing = html_systems("English", a.systems)
     pages, no_gold = load_pages(a.limit)
     records = run(pages, systems)
     excluded = read_ids(a.exclude_ids)
@@ -145,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"\nNot installed, not run: {', '.join(missing)} (pip install -e '.[bench]' readability-lxml).")
     write_json(a.json, results)
+    write_records(a.records, records)
     return 0
 
 

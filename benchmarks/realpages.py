@@ -151,11 +151,15 @@ def make_readability() -> System | None:
     return run
 
 
-def html_systems(justext_language: str | None) -> tuple[dict[str, System], list[str]]:
-    """The systems that read the page's HTML, and the names of those not installed."""
+def html_systems(justext_language: str | None, only: str | None = None) -> tuple[dict[str, System], list[str]]:
+    """The systems that read the page's HTML (only those named in ``only``, comma-separated, when given), and
+    the names of those not installed."""
     made = {"declutter.clean_html": declutter_html, "trafilatura": make_trafilatura("html"),
             "trafilatura fast": make_trafilatura("html", fast=True), "readability-lxml": make_readability(),
             "jusText": make_justext(justext_language, "html")}
+    if only:
+        names = {n.strip() for n in only.split(",")}
+        made = {k: v for k, v in made.items() if k in names}
     return {k: v for k, v in made.items() if v is not None}, [k for k, v in made.items() if v is None]
 
 
@@ -192,12 +196,16 @@ def warm_up(systems: dict[str, System], x: object) -> None:
 
 def all_and_held_out(records: list[dict], pages: int, excluded: set[str],
                      figures: Callable[[list[dict]], dict]) -> dict[str, dict]:
-    """The figures over every page, and, when ids are excluded, over the pages left (held out)."""
+    """The figures over every page and, when ids are excluded, over the pages left (held out) and over the
+    excluded pages themselves (development)."""
     results = {"all pages": figures(records)}
     if excluded:
         kept = [r for r in records if r["id"] not in excluded]
         held = len({r["id"] for r in kept})
         results[f"held out ({held} pages, {pages - held} excluded)"] = figures(kept)
+        studied = [r for r in records if r["id"] in excluded]
+        if studied:  # the excluded pages are the development pages: their figures, from the same run
+            results[f"development ({pages - held} excluded pages)"] = figures(studied)
     return results
 
 
@@ -205,6 +213,13 @@ def write_json(path: str | None, data: object) -> None:
     if path:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         Path(path).write_text(json.dumps(data, indent=1), encoding="utf-8")
+
+
+def write_records(path: str | None, records: list[dict]) -> None:
+    """Per-page records, one JSON line each (for studying the worst pages)."""
+    if path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
 
 
 def read_ids(path: str | None) -> set[str]:

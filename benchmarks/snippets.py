@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from pscrape import scrape
 from realpages import (
     System,
+    all_and_held_out,
     c4_lines,
     corpus_dir,
     declutter_text,
@@ -43,6 +44,7 @@ from realpages import (
     table,
     warm_up,
     write_json,
+    write_records,
 )
 
 
@@ -52,14 +54,14 @@ def text_systems() -> tuple[dict[str, System], list[str]]:
     return {k: v for k, v in made.items() if v is not None}, [k for k, v in made.items() if v is None]
 
 
-def load_pages(mode: str, limit: int | None, exclude: set[str]) -> list[dict]:
+def load_pages(mode: str, limit: int | None) -> list[dict]:
     """{"id", "with", "without", "input"}: input is the page's bytes (html) or its naive scrape (text)."""
     root = corpus_dir() / "traf-dev"
     evaldata = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
     pages = []
     for item in evaldata.values():
         path = root / "html" / (item["file"] + ".gz")
-        if item["file"] in exclude or not path.exists():
+        if not path.exists():
             continue
         data = gzip.open(path, "rb").read()
         pages.append({"id": item["file"], "with": item["with"], "without": item["without"],
@@ -69,30 +71,42 @@ def load_pages(mode: str, limit: int | None, exclude: set[str]) -> list[dict]:
     return pages
 
 
-def run(pages: list[dict], systems: dict[str, System]) -> dict[str, dict[str, float]]:
-    counts = {name: {"tp": 0, "fn": 0, "fp": 0, "tn": 0, "crashes": 0, "empty": 0, "cpu": 0.0} for name in systems}
+def run(pages: list[dict], systems: dict[str, System]) -> list[dict]:
+    """One record per (page, system): the snippets found and leaked, by index."""
     warm_up(systems, pages[0]["input"])
+    records = []
     for i, page in enumerate(pages, 1):
         for name, fn in systems.items():
             out, crashed, cpu = guarded(fn, page["input"])
-            c = counts[name]
-            c["cpu"] += cpu
-            c["crashes"] += crashed
-            c["empty"] += not crashed and not out.strip()
             text = norm(out)
-            found = sum(norm(s) in text for s in page["with"])
-            c["tp"] += found
-            c["fn"] += len(page["with"]) - found
-            leaked = sum(norm(s) in text for s in page["without"])
-            c["fp"] += leaked
-            c["tn"] += len(page["without"]) - leaked
+            records.append({"id": page["id"], "system": name, "crashed": crashed,
+                            "empty": not crashed and not out.strip(), "cpu": cpu,
+                            "missed": [k for k, s in enumerate(page["with"]) if norm(s) not in text],
+                            "leaked": [k for k, s in enumerate(page["without"]) if norm(s) in text],
+                            "with": len(page["with"]), "without": len(page["without"])})
         if i % 100 == 0:
             print(f"  {i}/{len(pages)} pages", file=sys.stderr)
+    return records
+
+
+def count(records: list[dict], systems: list[str]) -> dict[str, dict[str, float]]:
+    counts = {name: {"tp": 0, "fn": 0, "fp": 0, "tn": 0, "crashes": 0, "empty": 0, "cpu": 0.0, "pages": 0}
+              for name in systems}
+    for r in records:
+        c = counts[r["system"]]
+        c["pages"] += 1
+        c["cpu"] += r["cpu"]
+        c["crashes"] += r["crashed"]
+        c["empty"] += r["empty"]
+        c["tp"] += r["with"] - len(r["missed"])
+        c["fn"] += len(r["missed"])
+        c["fp"] += len(r["leaked"])
+        c["tn"] += r["without"] - len(r["leaked"])
     for c in counts.values():
-        p, r, f = prf(c["tp"], c["fp"], c["fn"])
+        p, rec, f = prf(c["tp"], c["fp"], c["fn"])
         total = c["tp"] + c["fn"] + c["fp"] + c["tn"]
-        c.update(precision=p, recall=r, f1=f, accuracy=(c["tp"] + c["tn"]) / total if total else 0.0,
-                 pages_per_s=len(pages) / c["cpu"] if c["cpu"] else float("inf"))
+        c.update(precision=p, recall=rec, f1=f, accuracy=(c["tp"] + c["tn"]) / total if total else 0.0,
+                 pages_per_s=c["pages"] / c["cpu"] if c["cpu"] else float("inf"))
     return counts
 
 
@@ -107,23 +121,32 @@ def markdown(counts: dict[str, dict[str, float]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mode", choices=("text", "html"), default="html")
-    ap.add_argument("--exclude-ids", help="page files to leave out (one a line, or a JSONL with an 'id' field)")
+    ap.add_argument("--exclude-ids", help="page files (one a line, or a JSONL with an 'id' field) for held-out "
+                    "figures; their own figures are given as development")
     ap.add_argument("--limit", type=int, help="only the first N pages (for a quick look)")
     ap.add_argument("--json", help="write the figures as JSON here")
+    ap.add_argument("--records", help="write one JSON line per (page, system) here: missed and leaked snippets")
+    ap.add_argument("--systems", help="run only these systems (comma-separated names, as in the table)")
     a = ap.parse_args(argv)
     if not (corpus_dir() / "traf-dev" / "evaldata.json").exists():
         print(f"no traf-dev corpus at {corpus_dir()} (set DECLUTTER_CORPUS)", file=sys.stderr)
         return 2
-    systems, missing = text_systems() if a.mode == "text" else html_systems(None)
-    pages = load_pages(a.mode, a.limit, read_ids(a.exclude_ids))
-    counts = run(pages, systems)
+    systems, missing = (text_systems() if a.mode == "text" else html_systems(None, a.systems))
+    if a.mode == "text" and a.systems:
+        names = {n.strip() for n in a.systems.split(",")}
+        systems = {k: v for k, v in systems.items() if k in names}
+    pages = load_pages(a.mode, a.limit)
+    records = run(pages, systems)
+    results = all_and_held_out(records, len(pages), read_ids(a.exclude_ids), lambda recs: count(recs, list(systems)))
     note = ("each page as benchmarks/pscrape.py scrapes it" if a.mode == "text" else "each page's HTML")
     print(f"traf-dev snippets, --mode {a.mode} ({note}), {len(pages)} pages, "
           f"{sum(len(p['with']) for p in pages)} with / {sum(len(p['without']) for p in pages)} without snippets\n")
-    print(markdown(counts))
+    for title, counts in results.items():
+        print(f"### {title}\n\n{markdown(counts)}\n")
     if missing:
         print(f"\nNot installed, not run: {', '.join(missing)} (pip install -e '.[bench]' readability-lxml).")
-    write_json(a.json, {"mode": a.mode, "pages": len(pages), "systems": counts})
+    write_json(a.json, {"mode": a.mode, "pages": len(pages), "systems": results})
+    write_records(a.records, records)
     return 0
 
 

@@ -89,7 +89,7 @@ def _weights_of(name: str) -> set[str]:
 
 
 def test_weights_of_names_real_settings() -> None:
-    assert _weights_of("outside_main") == {"outside_main_weight", "chrome_weight"}
+    assert _weights_of("outside_main") == {"outside_main_weight", "outside_main_sure_weight", "chrome_weight"}
     for name in FILTERS:
         assert all(hasattr(DEFAULTS, w) for w in _weights_of(name)), name
 

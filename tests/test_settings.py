@@ -89,6 +89,24 @@ TICKER = ("Fed auctions $30 billion 1/15/2008, 10:22 a.m. EST\nCourt rules again
           "Wholesale prices rise in '07 1/15/2008, 10:23 a.m. EST")
 HTML_BODY = "<p>Harga cabai di pasar induk naik lagi pada pekan ini karena pasokan dari petani berkurang.</p>"
 LINK_RUN = "".join(f"<p><a href=/{i}>Berita lain nomor {i}</a></p>" for i in range(3))
+# A blog post whose byline stands one line above the main region, a sidebar's prose above it, one comment below.
+BLOG = ("<html><body><div class='sidebar'>" + "<p>This site requires that JavaScript be enabled, and if you already "
+        "have the player installed, click here to go on to the page.</p>" * 2 + "</div><div class='entry'><h2>CES 2008: "
+        "Google TV Rumblings</h2>"
+        "<div class='postedby'>Posted by jrmylmb - Tuesday, January 08, 2008 12:40 PM</div><div class='text'>"
+        + "".join(f"<p>{s}</p>" for s in (EN.split(". ") * 2)) + "</div></div><div class='thread'><div>Posted by "
+        "reader - Tuesday, January 08, 2008 1:32 PM</div><p>This is like a reverse of what I expected.</p></div>"
+        "</body></html>")
+# An article of four paragraphs, and below it a box of links and two blurbs (mostly links: not part of the main
+# region). SURE: the links first, then the blurbs; RUN_ON: the blurbs first, after two subheadings.
+STORY_HTML = "<div class='story'><h1>Council Approves Budget</h1>" + "".join(
+    f"<p>{s}.</p>" for s in (EN.split(". ") * 2)) + "</div>"
+BELOW = ("<p>Paris Hilton proved she is not ready to quit partying yet with a loud rant at a club.</p>"
+         "<p>Kate Moss looked tired and drawn during a night out with her boyfriend in town.</p>")
+LINKS = "<ul>" + "".join(f"<li><a href=/{i}>Most read story number {i} of this week on the site</a></li>"
+                         for i in range(4)) + "</ul>"
+SURE = f"<html><body><div>{STORY_HTML}<div class='box'>{LINKS}{BELOW}</div></div></body></html>"
+RUN_ON = f"<html><body><div>{STORY_HTML}<div class='box'><h3>Prices</h3><h3>Stars</h3>{BELOW}{LINKS}</div></div></body></html>"
 
 
 def _full(weight: str) -> Callable[[Signal | None], bool]:
@@ -197,6 +215,9 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      "lead_in_max_words", 5, 4, None),
     ("link_list", f"<article>{HTML_BODY}<p>Weitere Beiträge aus der Kolumne</p>{LINK_RUN}</article>", "Weitere",
      "lead_in_links", 3, 4, None),  # three links follow: a run of four is not there
+    ("comment_thread", BLOG, "reverse of", "main_head_lines", 1, 0, lambda sig: sig is None),  # the byline 1 line above
+    ("outside_main", SURE, "Kate Moss", "main_sure_share", 0.67, 0.68, lambda sig: "below the main" in sig.reason),
+    ("outside_main", RUN_ON, "Kate Moss", "main_run_on_gap", 1, 2, lambda sig: "below the main" in sig.reason),
 ]
 
 

@@ -149,7 +149,7 @@ def _one_pass(text: str, language: Language, settings: Settings, shapes: dict[st
 
 def _compose(text: str, first: CleanResult, again: CleanResult) -> CleanResult:
     """Map a pass over ``first.text`` back to offsets into ``text``."""
-    kept = ([first.title] if first.title else []) + list(first.paragraphs)
+    kept = first.kept  # in the order of first.text
     starts, pos = [], 0
     for item in kept:  # where each kept piece sits in first.text (joined by newlines)
         starts.append(pos)

@@ -78,8 +78,9 @@ class Removal:
 class CleanResult:
     """What ``clean`` returns.
 
-    ``text`` is the title (if one was found) on its own line, then the kept paragraphs, one a
-    line; ``body`` is the paragraphs alone.
+    ``text`` is the kept pieces, one a line, in the input's order: the title (if one was found; first
+    in a text, where it is cut from the first line) and the kept paragraphs. On an HTML page, text kept
+    above the page's ``<h1>`` stays above the title. ``body`` is the paragraphs alone.
     """
 
     paragraphs: tuple[Paragraph, ...]
@@ -96,8 +97,15 @@ class CleanResult:
 
     @property
     def text(self) -> str:
-        head = [self.title.text] if self.title else []
-        return "\n".join(head + [p.text for p in self.paragraphs])
+        return "\n".join(p.text for p in self.kept)
+
+    @property
+    def kept(self) -> tuple[Paragraph, ...]:
+        """The title and the kept paragraphs in the input's order (the lines of ``text``)."""
+        if self.title is None:
+            return self.paragraphs
+        at = next((i for i, p in enumerate(self.paragraphs) if p.start > self.title.start), len(self.paragraphs))
+        return (*self.paragraphs[:at], self.title, *self.paragraphs[at:])
 
     @property
     def junk_share(self) -> float:

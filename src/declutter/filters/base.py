@@ -176,6 +176,25 @@ def _widen(runs: list[tuple[float, int, int]], lines: list[int], values: dict[in
     return first, last
 
 
+def main_lines(ctx: Context) -> tuple[int, int] | None:
+    """The first and last line of the HTML page's main region (None on text, or when the page has none).
+    Computed once per document (``ctx.memo``)."""
+    if "main_lines" not in ctx.memo:
+        found = None
+        if ctx.dom is not None and ctx.main_known:
+            lines = [i for i, blk in enumerate(ctx.dom.blocks) if blk.main]
+            found = (lines[0], lines[-1])
+        ctx.memo["main_lines"] = found
+    return ctx.memo["main_lines"]  # type: ignore[return-value]
+
+
+def heads_main(ctx: Context, line: int) -> bool:
+    """Whether ``line`` stands just above the HTML page's main region (at most ``main_head_lines`` lines before
+    its first line): the article's own headline and byline ("Posted by X - January 8, 2008 12:40 PM")."""
+    main = main_lines(ctx)
+    return main is not None and main[0] - ctx.settings.main_head_lines <= line <= main[0]
+
+
 # A row of a schedule or timeline opens with a date or a year ("05.11.2022 - Dives - WUK", "1991 Denkmalschutz");
 # a table of contents ("3.1 Love") or a tag cloud's counts ("4 Fotografie") do not.
 ROW_OPENING = regex.compile(r"\d{1,2}\.\d{1,2}\.|\d{4}(?!\d)")

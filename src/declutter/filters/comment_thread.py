@@ -7,7 +7,7 @@ import regex
 from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, body_lines
+from .base import Context, body_lines, heads_main
 
 KIND = "comments"
 # A clock time ("6:06 am", "13:04", "1:53 PM") or a relative time ("3 hours ago", "2 days ago").
@@ -24,8 +24,10 @@ def comment_thread(seg: Segment, ctx: Context) -> Signal | None:
     "By Anonymous, at 1:53 PM", "Posted by jenn | November 6, 2012 1:04 PM", "mike 3 hours ago". A naive
     scrape keeps readers' comments without their header; a thread repeats this byline shape. The first
     byline counted stands below ``comment_thread_min_share`` of the text's prose (the article comes first; a
-    dateline above the body is the article's). Outweighs prose shape (comments are prose). Reads
-    ``comment_thread_weight``, ``comment_thread_min_bylines`` and ``comment_thread_min_share``.
+    dateline above the body is the article's); on an HTML page, a byline in the ``main_head_lines`` lines just
+    above the main region is the article's own ("Posted by X - January 8, 2008 12:40 PM" over a blog post) and
+    is not counted. Outweighs prose shape (comments are prose). Reads ``comment_thread_weight``,
+    ``comment_thread_min_bylines``, ``comment_thread_min_share`` and ``main_head_lines``.
 
     >>> from declutter.filters.base import probe
     >>> body = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
@@ -81,7 +83,7 @@ def _thread_start(ctx: Context) -> Segment | None:
         above = 0
         bylines: list[Segment] = []
         for seg, text, prose_words in lines_of(ctx):
-            if (not prose_words and seg.line > body[0]
+            if (not prose_words and seg.line > body[0] and not heads_main(ctx, seg.line)
                     and above >= ctx.settings.comment_thread_min_share * total and is_byline(text)):
                 bylines.append(seg)
             above += prose_words

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from ..html import link_share
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import Context, heads_main, main_lines
 
 KIND = "navigation"
 
@@ -15,8 +16,15 @@ def outside_main(seg: Segment, ctx: Context) -> Signal | None:
     (or an element whose class/id names an article body) with the most unlinked text, or,
     without one, the run from the first to the last block of ten or more mostly unlinked words.
     Page chrome weighs ``chrome_weight``, enough to outweigh prose shape (a copyright sentence);
-    the region rule ``outside_main_weight``. Text input: no signal. Reads ``outside_main_weight``
-    and ``chrome_weight``.
+    the region rule ``outside_main_weight``, which prose shape outweighs (content first: the
+    region may be too narrow). Below the region, past the prose that runs on from it, it weighs
+    ``outside_main_sure_weight``, which outweighs prose shape, when the region holds at least
+    ``main_sure_share`` of the page's prose words: a sure region, and what follows the article
+    there is a sidebar's blurbs, a footer's notices, a disclaimer. The page's ``<h1>`` in the
+    ``main_head_lines`` lines just above the region is the article's headline, not outside it.
+    Text input: no signal. Reads ``outside_main_weight``, ``outside_main_sure_weight``,
+    ``main_sure_share``, ``main_run_on_gap``, ``main_head_lines``, ``link_density_min`` and
+    ``chrome_weight``.
 
     >>> from declutter import clean_html
     >>> r = clean_html("<nav><p>Beranda Berita Olahraga</p></nav><article><p>Harga cabai di pasar naik "
@@ -29,6 +37,54 @@ def outside_main(seg: Segment, ctx: Context) -> Signal | None:
         return None
     if block.chrome:
         return Signal("outside_main", ctx.settings.chrome_weight, "inside nav, header, footer, aside or menu")
-    if ctx.main_known and not block.main:
-        return Signal("outside_main", ctx.settings.outside_main_weight, "outside the main article region")
-    return None
+    if not ctx.main_known or block.main or (seg.title_candidate and heads_main(ctx, seg.line)):
+        return None  # the page's <h1> just above the region is the article's headline
+    settings = ctx.settings
+    share = main_share(ctx)
+    if seg.line > run_on_end(ctx) and share >= settings.main_sure_share:
+        return Signal("outside_main", settings.outside_main_sure_weight,
+                      f"below the main article region and the prose running on from it; the region holds "
+                      f"{share:.2f} ≥ main_sure_share {settings.main_sure_share:.2f} of the page's prose")
+    return Signal("outside_main", settings.outside_main_weight, "outside the main article region")
+
+
+def main_share(ctx: Context) -> float:
+    """The share of the page's prose words (prose segments that no marker opened) inside the main region: how
+    sure its choice is. Computed once per document (``ctx.memo``)."""
+    if "main_share" not in ctx.memo:
+        total = inside = 0
+        for seg, shape in zip(ctx.segments, ctx.shapes):
+            block = ctx.block(seg)
+            if block is not None and shape.prose and not seg.lead:
+                total += shape.words
+                inside += shape.words if block.main else 0
+        ctx.memo["main_share"] = inside / total if total else 0.0
+    return ctx.memo["main_share"]  # type: ignore[return-value]
+
+
+def run_on_end(ctx: Context) -> int:
+    """The last line of the prose that runs on from the main region's end: lines holding prose, with at most
+    ``main_run_on_gap`` other lines (a subheading) between them, up to the first line that is mostly links
+    (``link_density_min``), page chrome or strongly junk-named. The region may stop short of the article's end
+    (its last paragraphs in a sibling container); what runs on from it is weighed as the region's neighbour,
+    not as what follows the article. Computed once per document (``ctx.memo``)."""
+    if "run_on_end" in ctx.memo:
+        return ctx.memo["run_on_end"]  # type: ignore[return-value]
+    lines, dom = main_lines(ctx), ctx.dom
+    last = -1
+    if lines is not None and dom is not None:
+        prose: set[int] = {seg.line for seg, shape in zip(ctx.segments, ctx.shapes) if shape.prose}
+        last, gap = lines[1], 0
+        for line in range(lines[1] + 1, len(dom.blocks)):
+            blk = dom.blocks[line]
+            if (blk.chrome or blk.strong
+                    or link_share(dom.text, blk, blk.start, blk.end) >= ctx.settings.link_density_min):
+                break
+            if line in prose:
+                last, gap = line, 0
+                continue
+            gap += 1
+            if gap > ctx.settings.main_run_on_gap:
+                break
+    ctx.memo["run_on_end"] = last
+    return last

@@ -1,0 +1,120 @@
+"""clean_html on the shapes of real pages (issue 13): each test is a pattern found on the development pages."""
+
+from __future__ import annotations
+
+from conftest import assert_from_input, assert_tiles
+
+import declutter
+
+STORY = ("Matsushita, the top plasma TV maker, has partnered with a search company to deliver web video to the "
+         "living room, and a unit built by it will be launched sometime in the spring.")
+MORE = "Users will be able to browse and watch clips on the television without a computer, the companies said."
+THIRD = "Analysts said the deal gives the maker an edge over its rivals, who have yet to offer anything like it."
+FOURTH = "The price of the unit has not been announced, but the companies expect it to sell well over the holidays."
+
+
+def check(html: str | bytes) -> declutter.CleanResult:
+    result = declutter.clean_html(html)
+    assert result.source is not None
+    assert_tiles(result.source, result)
+    assert_from_input(result.source, result)
+    return result
+
+
+def _blog(comments: int) -> str:
+    thread = "".join(f"<div class='postedby'>Posted by reader{i} - Tuesday, January 08, 2008 1:3{i} PM</div>"
+                     f"<p>This is like a reverse of what I expected, and I am not sure it works at all {i}.</p>"
+                     for i in range(comments))
+    notice = "<p>This site requires that JavaScript be enabled and the Flash plug-in be installed, and if you " \
+             "already have the player installed, click here to go on to the page.</p>"
+    notice = f"<div class='sidebar'>{notice * 2}</div>"
+    return (f"<html><body>{notice}<div class='entry'><h2>CES 2008: TV Rumblings</h2>"
+            "<div class='postedby'>Posted by jrmylmb - Tuesday, January 08, 2008 12:40 PM</div>"
+            f"<div class='text'><p>{STORY}</p><p>{MORE}</p><p>{THIRD}</p><p>{FOURTH}</p></div></div>"
+            f"<div class='thread'>{thread}</div></body></html>")
+
+
+def test_the_byline_heading_the_article_does_not_open_a_comment_thread() -> None:
+    # dev page l3s-gn1/86ed497b: "Posted by X - date time" above the post, one reader's comment below, and
+    # enough prose above the byline (a sidebar's notice) that it could open a thread.
+    r = check(_blog(1))
+    assert STORY in r.text and MORE in r.text
+    assert not any(s.code == "comment_thread" for rm in r.removals for s in rm.signals)
+
+
+def test_bylines_below_the_article_still_make_a_comment_thread() -> None:
+    r = check(_blog(3))
+    assert STORY in r.text and MORE in r.text
+    gone = next(rm for rm in r.removals if "reverse of what I expected" in rm.text)
+    assert "comment_thread" in [s.code for s in gone.signals]
+
+
+BLURBS = ("Paris Hilton proved she is not ready to quit partying just yet with a loud rant at a club.",
+          "Kate Moss looked tired and drawn during a night out with her boyfriend in the city last night.",
+          "Kylie Minogue spent more than two hours visiting sick young patients at the children's hospital.")
+
+
+def _teasers() -> str:
+    """A box of teasers below the story: a linked headline and a date over each blurb (a sentence), and a list
+    of the most read stories."""
+    most = "".join(f"<li><a href='/m{i}'>Most read story number {i} of this week on the site</a></li>" for i in range(4))
+    return f"<ul>{most}</ul>" + "".join(f"<div class='item'><h3><a href='/{i}'>Star news number {i}: the latest from the red carpet</a>"
+                   f"</h3><p>14 January 2008</p><p>{b}</p></div>" for i, b in enumerate(BLURBS))
+
+
+def _story(after: str, wide: bool = True) -> str:
+    story = "".join(f"<p>{s}</p>" for s in (STORY, MORE, THIRD, FOURTH)) if wide else f"<p>{STORY}</p>"
+    return (f"<html><body><div class='page'><div class='story'><h1>TV maker partners with search company</h1>"
+            f"{story}</div>{after}</div></body></html>")
+
+
+def test_blurbs_below_a_sure_main_region_go_though_they_are_sentences() -> None:
+    # dev pages l3s-gn1/a118b090 (celebrity teasers), dragnet/R850 (blog blurbs), R412 (a legal footer).
+    r = check(_story("<div class='more'><p><a href='/all'>More from the site</a></p>" + _teasers() + "</div>"))
+    assert all(s in r.text for s in (STORY, MORE, THIRD, FOURTH))
+    for blurb in BLURBS:
+        gone = next(rm for rm in r.removals if blurb in rm.text)
+        assert "below the main article region" in next(s.reason for s in gone.signals if s.code == "outside_main")
+
+
+def test_prose_running_on_from_the_main_region_is_weighed_as_its_neighbour() -> None:
+    # The region can stop short of the article (its last paragraphs in a sibling container): prose right after
+    # it, a subheading between at most, keeps the weaker weight, which prose shape outweighs.
+    links = "".join(f"<li><a href='/m{i}'>Most read story number {i} of this week on the site</a></li>"
+                    for i in range(4))
+    more = f"<div class='box'><h3>Prices</h3><p>{BLURBS[0]}</p><p>{BLURBS[1]}</p><ul>{links}</ul></div>"
+    r = check(_story(more))
+    assert BLURBS[0] in r.text and BLURBS[1] in r.text
+    piece = next(p for p in r.paragraphs if BLURBS[0] in p.text)
+    assert [s.reason for s in piece.signals if s.code == "outside_main"] == ["outside the main article region"]
+
+
+def test_outside_an_unsure_main_region_prose_is_kept() -> None:
+    # The region holds little of the page's prose (under main_sure_share): a guess, prose outside it stays.
+    teasers = "<div class='more'><p><a href='/all'>More from the site</a></p>" + _teasers() * 3 + "</div>"
+    r = check(_story(teasers, wide=False))
+    assert all(b in r.text for b in BLURBS)
+    r = declutter.clean_html(_story(teasers, wide=False), settings={"main_sure_share": 0.0})
+    assert not any(b in r.text for b in BLURBS)  # the share decided it
+
+
+def test_text_kept_above_the_h1_stays_above_the_title() -> None:
+    # The title is the page's <h1>; a lede kept above it came after it in .text (the title was hoisted).
+    lede = "A new deal brings web video to the living room, and analysts expect others to follow it soon."
+    html = (f"<html><body><div class='story'><p>{lede}</p><h1>TV maker partners with search company</h1>"
+            f"<p>{STORY}</p><p>{MORE}</p><p>{THIRD}</p></div></body></html>")
+    r = check(html)
+    assert r.title is not None and r.title.text == "TV maker partners with search company"
+    assert r.text.split("\n")[:3] == [lede, r.title.text, STORY]
+    assert [p.text for p in r.kept] == r.text.split("\n")
+
+
+def test_the_h1_just_above_the_main_region_is_not_outside_it() -> None:
+    # dev page dragnet/R864: the post's <h1> sits in the page's header area, just above the post's text.
+    html = ("<html><body><div class='top'><p><a href='/'>A Photo Editor</a></p><h1>New HBO Documentary Follows "
+            f"Conflict Photographers</h1></div><div class='post'><p>{STORY}</p><p>{MORE}</p><p>{THIRD}</p></div>"
+            "</body></html>")
+    r = check(html)
+    assert "New HBO Documentary Follows Conflict Photographers" in r.text
+    head = next(p for p in r.kept if p.text.startswith("New HBO"))
+    assert "outside_main" not in [s.code for s in head.signals]
