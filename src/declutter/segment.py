@@ -24,7 +24,7 @@ from .features import (
     sentence_start,
     tokens_upto,
 )
-from .lang import Language, find_markers, headline_lowercase, marker_patterns
+from .lang import Language, find_markers, headline_lowercase, marker_pattern
 from .settings import Settings
 
 LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
@@ -300,7 +300,7 @@ def _only_pagination_after(line: str, pos: int, memo: _LineMemo | None = None) -
 
     ``memo`` keeps the answer for every position walked, so a line of many markers is
     walked once in all, not once per marker."""
-    pattern = marker_patterns()["pagination"]
+    pattern = marker_pattern("pagination")
     known_at = memo.pagination if memo is not None else {}
     walked: list[int] = []
     answer = False

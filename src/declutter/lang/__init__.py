@@ -90,18 +90,21 @@ def _phrase_pattern(phrase: str, family: str) -> str:
 
 
 @functools.cache
-def marker_patterns() -> dict[str, regex.Pattern[str]]:
-    """One compiled, case-insensitive alternation per marker family, over all languages.
+def marker_pattern(family: str) -> regex.Pattern[str]:
+    """One compiled, case-insensitive alternation of one marker family, over all languages.
 
     Longer phrases come first so that 'baca juga:' wins over 'baca juga'. The patterns are
-    plain alternations of literals: they cannot backtrack catastrophically.
+    plain alternations of literals: they cannot backtrack catastrophically. Compiled on first use, one family
+    at a time (the segmenter runs only the pagination family; all six together take seconds to compile).
     """
-    out: dict[str, regex.Pattern[str]] = {}
-    for fam in MARKER_FAMILIES:
-        phrases = {p.lower() for code in available() for p in load(code).markers[fam]}
-        ordered = sorted(phrases, key=len, reverse=True)
-        out[fam] = regex.compile("|".join(_phrase_pattern(p, fam) for p in ordered), regex.IGNORECASE)
-    return out
+    phrases = {p.lower() for code in available() for p in load(code).markers[family]}
+    ordered = sorted(phrases, key=len, reverse=True)
+    return regex.compile("|".join(_phrase_pattern(p, family) for p in ordered), regex.IGNORECASE)
+
+
+def marker_patterns() -> dict[str, regex.Pattern[str]]:
+    """``marker_pattern`` of every family."""
+    return {fam: marker_pattern(fam) for fam in MARKER_FAMILIES}
 
 
 @functools.cache
@@ -132,8 +135,8 @@ def _first_word(phrase: str) -> str:
 
 
 @functools.cache
-def _patterns_by_first_word() -> dict[str, regex.Pattern[str]]:
-    """For each word a marker phrase starts with, one pattern of just those phrases: a named
+def _sources_by_first_word() -> dict[str, str]:
+    """For each word a marker phrase starts with, the source of one pattern of just those phrases: a named
     group per family, in ``MARKER_FAMILIES`` order, longer phrases first inside a family.
 
     A position is then tried against the few phrases that can start there, not all of them.
@@ -143,15 +146,40 @@ def _patterns_by_first_word() -> dict[str, regex.Pattern[str]]:
         for code in available():
             for phrase in load(code).markers[fam]:
                 by_word.setdefault(_first_word(phrase), {}).setdefault(fam, set()).add(phrase.lower())
-    out: dict[str, regex.Pattern[str]] = {}
+    out: dict[str, str] = {}
     for word, fams in by_word.items():
         groups = []
         for fam in MARKER_FAMILIES:
             if fam in fams:
                 ordered = sorted(fams[fam], key=lambda p: (-len(p), p))
                 groups.append(f"(?P<{fam}>" + "|".join(_phrase_pattern(p, fam) for p in ordered) + ")")
-        out[word] = regex.compile("|".join(groups), regex.IGNORECASE)
+        out[word] = "|".join(groups)
     return out
+
+
+# word -> its compiled pattern, or its source until a line first holds the word: the 600-odd patterns take
+# seconds to compile together, and a document needs a few of them (a one-document call need not pay for all).
+_BY_FIRST_WORD: dict[str, regex.Pattern[str] | str] = {}
+
+
+def _word_table() -> dict[str, regex.Pattern[str] | str]:
+    if not _BY_FIRST_WORD:
+        _BY_FIRST_WORD.update(_sources_by_first_word())
+    return _BY_FIRST_WORD
+
+
+def _compiled(word: str) -> regex.Pattern[str]:
+    """The compiled pattern of the phrases that start with ``word`` (a key of the table), compiled once."""
+    table = _word_table()
+    found = table[word]
+    if isinstance(found, str):
+        found = table[word] = regex.compile(found, regex.IGNORECASE)
+    return found
+
+
+def _patterns_by_first_word() -> dict[str, regex.Pattern[str]]:
+    """Every word's pattern, compiled (for tests)."""
+    return {word: _compiled(word) for word in _sources_by_first_word()}
 
 
 def find_markers(line: str) -> list[tuple[int, int, str]]:
@@ -163,8 +191,8 @@ def find_markers(line: str) -> list[tuple[int, int, str]]:
     >>> find_markers("Harga naik. Baca juga: Cabai Mahal")
     [(12, 22, 'read_more')]
     """
-    by_word = _patterns_by_first_word()
-    numbers = by_word.get(_NUMBER)
+    table = _word_table()
+    numbers = _NUMBER in table
     found = []
     for m in FAST_WORD.finditer(line):
         word = m.group()
@@ -172,9 +200,15 @@ def find_markers(line: str) -> list[tuple[int, int, str]]:
         # The common case inline (a word with no capital inside: nothing glued), as _glued_parts reads it.
         parts = ((m.start(), word),) if tail == tail.lower() else _glued_parts(m)
         for start, part in parts:
-            pattern = by_word.get(part.lower()) or (numbers if numbers and part.isdigit() else None)
+            key = part.lower()
+            pattern = table.get(key)
             if pattern is None:
-                continue
+                if not (numbers and part.isdigit()):
+                    continue
+                key = _NUMBER
+                pattern = table[key]
+            if isinstance(pattern, str):
+                pattern = _compiled(key)
             hit = pattern.match(line, start)
             if hit and hit.lastgroup:
                 found.append((hit.start(), hit.end(), hit.lastgroup))
