@@ -9,10 +9,14 @@ import sys
 from pathlib import Path
 
 import pytest
+import regex
 
 from declutter.features import EDGE_PUNCT, GLUE, TOKEN, Token, tokens_upto
 from declutter.filters import FILTERS, NEEDS_DOM, NEEDS_PROFILE
 from declutter.filters.base import make_context
+from declutter.filters.link_prompt import WORD as POINTER_WORD
+from declutter.filters.link_prompt import pointer
+from declutter.filters.stamped_list import DIGIT, stamp_at_end
 from declutter.lang import (
     _PROSE_WORD,
     FAST_WORD,
@@ -22,6 +26,7 @@ from declutter.lang import (
     detect,
     find_markers,
     load,
+    union_list,
 )
 from declutter.lang import _patterns_by_first_word as by_first_word
 from declutter.segment import segment
@@ -126,3 +131,44 @@ def test_one_document_compiles_only_the_patterns_it_needs() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     compiled, words, families = map(int, out.stdout.split())
     assert words > 500 and 1 <= compiled <= 10 and families <= 1, out.stdout
+
+
+STAMPED = ["Fed auctions $30 billion 1/15/2008, 10:22 a.m. EST", "Music (2229)", "Economics (1980)", "mike 3 hours ago",
+           "Dec 6th, 2009 at 6:06 am", "(3 January 2008)", "2012-11-06", "10:51 PM  ", "x 1 " * 40, "1" * 300]
+
+
+def test_stamp_searched_backwards_finds_what_forwards_finds() -> None:
+    """stamped_list searches its stamp backwards, and only in lines holding a digit: the same lines as a forward
+    search of every line."""
+    backwards = stamp_at_end()
+    forwards = regex.compile(backwards.pattern, backwards.flags & ~regex.REVERSE)
+    found = 0
+    for line in LINES + STAMPED + [s + " " for s in STAMPED]:
+        fast = bool(DIGIT.search(line) and backwards.search(line))
+        assert fast == bool(forwards.search(line)), line
+        found += fast
+    assert found >= len(STAMPED) - 2
+
+
+def plain_pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None:
+    """link_prompt.pointer as it read before the first-word check."""
+    words = [w.lower() for w in POINTER_WORD.findall(text.strip(EDGE_PUNCT))]
+    verbs = union_list("invite")
+    cues = verbs | union_list("link_cue")
+    for here in sorted(union_list("here"), key=len, reverse=True):
+        parts = here.split()
+        for i in range(1, len(words) - len(parts) + 1):
+            if words[i:i + len(parts)] != parts:
+                continue
+            cue = next((w for w in words[:i] if w in cues), None)
+            if cue is not None and (len(words) - i - len(parts) <= tail_max_words or words[0] in verbs):
+                return cue, here, i
+    return None
+
+
+def test_pointer_first_word_check() -> None:
+    extra = ["Selengkapnya baca di sini", "Klik tautan berikut untuk info lengkap", "Baca di sini yuk KLovers"]
+    assert any(pointer(t, 3) for t in extra)
+    for t in LINES + extra:
+        for tail in (0, 3):
+            assert pointer(t, tail) == plain_pointer(t, tail), t

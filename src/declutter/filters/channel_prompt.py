@@ -36,8 +36,10 @@ def channel_prompt(seg: Segment, ctx: Context) -> Signal | None:
     >>> channel_prompt(seg, ctx) is None
     True
     """
+    if seg.lead:
+        return None
     found = invitation(seg.text, ctx.lang.code)
-    if seg.lead or found is None:
+    if found is None:
         return None
     verb, channel = found
     return Signal("channel_prompt", ctx.settings.channel_prompt_weight,
