@@ -14,8 +14,11 @@ import regex
 from declutter.features import EDGE_PUNCT, GLUE, TOKEN, Token, tokens_upto
 from declutter.filters import FILTERS, NEEDS_DOM, NEEDS_PROFILE
 from declutter.filters.base import make_context
+from declutter.filters.channel_prompt import ADDRESS
+from declutter.filters.house_note import own_name
 from declutter.filters.link_prompt import WORD as POINTER_WORD
 from declutter.filters.link_prompt import pointer
+from declutter.filters.list_item import GLUED_SEPARATOR, SEPARATOR, count_separators
 from declutter.filters.stamped_list import DIGIT, stamp_at_end
 from declutter.lang import (
     _PROSE_WORD,
@@ -172,3 +175,23 @@ def test_pointer_first_word_check() -> None:
     for t in LINES + extra:
         for tail in (0, 3):
             assert pointer(t, tail) == plain_pointer(t, tail), t
+
+
+def test_separators_counted_as_the_patterns_find_them() -> None:
+    extra = [" - – ", " - / - ", "a | b, c; d", "A - B - C", "x —  y", " / / / ", "a,b|c - d"]
+    for t in LINES + extra:
+        assert count_separators(t) == len(SEPARATOR.findall(t)), t
+        assert count_separators(t, glued=True) == len(GLUED_SEPARATOR.findall(t)), t
+
+
+def test_own_name_reads_the_first_line_only() -> None:
+    """own_name takes the first line's segments while they last and splits no more words than it needs."""
+    lang = load("id")
+    for t in TEXTS:
+        segs = segment(t, lang, DEFAULTS)
+        ctx = make_context(segs, lang, DEFAULTS)
+        first = [s.text for s in segs if s.line == segs[0].line] if segs else []
+        head = " ".join(" ".join(first).split()[: DEFAULTS.title_max_words])
+        m = ADDRESS.search(head)
+        plain = None if m is None else m.group().lower().removeprefix("www.").split(".")[0]
+        assert own_name(ctx) == (plain if plain and plain.isalnum() else None), t[:80]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -67,10 +68,8 @@ def make_context(segments: list[Segment], lang: Language, settings: Settings,
     seen = {} if shapes_seen is None else shapes_seen
     shapes = tuple(seen[s.text] if s.text in seen else seen.setdefault(s.text, measure(s.text, lang, settings))
                    for s in segments)
-    body: Counter[str] = Counter()
-    for seg, shape in zip(segments, shapes):
-        if in_body(seg, shape):
-            body.update(shape.topic)
+    body: Counter[str] = Counter(itertools.chain.from_iterable(
+        shape.topic for seg, shape in zip(segments, shapes) if in_body(seg, shape)))
     # The article ends at the last credit/syndication mark after which no prose follows
     # ("... pekan depan. (abc)" then a press office's footer: tests/fixtures/dev/11847422891-5).
     end_mark = None
@@ -171,11 +170,8 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
     by_line: dict[int, list[Segment]] = {}
     for seg in ctx.segments:
         by_line.setdefault(seg.line, []).append(seg)
-    vocabulary: set[str] = set()
-    for k in range(first, last + 1):
-        if values[lines[k]]:
-            for seg in by_line[lines[k]]:
-                vocabulary |= ctx.shape(seg).topic
+    vocabulary: set[str] = set().union(*(ctx.shape(seg).topic for k in range(first, last + 1) if values[lines[k]]
+                                         for seg in by_line[lines[k]]))
 
     def row(k: int) -> bool:
         segs = by_line[lines[k]]

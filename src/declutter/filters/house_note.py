@@ -3,6 +3,8 @@ Contoh.com ...", "Jika Anda memiliki informasi ..., silakan kirim ke email redak
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from ..features import OPENING_QUOTES
@@ -89,8 +91,10 @@ def own_name(ctx: Context) -> str | None:
     """The outlet's name: the first label of a web address among the first ``title_max_words`` words of the text's
     first line, where its dateline stands ("liputan6" of "Liputan6.com, Jakarta - ...", "kompas" of "JAKARTA,
     KOMPAS.com - ..."); None when the text opens with no address."""
-    first = [s.text for s in ctx.segments if s.line == ctx.segments[0].line] if ctx.segments else []
-    head = " ".join(" ".join(first).split()[: ctx.settings.title_max_words])
+    line = ctx.segments[0].line if ctx.segments else 0
+    # A line's segments are adjacent: the first line's end where another line starts.
+    first = [s.text for s in itertools.takewhile(lambda s: s.line == line, ctx.segments)]
+    head = " ".join(" ".join(first).split(maxsplit=ctx.settings.title_max_words)[: ctx.settings.title_max_words])
     m = ADDRESS.search(head)
     if m is None:
         return None
