@@ -86,9 +86,15 @@ def plain_find_markers(line: str) -> list[tuple[int, int, str]]:
     return found
 
 
+ASCII_EDGES = ["a", "a_b a", "Baca juga: X", "xbaca juga: X", "baca_juga: X", "2 comments", "x2 comments", "12 min read",
+               "Foto: A", "Foto:A", "fotofoto: A", "BACA JUGA: X", "bacaJuga: X", "aaa a aaa", "Tags: a, b", "oleh oleh",
+               "Advertisement", "-Advertisement-", "3_4 comments", "Halaman 2 Halaman 3"]
+
+
 def test_find_markers_inline() -> None:
     assert any(find_markers(line) for line in LINES)  # the comparison covers lines with markers
-    for line in LINES:
+    assert sum(line.isascii() for line in LINES) > 300  # and the ASCII path
+    for line in LINES + ASCII_EDGES + [f"{a} {b}" for a in ASCII_EDGES for b in ASCII_EDGES]:
         assert find_markers(line) == plain_find_markers(line), line
 
 
