@@ -1,0 +1,92 @@
+"""Content controls: real article text with no junk in it, cleaned as a user would; every word removed is a word of
+the article lost (or, rarely, a piece of junk the benchmark's gold kept: the report lists what was removed, so a
+reader can tell which).
+
+The controls are the gold texts of ../shared/corpus/en-gold.jsonl.gz: the article bodies of 2,025 English pages
+(L3S-GN1 headline and full text, Dragnet articles, CleanEval blocks), one block a line, made by the benchmarks' own
+annotators, not by us. No rule of declutter was written looking at them; `--exclude-ids` leaves out the pages of our
+English gold (benchmarks/gold/en.jsonl), whose page scrapes contain these texts.
+
+    python benchmarks/controls.py --exclude-ids benchmarks/gold/en.jsonl          # held out: rules never saw these
+    python benchmarks/controls.py --only-ids benchmarks/gold/en.jsonl --show 40   # the development split, to study
+
+Reported: words removed / words (content loss on clean text), documents with any word removed, removals by kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import goldsets
+
+import declutter
+
+WORD = re.compile(r"\w+")
+
+
+def ids_in(path: str | None) -> set[str] | None:
+    if not path:
+        return None
+    return {json.loads(x)["id"] for x in open(path, encoding="utf-8") if x.strip()}
+
+
+def controls(exclude: set[str] | None, only: set[str] | None) -> list[dict]:
+    with gzip.open(goldsets.corpus_dir() / "en-gold.jsonl.gz", "rt", encoding="utf-8") as f:
+        return [d for d in map(json.loads, f) if d["gold_text"].strip()
+                and (exclude is None or d["id"] not in exclude) and (only is None or d["id"] in only)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--exclude-ids", help="a JSONL file whose records' ids are left out (our own gold pages)")
+    ap.add_argument("--only-ids", help="a JSONL file whose records' ids are the only ones measured")
+    ap.add_argument("--show", type=int, default=0, help="print this many removals, drawn at random (seed 0)")
+    ap.add_argument("--json", help="write the figures here")
+    a = ap.parse_args(argv)
+    if not goldsets.available():
+        print(f"the shared corpus is not at {goldsets.corpus_dir()}")
+        return 2
+    docs = controls(ids_in(a.exclude_ids), ids_in(a.only_ids))
+    words = removed = touched = 0
+    kinds: Counter[str] = Counter()
+    per_set: dict[str, list[int]] = {}
+    shown: list[tuple[str, str, str, str]] = []
+    for d in docs:
+        text = d["gold_text"]
+        r = declutter.clean(text, lang="auto")
+        n = len(WORD.findall(text))
+        lost = sum(len(WORD.findall(x.text)) for x in r.removals)
+        words, removed, touched = words + n, removed + lost, touched + bool(lost)
+        counts = per_set.setdefault(d["dataset"], [0, 0, 0, 0])
+        counts[0] += 1
+        counts[1] += n
+        counts[2] += lost
+        counts[3] += bool(lost)
+        for x in r.removals:
+            kinds[x.kind] += len(WORD.findall(x.text))
+            shown.append((d["id"], x.kind, x.reason, x.text))
+    figures = {"documents": len(docs), "words": words, "words_removed": removed,
+               "content_loss": round(removed / max(1, words), 4),
+               "documents_touched": round(touched / max(1, len(docs)), 4),
+               "removed_words_by_kind": dict(kinds.most_common()),
+               "per_dataset": {k: {"documents": v[0], "content_loss": round(v[2] / max(1, v[1]), 4),
+                                   "documents_touched": round(v[3] / max(1, v[0]), 4)} for k, v in per_set.items()}}
+    print(json.dumps(figures, indent=1))
+    for doc_id, kind, reason, text in random.Random(0).sample(shown, min(a.show, len(shown))):
+        print(f"{doc_id}  {kind}: {reason}\n    {text[:200]!r}")
+    if a.json:
+        Path(a.json).write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
