@@ -88,7 +88,9 @@ def plain_find_markers(line: str) -> list[tuple[int, int, str]]:
 
 ASCII_EDGES = ["a", "a_b a", "Baca juga: X", "xbaca juga: X", "baca_juga: X", "2 comments", "x2 comments", "12 min read",
                "Foto: A", "Foto:A", "fotofoto: A", "BACA JUGA: X", "bacaJuga: X", "aaa a aaa", "Tags: a, b", "oleh oleh",
-               "Advertisement", "-Advertisement-", "3_4 comments", "Halaman 2 Halaman 3"]
+               "Advertisement", "-Advertisement-", "3_4 comments", "Halaman 2 Halaman 3", "İstanbul Baca juga: X",
+               "ΟΔΟΣ'Α baca juga: X", "Lesen Sie auch: Für", "² comments", "١٢ comments", "x²³ comments", "Ⅻ comments",
+               "Ähnliche Artikel: X", "ÄHNLICHE ARTIKEL", "Foto:Á", "ǅemal Foto: A", "kataϒabc Foto: A", "ﬀoo baca juga: X"]
 
 
 def test_find_markers_inline() -> None:
@@ -201,3 +203,13 @@ def test_own_name_reads_the_first_line_only() -> None:
         m = ADDRESS.search(head)
         plain = None if m is None else m.group().lower().removeprefix("www.").split(".")[0]
         assert own_name(ctx) == (plain if plain and plain.isalnum() else None), t[:80]
+
+
+def test_lower_case_keeps_word_characters() -> None:
+    """find_markers reads a line's words in its lower case: that holds while lowering a character to one
+    character never makes a word character of a non-word one or the reverse (checked for every character)."""
+    def word(ch: str) -> bool:
+        return ch.isalnum() or ch == "_"
+
+    assert all(word(chr(cp)) == word(chr(cp).lower()) for cp in range(sys.maxunicode + 1) if len(chr(cp).lower()) == 1)
+    assert not any(key.isdigit() for key in by_first_word())  # a number's phrases are found under "{n}" alone

@@ -191,8 +191,10 @@ def find_markers(line: str) -> list[tuple[int, int, str]]:
     >>> find_markers("Harga naik. Baca juga: Cabai Mahal")
     [(12, 22, 'read_more')]
     """
-    if line.isascii() and not _ASCII_GLUE.search(line):
-        return _find_markers_ascii(line)
+    low = line.lower()
+    if line.isascii() or (len(low) == len(line) and "Σ" not in line):
+        if not (_ASCII_GLUE if line.isascii() else GLUE_POINT).search(line):
+            return _find_markers_unglued(line, low)
     table = _word_table()
     numbers = _NUMBER in table
     found = []
@@ -219,7 +221,6 @@ def find_markers(line: str) -> list[tuple[int, int, str]]:
 
 # An ASCII line with no lower-case letter before a capital has no words glued together: its words are its \w runs.
 _ASCII_GLUE = re.compile(r"[a-z][A-Z]")
-_ASCII_NUMBER = re.compile(r"\b[0-9]+\b")  # a \w run of digits only: where a "{n} ..." phrase can start
 
 
 @functools.cache
@@ -227,31 +228,36 @@ def _first_words() -> frozenset[str]:
     return frozenset(_sources_by_first_word())
 
 
-def _find_markers_ascii(line: str) -> list[tuple[int, int, str]]:
-    """``find_markers`` of an ASCII line with no glued words (three lines in four): the words that open a phrase
-    are found by one set intersection, and only their places are tried, by ``str.find``, not every word of the
-    line in Python (tests/test_speed_paths.py compares it with the word-by-word reading)."""
-    low = line.lower()  # ASCII: the same length, the same words
+def _find_markers_unglued(line: str, low: str) -> list[tuple[int, int, str]]:
+    """``find_markers`` of a line with no glued words (nine lines in ten), given ``low``, its lower case, which has
+    its characters one for one (no "İ" -> "i̇") and no final sigma ("Σ" lowers by what follows it): its words are
+    its runs of word characters, and their lower case is ``low``'s. The words that open a phrase, and the numbers,
+    are found by set operations, and only their places are tried, by ``str.find``, not every word of the line in
+    Python (tests/test_speed_paths.py compares it with the word-by-word reading)."""
+    words = FAST_WORD.findall(low)
+    wanted = [(word, word) for word in _first_words().intersection(words)]
+    if _NUMBER in _word_table():
+        wanted += [(number, _NUMBER) for number in set(filter(str.isdigit, words))]
     starts = []
-    for word in _first_words().intersection(FAST_WORD.findall(low)):
+    for word, key in wanted:
         at = low.find(word)
         while at >= 0:
             end = at + len(word)
             # A whole \w run: no word character on either side (inside another word, no place of it is whole).
-            if (at == 0 or not _ascii_word_char(low[at - 1])) and (end == len(low) or not _ascii_word_char(low[end])):
-                starts.append((at, word))
+            if (at == 0 or not _word_char(low[at - 1])) and (end == len(low) or not _word_char(low[end])):
+                starts.append((at, key))
             at = low.find(word, end)
-    if _NUMBER in _word_table():
-        starts.extend((m.start(), _NUMBER) for m in _ASCII_NUMBER.finditer(line))
     found = []
-    for start, word in sorted(starts):
-        hit = _compiled(word).match(line, start)
+    for start, key in sorted(starts):
+        hit = _compiled(key).match(line, start)
         if hit and hit.lastgroup:
             found.append((hit.start(), hit.end(), hit.lastgroup))
     return found
 
 
-def _ascii_word_char(ch: str) -> bool:
+def _word_char(ch: str) -> bool:
+    """Whether ``re`` reads one character as a word character (its lower case is one too, and the reverse:
+    tests/test_speed_paths.py checks every character)."""
     return ch.isalnum() or ch == "_"
 
 
