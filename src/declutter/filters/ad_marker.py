@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, lead_signal
+from .base import SEGMENT, Context, lead_signal
 
 KIND = "ad"
+READS = SEGMENT
 
 
 def ad_marker(seg: Segment, ctx: Context) -> Signal | None:

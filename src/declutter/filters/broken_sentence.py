@@ -5,9 +5,10 @@ from __future__ import annotations
 from ..features import ends_with, is_lower
 from ..result import Signal
 from ..segment import Segment
-from .base import CONTINUATION_MIN_WORDS, Context
+from .base import CONTINUATION_MIN_WORDS, NEIGHBOURS, Context
 
 KIND = None
+READS = NEIGHBOURS
 
 
 def broken_sentence(seg: Segment, ctx: Context) -> Signal | None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from ..features import EDGE_PUNCT
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import SEGMENT, Context
 
 KIND = "teaser"
+READS = SEGMENT
 
 
 def clickbait_lexicon(seg: Segment, ctx: Context) -> Signal | None:

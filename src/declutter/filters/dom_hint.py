@@ -5,9 +5,10 @@ from __future__ import annotations
 from ..lang import dom_hint_words
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import DOCUMENT, Context
 
 KIND = "teaser"
+READS = DOCUMENT
 
 
 def dom_hint(seg: Segment, ctx: Context) -> Signal | None:

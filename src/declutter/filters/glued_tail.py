@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import NEIGHBOURS, Context
 
 KIND = "teaser"
+READS = NEIGHBOURS
 
 
 def glued_tail(seg: Segment, ctx: Context) -> Signal | None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import SEGMENT, Context
 
 KIND = "teaser"
+READS = SEGMENT
 HALF = 0.5
 
 

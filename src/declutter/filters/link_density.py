@@ -5,9 +5,10 @@ from __future__ import annotations
 from ..html import link_share
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import DOCUMENT, Context
 
 KIND = "teaser"
+READS = DOCUMENT
 
 
 def link_density(seg: Segment, ctx: Context) -> Signal | None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import DOCUMENT, Context
 
 KIND = "teaser"
+READS = DOCUMENT
 
 
 def link_list(seg: Segment, ctx: Context) -> Signal | None:

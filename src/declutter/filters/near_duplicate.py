@@ -6,9 +6,10 @@ from rapidfuzz import fuzz, process
 
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import DOCUMENT, Context
 
 KIND = "teaser"
+READS = DOCUMENT
 MAX_CANDIDATES = 200  # beyond this many headline pieces the pairwise check is skipped (bounded time)
 NEEDLE_CHARS = 100  # a headline's length: the part of a piece searched for in the others
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from ..features import ends_with
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, in_body
+from .base import DOCUMENT, Context, in_body
 from .list_item import introduced_item
 
 KIND = "teaser"
+READS = DOCUMENT
 
 
 def off_topic(seg: Segment, ctx: Context) -> Signal | None:

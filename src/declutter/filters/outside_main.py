@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import DOCUMENT, Context
 
 KIND = "navigation"
+READS = DOCUMENT
 
 
 def outside_main(seg: Segment, ctx: Context) -> Signal | None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from ..profile import MIN_RECURRENCE
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import SEGMENT, Context
 
 KIND = "recurring"
+READS = SEGMENT
 
 
 def profile_match(seg: Segment, ctx: Context) -> Signal | None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, flows, lead_signal
+from .base import RELATED, Context, flows, lead_signal
 
 KIND = "read_also"
+READS = RELATED
 BARE_MARKER_MAX_WORDS = 4  # "BACA JUGA", "Baca juga:", "Artikel terkait:" alone on a line
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import SEGMENT, Context
 
 KIND = "teaser"
+READS = SEGMENT
 
 
 def standalone_line(seg: Segment, ctx: Context) -> Signal | None:
