@@ -10,12 +10,11 @@ from typing import Any, TypeVar
 from .decide import decide, document_prior
 from .encoding import decode
 from .errors import BYTES_ERROR_TEXT, InputError, InputTypeError
-from .filters import active, filter_rows
+from .filters import run_filters
 from .filters.base import Shape, make_context
 from .html import HtmlText, html_title, html_to_text, looks_like_html
 from .lang import Language, detect, load
 from .profile import Profile
-from .recheck import Pass, settles
 from .repair import split_markup
 from .result import CleanResult, Paragraph, Removal
 from .segment import Piece, segment, strip_span
@@ -51,23 +50,19 @@ def _passes(text: str, language: Language, lang: str, settings: Settings, profil
     """Clean ``text`` in passes until one changes nothing (at most ``max_passes``)."""
     shapes: dict[str, Shape] = {}
     lines: dict[tuple[str, bool], list[Piece]] = {}
-    first: list[Pass] = []
-    result = _one_pass(text, language, settings, shapes, profile, lines=lines, titled=titled, keep=first)
+    result = _one_pass(text, language, settings, shapes, profile, lines=lines, titled=titled)
     # Removing junk can expose more ("Halaman 2 Baca juga: ..." leaves "Halaman 2" alone on its
     # line). Passes repeat over the kept text until one changes nothing, so clean() is
     # idempotent: clean(clean(x).text).text == clean(x).text.
     # With lang="auto" each pass detects the language of the text it reads, as a later call
     # of clean() on that text would.
-    for n in range(settings.max_passes - 1):
+    for _ in range(settings.max_passes - 1):
         if not result.removals and result.title is None:
             break  # the kept text is the input's lines, stripped: a pass over it changes nothing
         again_lang = load(detect(result.text)) if lang == "auto" else language
         if again_lang != language:
-            shapes, lines, language, first = {}, {}, again_lang, []
-        # The second pass re-scores only what the first pass's removals can change (recheck.py).
-        before = first[0] if n == 0 and first else None
-        again = _one_pass(result.text, again_lang, settings, shapes, profile, lines=lines, titled=titled,
-                          before=before)
+            shapes, lines, language = {}, {}, again_lang
+        again = _one_pass(result.text, again_lang, settings, shapes, profile, lines=lines, titled=titled)
         if again.text == result.text:
             break
         result = _compose(text, result, again)
@@ -143,21 +138,13 @@ def _clean_html_in_pieces(html: str | bytes, lang: str, settings: Settings, prof
 
 def _one_pass(text: str, language: Language, settings: Settings, shapes: dict[str, Shape],
               profile: Profile | None, dom: HtmlText | None = None,
-              lines: dict[tuple[str, bool], list[Piece]] | None = None, titled: bool = True,
-              before: Pass | None = None, keep: list[Pass] | None = None) -> CleanResult:
-    """One pass over ``text``. ``before``: the pass whose result's text this is; when this pass would give back
-    its input (recheck.settles), that result is returned. ``keep``: a list that receives this pass's findings."""
+              lines: dict[tuple[str, bool], list[Piece]] | None = None, titled: bool = True) -> CleanResult:
     segments = segment(text, language, settings, lines, titled)
     if dom is not None:
         segments = html_title(segments, dom)
     ctx = make_context(segments, language, settings, shapes, profile, dom)
-    if before is not None and settles(before, segments, ctx):
-        return before.result
-    rows = filter_rows(segments, ctx)
-    result = decide(text, segments, [[sig for sig in row if sig is not None] for row in rows], language.code, settings)
-    if keep is not None:
-        keep.append(Pass(segments, rows, active(ctx), result))
-    return result
+    signals = run_filters(segments, ctx)
+    return decide(text, segments, signals, language.code, settings)
 
 
 def _compose(text: str, first: CleanResult, again: CleanResult) -> CleanResult:

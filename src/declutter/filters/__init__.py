@@ -54,7 +54,6 @@ _MODULES: tuple[ModuleType, ...] = (
 FILTERS: dict[str, Filter] = {m.__name__.rsplit(".", 1)[1]: getattr(m, m.__name__.rsplit(".", 1)[1])
                               for m in _MODULES}
 KIND_OF: dict[str, str | None] = {m.__name__.rsplit(".", 1)[1]: m.KIND for m in _MODULES}
-READS_OF: dict[str, str] = {m.__name__.rsplit(".", 1)[1]: m.READS for m in _MODULES}  # base.READ_KINDS
 
 
 # Filters that read only the HTML evidence (ctx.dom) or only a site profile (ctx.profile) and give no signal
@@ -64,18 +63,8 @@ NEEDS_DOM = frozenset({"link_density", "dom_hint", "link_list", "outside_main"})
 NEEDS_PROFILE = frozenset({"profile_match"})
 
 
-def active(ctx: Context) -> list[str]:
-    """The filters run on this context, in registry order."""
-    skip = (NEEDS_DOM if ctx.dom is None else frozenset()) | (NEEDS_PROFILE if ctx.profile is None else frozenset())
-    return [name for name in FILTERS if name not in skip]
-
-
 def run_filters(segments: list[Segment], ctx: Context) -> list[list[Signal]]:
     """Every filter on every segment: the signals found, per segment."""
-    return [[sig for sig in row if sig is not None] for row in filter_rows(segments, ctx)]
-
-
-def filter_rows(segments: list[Segment], ctx: Context) -> list[tuple[Signal | None, ...]]:
-    """Every filter on every segment: per segment, each active filter's signal or None (``active`` order)."""
-    filters = [FILTERS[name] for name in active(ctx)]
-    return [tuple([f(seg, ctx) for f in filters]) for seg in segments]
+    skip = (NEEDS_DOM if ctx.dom is None else frozenset()) | (NEEDS_PROFILE if ctx.profile is None else frozenset())
+    active = [f for name, f in FILTERS.items() if name not in skip]
+    return [[sig for f in active if (sig := f(seg, ctx)) is not None] for seg in segments]

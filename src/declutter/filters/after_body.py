@@ -5,12 +5,11 @@ from __future__ import annotations
 from ..features import ends_with
 from ..result import Signal
 from ..segment import Segment
-from .base import DOCUMENT, Context, body_lines, flows
+from .base import Context, body_lines, flows
 from .list_item import LABELLED, list_item
 from .share_buttons import share_buttons
 
 KIND = "footer"
-READS = DOCUMENT
 
 
 def after_body(seg: Segment, ctx: Context) -> Signal | None:

@@ -51,20 +51,6 @@ class Context:
 
 Filter = Callable[[Segment, Context], "Signal | None"]
 
-# What a filter reads besides its own segment, its shape, the language, the settings and the site profile: each
-# filter module says so in ``READS``, the widest it reads. A later pass takes a filter's signal from the pass before
-# for a segment whose surroundings over that reach are unchanged (recheck.py), so a filter must not read further
-# than it says; tests/test_reads.py runs every filter on a context that records what it reads. Segments within the
-# reach may be compared with each other (``a.line == b.line``), but their index, offsets and line number are
-# positions in the document: reading them, as reading ``ctx.segments``, ``ctx.memo`` or any document-wide value
-# (body vocabulary, body lines, end mark, near-duplicate pool, the HTML), is DOCUMENT. When unsure, say DOCUMENT.
-SEGMENT = "segment"  # nothing more
-NEIGHBOURS = "neighbours"  # the segment before and the one after it (ctx.neighbour(seg, ±1))
-RELATED = "related"  # up to related_list_max_items segments before or after it
-LINE = "line"  # the segments of its line and the one before and after the line
-DOCUMENT = "document"  # anything else
-READ_KINDS = (SEGMENT, NEIGHBOURS, RELATED, LINE, DOCUMENT)
-
 
 END_MARK_LEADS = ("credit", "syndication")
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import DOCUMENT, Context, body_lines, flows
+from .base import Context, body_lines, flows
 
 KIND = "navigation"
-READS = DOCUMENT
 
 
 def before_body(seg: Segment, ctx: Context) -> Signal | None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from ..features import ends_with, is_lower
 from ..result import Signal
 from ..segment import Segment
-from .base import CONTINUATION_MIN_WORDS, NEIGHBOURS, Context
+from .base import CONTINUATION_MIN_WORDS, Context
 
 KIND = None
-READS = NEIGHBOURS
 
 
 def broken_sentence(seg: Segment, ctx: Context) -> Signal | None:

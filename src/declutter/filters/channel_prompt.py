@@ -11,10 +11,9 @@ from ..features import EDGE_PUNCT
 from ..lang import language_list, union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import SEGMENT, Context
+from .base import Context
 
 KIND = "promo"
-READS = SEGMENT
 # A web address or a bare domain ("kapanlagi.com", "Kompas.com", "t.me/abc"): the outlet the prompt points to.
 ADDRESS = regex.compile(r"https?://|www\.|(?<![\p{L}\p{N}])[\p{L}\p{N}-]{2,}\.(?:com|co\.id|id|net|org|tv|me|co)(?![\p{L}\p{N}])",
                         regex.IGNORECASE)

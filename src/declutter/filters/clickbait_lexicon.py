@@ -5,10 +5,9 @@ from __future__ import annotations
 from ..features import EDGE_PUNCT
 from ..result import Signal
 from ..segment import Segment
-from .base import SEGMENT, Context
+from .base import Context
 
 KIND = "teaser"
-READS = SEGMENT
 
 
 def clickbait_lexicon(seg: Segment, ctx: Context) -> Signal | None:

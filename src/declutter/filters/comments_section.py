@@ -7,10 +7,9 @@ import regex
 from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import DOCUMENT, Context, body_lines
+from .base import Context, body_lines
 
 KIND = "comments"
-READS = DOCUMENT
 # A count or punctuation around the header's phrase: "12 Comments", "Comments (12)", "Kommentare:", "· 3 comments".
 HEADER_DECORATION = regex.compile(r"^[\W\d_]+|[\W\d_]+$")
 COMMENTS_HEADER_MAX_CHARS = 60  # a header, not a sentence

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import NEIGHBOURS, Context, lead_signal
+from .base import Context, lead_signal
 
 KIND = "credit"
-READS = NEIGHBOURS
 
 
 def credit_line(seg: Segment, ctx: Context) -> Signal | None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from ..lang import dom_hint_words
 from ..result import Signal
 from ..segment import Segment
-from .base import DOCUMENT, Context
+from .base import Context
 
 KIND = "teaser"
-READS = DOCUMENT
 
 
 def dom_hint(seg: Segment, ctx: Context) -> Signal | None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import NEIGHBOURS, Context
+from .base import Context
 
 KIND = "teaser"
-READS = NEIGHBOURS
 
 
 def glued_tail(seg: Segment, ctx: Context) -> Signal | None:

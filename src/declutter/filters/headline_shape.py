@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import SEGMENT, Context
+from .base import Context
 
 KIND = "teaser"
-READS = SEGMENT
 HALF = 0.5
 
 

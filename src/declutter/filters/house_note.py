@@ -11,13 +11,12 @@ from ..features import OPENING_QUOTES
 from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import DOCUMENT, Context
+from .base import Context
 from .channel_prompt import ADDRESS, channel_prompt
 from .link_prompt import link_prompt
 from .prompt_hook import prompt_hook
 
 KIND = "promo"
-READS = DOCUMENT
 EMAIL = regex.compile(r"[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+")
 WORD = regex.compile(r"\p{L}+")
 # Quotation marks, also as the HTML entities some scrapers leave ("&ldquo;Kami ...&rdquo;").

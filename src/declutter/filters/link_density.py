@@ -5,10 +5,9 @@ from __future__ import annotations
 from ..html import link_share
 from ..result import Signal
 from ..segment import Segment
-from .base import DOCUMENT, Context
+from .base import Context
 
 KIND = "teaser"
-READS = DOCUMENT
 
 
 def link_density(seg: Segment, ctx: Context) -> Signal | None:

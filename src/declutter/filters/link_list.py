@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import DOCUMENT, Context
+from .base import Context
 
 KIND = "teaser"
-READS = DOCUMENT
 
 
 def link_list(seg: Segment, ctx: Context) -> Signal | None:

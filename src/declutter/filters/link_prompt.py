@@ -11,10 +11,9 @@ from ..features import EDGE_PUNCT, OPENING_QUOTES
 from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import NEIGHBOURS, Context, flows
+from .base import Context, flows
 
 KIND = "promo"
-READS = NEIGHBOURS
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 

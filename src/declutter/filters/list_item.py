@@ -9,11 +9,10 @@ import regex
 from ..features import OPENING_QUOTES, ends_with
 from ..result import Signal
 from ..segment import Segment
-from .base import DOCUMENT, Context
+from .base import Context
 from .channel_prompt import invitation
 
 KIND = None
-READS = DOCUMENT
 # Separators of an enumeration inside one line: a line-up, a schedule, a list of names ("A, B, C", "A - B - C").
 SEPARATOR = regex.compile(r",|;|\|| [-–—/] ")
 SPACED_SEPARATOR = re.compile(" [-–—/] ")

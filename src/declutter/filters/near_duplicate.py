@@ -6,10 +6,9 @@ from rapidfuzz import fuzz, process
 
 from ..result import Signal
 from ..segment import Segment
-from .base import DOCUMENT, Context
+from .base import Context
 
 KIND = "teaser"
-READS = DOCUMENT
 MAX_CANDIDATES = 200  # beyond this many headline pieces the pairwise check is skipped (bounded time)
 NEEDLE_CHARS = 100  # a headline's length: the part of a piece searched for in the others
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from ..features import ends_with
 from ..result import Signal
 from ..segment import Segment
-from .base import DOCUMENT, Context, in_body
+from .base import Context, in_body
 from .list_item import introduced_item
 
 KIND = "teaser"
-READS = DOCUMENT
 
 
 def off_topic(seg: Segment, ctx: Context) -> Signal | None:

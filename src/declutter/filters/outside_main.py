@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import DOCUMENT, Context
+from .base import Context
 
 KIND = "navigation"
-READS = DOCUMENT
 
 
 def outside_main(seg: Segment, ctx: Context) -> Signal | None:

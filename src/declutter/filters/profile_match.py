@@ -5,10 +5,9 @@ from __future__ import annotations
 from ..profile import MIN_RECURRENCE
 from ..result import Signal
 from ..segment import Segment
-from .base import SEGMENT, Context
+from .base import Context
 
 KIND = "recurring"
-READS = SEGMENT
 
 
 def profile_match(seg: Segment, ctx: Context) -> Signal | None:

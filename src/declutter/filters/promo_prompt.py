@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import SEGMENT, Context, lead_signal
+from .base import Context, lead_signal
 
 KIND = "promo"
-READS = SEGMENT
 
 
 def promo_prompt(seg: Segment, ctx: Context) -> Signal | None:

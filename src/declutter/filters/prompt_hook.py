@@ -7,12 +7,11 @@ from ..explain import shorten
 from ..features import CLOSERS
 from ..result import Signal
 from ..segment import Segment
-from .base import LINE, Context
+from .base import Context
 from .channel_prompt import channel_prompt
 from .link_prompt import link_prompt
 
 KIND = "promo"
-READS = LINE
 PROMPT_LEADS = ("promo", "read_more")  # marker-led prompts: "Ikuti kami di ...", "Baca juga: ..."
 
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
-from .base import RELATED, Context, flows, lead_signal
+from .base import Context, flows, lead_signal
 
 KIND = "read_also"
-READS = RELATED
 BARE_MARKER_MAX_WORDS = 4  # "BACA JUGA", "Baca juga:", "Artikel terkait:" alone on a line
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import SEGMENT, Context
+from .base import Context
 
 KIND = None  # evidence for content, never a removal kind
-READS = SEGMENT
 
 
 def sentence_shape(seg: Segment, ctx: Context) -> Signal | None:

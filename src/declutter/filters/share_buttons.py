@@ -9,10 +9,9 @@ import regex
 from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import SEGMENT, Context
+from .base import Context
 
 KIND = "promo"
-READS = SEGMENT
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*")
 
 

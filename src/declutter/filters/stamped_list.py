@@ -9,11 +9,10 @@ import regex
 from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import DOCUMENT, Context
+from .base import Context
 from .comment_thread import lines_of
 
 KIND = "teaser"
-READS = DOCUMENT
 STAMP_MAX_WORDS = 30  # a headline and its stamp, not a paragraph
 DIGIT = regex.compile(r"\d")
 

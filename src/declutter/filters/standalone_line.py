@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import SEGMENT, Context
+from .base import Context
 
 KIND = "teaser"
-READS = SEGMENT
 
 
 def standalone_line(seg: Segment, ctx: Context) -> Signal | None:

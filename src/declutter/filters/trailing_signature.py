@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import NEIGHBOURS, Context
+from .base import Context
 
 KIND = "credit"
-READS = NEIGHBOURS
 
 
 def trailing_signature(seg: Segment, ctx: Context) -> Signal | None:
@@ -23,7 +22,7 @@ def trailing_signature(seg: Segment, ctx: Context) -> Signal | None:
     """
     shape = ctx.shape(seg)
     prev = ctx.neighbour(seg, -1)
-    if (ctx.neighbour(seg, 1) is not None or seg.lead or shape.terminal or shape.stopwords > 0
+    if (seg.index != len(ctx.segments) - 1 or seg.lead or shape.terminal or shape.stopwords > 0
             or not 0 < shape.words <= ctx.settings.signature_max_words
             or prev is None or not (ctx.shape(prev).terminal or prev.lead)):
         return None
