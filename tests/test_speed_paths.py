@@ -32,7 +32,7 @@ from declutter.lang import (
     union_list,
 )
 from declutter.lang import _patterns_by_first_word as by_first_word
-from declutter.segment import segment
+from declutter.segment import LOWER_TAIL, SENTENCE_END, after_terminals, segment
 from declutter.settings import DEFAULTS
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -213,3 +213,19 @@ def test_lower_case_keeps_word_characters() -> None:
 
     assert all(word(chr(cp)) == word(chr(cp).lower()) for cp in range(sys.maxunicode + 1) if len(chr(cp).lower()) == 1)
     assert not any(key.isdigit() for key in by_first_word())  # a number's phrases are found under "{n}" alone
+
+
+SENTENCE_EDGES = ["Ia datang. Kami pergi.", "Warga datang.Kedatangan itu", "A.B. Dia", "Harga naik...Pedagang", "Katanya.\" Dia",
+                  "Selesai!) (Baru", "Ya?! Tidak. budi santoso", "abc.Def ghi.Jkl", "x. . . Y", "Dia.”’) Kami", "…Kami"]
+
+
+def test_sentence_ends_tried_after_terminals_only() -> None:
+    for line in LINES + SENTENCE_EDGES:
+        cuts = {0, len(line)} | {min(len(line), k) for k in (1, 3, len(line) // 3, len(line) // 2, len(line) - 2)}
+        for a in cuts:
+            for b in cuts:
+                if a > b:
+                    continue
+                for pattern in (SENTENCE_END, LOWER_TAIL):
+                    assert [m.span() for m in after_terminals(pattern, line, a, b)] == [
+                        m.span() for m in pattern.finditer(line, a, b)], (line, a, b)

@@ -8,6 +8,7 @@ re-find markers, and whether it is the title glued to the lede.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -36,6 +37,9 @@ SENTENCE_END = regex.compile(
 )
 # A lower-case tail after the last sentence of a line: a signature ("... petani. budi santoso").
 LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?…\n]{0,80}$)")
+# Where SENTENCE_END and LOWER_TAIL can match: at most this many characters after a terminal (two closers between).
+TERMINAL = re.compile(r"[.!?…]")
+TERMINAL_REACH = 3
 # Editor codes after the last sentence: "(abc)", "(abc/def)" (tests/fixtures/dev/11847422891-5).
 EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)")
 # A line that is only a bracketed placeholder: "[Video: Banjir di Kota]" (tests/fixtures/dev/2753842331-3).
@@ -344,10 +348,24 @@ def _name_end(rest: list[Token], end: int, settings: Settings) -> int:
     return end
 
 
+def after_terminals(pattern: regex.Pattern[str], line: str, a: int, b: int) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(line, a, b)`` for SENTENCE_END and LOWER_TAIL, whose matches start one to three characters
+    after a terminal (. ! ? …, then closing quotes or brackets): only those places are tried, not every character
+    of the line with the patterns' look-behinds (tests/test_speed_paths.py compares both readings)."""
+    last = a
+    for t in TERMINAL.finditer(line, max(0, a - TERMINAL_REACH), b):
+        for at in range(t.start() + 1, t.start() + TERMINAL_REACH + 1):
+            if last <= at < b and (m := pattern.match(line, at, b)):
+                yield m
+                # Non-overlapping, as finditer: an empty match (a glued sentence) leaves its place to the next.
+                last = max(m.end(), at + 1)
+                break
+
+
 def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
     """Sentence-like pieces of ``line[a:b]``; abbreviations and initials do not end one."""
     pos = a
-    for m in SENTENCE_END.finditer(line, a, b):
+    for m in after_terminals(SENTENCE_END, line, a, b):
         cut = m.end()
         before = line[max(pos, m.start() - ABBREVIATION_WINDOW) : m.start()].split()
         if len(before) == 1 and ENUMERATOR_ONLY.fullmatch(before[0]):
@@ -359,7 +377,7 @@ def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
                 continue
         yield pos, cut, None, False, ""
         pos = cut
-    tail = LOWER_TAIL.search(line, pos, b)
+    tail = next(after_terminals(LOWER_TAIL, line, pos, b), None)
     if tail:
         yield pos, tail.start(), None, False, ""
         pos = tail.end()
