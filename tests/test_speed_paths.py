@@ -90,7 +90,8 @@ ASCII_EDGES = ["a", "a_b a", "Baca juga: X", "xbaca juga: X", "baca_juga: X", "2
                "Foto: A", "Foto:A", "fotofoto: A", "BACA JUGA: X", "bacaJuga: X", "aaa a aaa", "Tags: a, b", "oleh oleh",
                "Advertisement", "-Advertisement-", "3_4 comments", "Halaman 2 Halaman 3", "İstanbul Baca juga: X",
                "ΟΔΟΣ'Α baca juga: X", "Lesen Sie auch: Für", "² comments", "١٢ comments", "x²³ comments", "Ⅻ comments",
-               "Ähnliche Artikel: X", "ÄHNLICHE ARTIKEL", "Foto:Á", "ǅemal Foto: A", "kataϒabc Foto: A", "ﬀoo baca juga: X"]
+               "Ähnliche Artikel: X", "ÄHNLICHE ARTIKEL", "Foto:Á", "ǅemal Foto: A", "kataϒabc Foto: A", "ﬀoo baca juga: X", "3 min read", "3  MIN. Lesezeit",
+               "12 Comments", "12345 comments", "1 2 comments", "2024 lalu", "5 minutes read", "7\tkommentare", "3 mins"]
 
 
 def test_find_markers_inline() -> None:

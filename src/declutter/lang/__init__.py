@@ -244,7 +244,8 @@ def _find_markers_unglued(line: str, low: str) -> list[tuple[int, int, str]]:
         while at >= 0:
             end = at + len(word)
             # A whole \w run: no word character on either side (inside another word, no place of it is whole).
-            if (at == 0 or not _word_char(low[at - 1])) and (end == len(low) or not _word_char(low[end])):
+            if ((at == 0 or not _word_char(low[at - 1])) and (end == len(low) or not _word_char(low[end]))
+                    and (key != _NUMBER or _number_tail().match(line, end))):
                 starts.append((at, key))
             at = low.find(word, end)
     found = []
@@ -253,6 +254,19 @@ def _find_markers_unglued(line: str, low: str) -> list[tuple[int, int, str]]:
         if hit and hit.lastgroup:
             found.append((hit.start(), hit.end(), hit.lastgroup))
     return found
+
+
+@functools.cache
+def _number_tail() -> regex.Pattern[str]:
+    """What must follow a number for a "{n} ..." phrase to match there: spaces and the phrase's next word, as the
+    phrase's own pattern reads it ("3 min read", "12 Comments"). Most numbers in an article are followed by
+    something else, and are not tried against every such phrase."""
+    phrases = [phrase.lower().rstrip(":").split() for fam in MARKER_FAMILIES for code in available()
+               for phrase in load(code).markers[fam] if _first_word(phrase) == _NUMBER]
+    if any(len(words) == 1 for words in phrases):
+        return regex.compile("")  # a phrase that is a number alone: anything may follow
+    nexts = sorted({words[1] for words in phrases}, key=len, reverse=True)
+    return regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, nexts)) + ")", regex.IGNORECASE)
 
 
 def _word_char(ch: str) -> bool:
