@@ -31,7 +31,7 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
     # A title candidate the evidence removes (title_split's content weight outweighed) is no title.
     segments = [replace(s, title_candidate=False) if s.title_candidate and gone else s
                 for s, gone in zip(segments, removed)]
-    kinds = [kind_of(sig) for sig in signals]
+    kinds = [kind_of(sig) if gone else "" for sig, gone in zip(signals, removed)]  # a kept segment's is never read
     signals = list(signals)
     for i, j in _separators(segments, removed):
         # A separator ("(", "|", "—") goes with the removal beside it: same kind, confidence, reasons.
@@ -76,7 +76,9 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
 
 def _separators(segments: Sequence[Segment], removed: list[bool]) -> list[tuple[int, int]]:
     """(separator, removed neighbour on its line) for kept segments with no letter or digit."""
-    pairs = []
+    pairs: list[tuple[int, int]] = []
+    if not any(removed):
+        return pairs  # nothing removed: no separator follows a removal
     for i, seg in enumerate(segments):
         if removed[i] or LETTER.search(seg.text) or any(c.isdigit() for c in seg.text):
             continue
