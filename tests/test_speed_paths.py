@@ -32,7 +32,7 @@ from declutter.lang import (
     union_list,
 )
 from declutter.lang import _patterns_by_first_word as by_first_word
-from declutter.segment import LOWER_TAIL, SENTENCE_END, after_terminals, segment
+from declutter.segment import LOWER_TAIL, SENTENCE_END, _LineMemo, _tokens_from, after_terminals, segment
 from declutter.settings import DEFAULTS
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -230,3 +230,15 @@ def test_sentence_ends_tried_after_terminals_only() -> None:
                 for pattern in (SENTENCE_END, LOWER_TAIL):
                     assert [m.span() for m in after_terminals(pattern, line, a, b)] == [
                         m.span() for m in pattern.finditer(line, a, b)], (line, a, b)
+
+
+def test_tokens_from_a_marker_as_tokens_upto() -> None:
+    """The segmenter's tokens after each marker of a line come from one list made from the first marker on and
+    lengthened as needed: the same tokens as tokenizing the line from each place."""
+    for line in LINES + ["Baca juga: " * 300 + "x", "a " * 200, "MenjaganyaHal ini " * 40]:
+        for places in ([0, len(line) // 3, len(line) // 2, len(line)], [len(line) // 2, 5, len(line) - 1],
+                       list(range(0, len(line), 7))):
+            memo = _LineMemo()
+            for pos in places:
+                for limit in (1, 30, 100):
+                    assert _tokens_from(line, pos, limit, memo) == tokens_upto(line, pos, limit), (line[:60], pos)

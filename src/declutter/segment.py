@@ -281,22 +281,33 @@ class _LineMemo:
     """What _extent learns about one line, kept across its markers: without it, each marker
     re-reads the rest of the line and a line of many markers takes quadratic time."""
 
-    tokens: list[Token] | None = None
+    tokens: list[Token] | None = None  # the first tokens from ``origin`` on (all of them once ``complete``)
     starts: list[int] = field(default_factory=list)
+    origin: int = 0
+    complete: bool = False
     bare: str | None = None  # the line without brackets, lower case (ad markers)
     floor: int = 0  # where the previous marker region ends: the line starts there once it is removed
     pagination: dict[int, bool] = field(default_factory=dict)  # position -> only pagination follows
 
 
 def _tokens_from(line: str, pos: int, limit: int, memo: _LineMemo) -> list[Token]:
-    """``tokens_upto(line, pos, limit)``, sliced from the line's tokens made once."""
+    """``tokens_upto(line, pos, limit)``, sliced from the line's tokens, made once from the first marker on and only
+    as far as the markers look (a list twice as long each time it falls short: linear in all)."""
     if 0 < pos < len(line) and not line[pos - 1].isspace() and not line[pos].isspace():
         return tokens_upto(line, pos, limit)  # ``pos`` cuts a token: its rest is a token of its own
-    if memo.tokens is None:
-        memo.tokens = tokens_upto(line, 0, len(line))
-        memo.starts = [t.start for t in memo.tokens]
+    if memo.tokens is None or pos < memo.origin:
+        memo.tokens, memo.starts, memo.origin, memo.complete = [], [], pos, False
     i = bisect.bisect_left(memo.starts, pos)
+    while not memo.complete and i + limit > len(memo.tokens):
+        want = max(2 * len(memo.tokens), i + limit, TOKENS_AT_ONCE)
+        memo.tokens = tokens_upto(line, memo.origin, want)  # the first ``want`` of the same tokens
+        memo.starts = [t.start for t in memo.tokens]
+        memo.complete = len(memo.tokens) < want
+        i = bisect.bisect_left(memo.starts, pos)
     return memo.tokens[i : i + limit]
+
+
+TOKENS_AT_ONCE = 64  # tokens made at a time after a marker (a headline window is about 30)
 
 
 def _only_pagination_after(line: str, pos: int, memo: _LineMemo | None = None) -> bool:

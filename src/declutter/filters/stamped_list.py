@@ -68,7 +68,8 @@ def _stamped_lines(ctx: Context) -> frozenset[int]:
     run: list[int] = []
     for seg, text, _ in [*lines_of(ctx), (None, "", 0)]:
         # Every stamp holds a digit: a line without one is not searched.
-        if seg is not None and len(text.split()) <= STAMP_MAX_WORDS and DIGIT.search(text) and pattern.search(text):
+        if (seg is not None and len(text.split(maxsplit=STAMP_MAX_WORDS)) <= STAMP_MAX_WORDS and DIGIT.search(text)
+                and pattern.search(text)):
             run.append(seg.line)
             continue
         if len(run) >= ctx.settings.stamped_list_min_items:
