@@ -91,7 +91,9 @@ ASCII_EDGES = ["a", "a_b a", "Baca juga: X", "xbaca juga: X", "baca_juga: X", "2
                "Advertisement", "-Advertisement-", "3_4 comments", "Halaman 2 Halaman 3", "İstanbul Baca juga: X",
                "ΟΔΟΣ'Α baca juga: X", "Lesen Sie auch: Für", "² comments", "١٢ comments", "x²³ comments", "Ⅻ comments",
                "Ähnliche Artikel: X", "ÄHNLICHE ARTIKEL", "Foto:Á", "ǅemal Foto: A", "kataϒabc Foto: A", "ﬀoo baca juga: X", "3 min read", "3  MIN. Lesezeit",
-               "12 Comments", "12345 comments", "1 2 comments", "2024 lalu", "5 minutes read", "7\tkommentare", "3 mins"]
+               "12 Comments", "12345 comments", "1 2 comments", "2024 lalu", "5 minutes read", "7\tkommentare", "3 mins",
+               "InstagramSebuah Baca juga: X", "fooBar", "BacaJuga: X", "xBaca juga: X", "WhatsApp Channel Foto: A",
+               "iPhone 3 min read", "kataBaca juga: X", "oleHoleh", "OlehOleh: A", "aBaca", "McDonaldBaca juga: X"]
 
 
 def test_find_markers_inline() -> None:

@@ -7,6 +7,7 @@ articles). Stopwords, abbreviations and the clickbait lexicon come from the dete
 
 from __future__ import annotations
 
+import bisect
 import collections
 import functools
 import itertools
@@ -192,9 +193,10 @@ def find_markers(line: str) -> list[tuple[int, int, str]]:
     [(12, 22, 'read_more')]
     """
     low = line.lower()
-    if line.isascii() or (len(low) == len(line) and "Σ" not in line):
-        if not (_ASCII_GLUE if line.isascii() else GLUE_POINT).search(line):
-            return _find_markers_unglued(line, low)
+    if line.isascii():
+        return _find_markers_by_words(line, low, [m.start() + 1 for m in _ASCII_GLUE.finditer(line)])
+    if len(low) == len(line) and "Σ" not in line and not GLUE_POINT.search(line):
+        return _find_markers_by_words(line, low, [])
     table = _word_table()
     numbers = _NUMBER in table
     found = []
@@ -228,23 +230,27 @@ def _first_words() -> frozenset[str]:
     return frozenset(_sources_by_first_word())
 
 
-def _find_markers_unglued(line: str, low: str) -> list[tuple[int, int, str]]:
-    """``find_markers`` of a line with no glued words (nine lines in ten), given ``low``, its lower case, which has
-    its characters one for one (no "İ" -> "i̇") and no final sigma ("Σ" lowers by what follows it): its words are
-    its runs of word characters, and their lower case is ``low``'s. The words that open a phrase, and the numbers,
-    are found by set operations, and only their places are tried, by ``str.find``, not every word of the line in
+def _find_markers_by_words(line: str, low: str, glue: list[int]) -> list[tuple[int, int, str]]:
+    """``find_markers`` of an ASCII line (its words glued at ``glue``, where a capital follows a lower-case letter)
+    or of a line with no glued words whose lower case has its characters one for one (no "İ" -> "i̇") and no final
+    sigma ("Σ" lowers by what follows it); ``low`` is its lower case. Its words are its runs of word characters,
+    cut at the glue points, and their lower case is ``low``'s. The words that open a phrase, and the numbers, are
+    found by set operations, and only their places are tried, by ``str.find``, not every word of the line in
     Python (tests/test_speed_paths.py compares it with the word-by-word reading)."""
-    words = FAST_WORD.findall(low)
+    words = FAST_WORD.findall(low) if not glue else [w.lower() for w in _ASCII_PART.findall(line)]
     wanted = [(word, word) for word in _first_words().intersection(words)]
     if _NUMBER in _word_table():
         wanted += [(number, _NUMBER) for number in set(filter(str.isdigit, words))]
+    cuts = set(glue)
     starts = []
     for word, key in wanted:
         at = low.find(word)
         while at >= 0:
             end = at + len(word)
-            # A whole \w run: no word character on either side (inside another word, no place of it is whole).
-            if ((at == 0 or not _word_char(low[at - 1])) and (end == len(low) or not _word_char(low[end]))
+            # A whole word: no word character on either side but at a glue point, and no glue point inside.
+            if ((at == 0 or at in cuts or not _word_char(low[at - 1]))
+                    and (end == len(low) or end in cuts or not _word_char(low[end]))
+                    and not (cuts and _glue_inside(glue, at, end))
                     and (key != _NUMBER or _number_tail().match(line, end))):
                 starts.append((at, key))
             at = low.find(word, end)
@@ -254,6 +260,17 @@ def _find_markers_unglued(line: str, low: str) -> list[tuple[int, int, str]]:
         if hit and hit.lastgroup:
             found.append((hit.start(), hit.end(), hit.lastgroup))
     return found
+
+
+def _glue_inside(glue: list[int], a: int, b: int) -> bool:
+    """Whether a glue point (``glue`` in order) lies strictly between ``a`` and ``b``."""
+    k = bisect.bisect_right(glue, a)
+    return k < len(glue) and glue[k] < b
+
+
+# A word of an ASCII line as find_markers reads it: a run of word characters, cut where a capital follows a
+# lower-case letter ("InstagramSebuah": "Instagram", "Sebuah").
+_ASCII_PART = re.compile(r"\w+?(?:(?<=[a-z])(?=[A-Z])|(?!\w))")
 
 
 @functools.cache
