@@ -14,6 +14,7 @@ from ..segment import Segment
 from .base import Context, flows
 
 KIND = "promo"
+CACHED_TEXTS = 4096  # texts whose answer is kept
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -48,6 +49,8 @@ def link_prompt(seg: Segment, ctx: Context) -> Signal | None:
                   f"points at a dropped link: {cue!r} then {here!r} ({before} words before it)")
 
 
+# A pure function of its arguments, asked of the same text by several filters and again by the next pass.
+@functools.lru_cache(maxsize=CACHED_TEXTS)
 def pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None:
     """(cue word, pointer, words before the pointer) when ``text`` holds a reading or invitation word and, after
     it, a pointer at a link followed by at most ``tail_max_words`` words ("... di sini yuk", "... di sini KLovers"):
