@@ -19,6 +19,9 @@ from declutter.filters.house_note import own_name
 from declutter.filters.link_prompt import WORD as POINTER_WORD
 from declutter.filters.link_prompt import pointer
 from declutter.filters.list_item import GLUED_SEPARATOR, SEPARATOR, count_separators
+from declutter.filters.share_buttons import WORD as SHARE_WORD
+from declutter.filters.share_buttons import _vocabulary as share_vocabulary
+from declutter.filters.share_buttons import share_buttons
 from declutter.filters.stamped_list import DIGIT, stamp_at_end
 from declutter.lang import (
     _PROSE_WORD,
@@ -244,3 +247,22 @@ def test_tokens_from_a_marker_as_tokens_upto() -> None:
             for pos in places:
                 for limit in (1, 30, 100):
                     assert _tokens_from(line, pos, limit, memo) == tokens_upto(line, pos, limit), (line[:60], pos)
+
+
+def test_share_buttons_word_bound() -> None:
+    """share_buttons gives up on a segment with more letter-opened chunks than share_line_max_words: each opens one
+    of its words (every character Python reads as a letter, the pattern reads as one too)."""
+    letter = regex.compile(r"\p{L}")
+    assert all(letter.match(chr(cp)) for cp in range(sys.maxunicode + 1) if chr(cp).isalpha())
+    lang = load("id")
+    for t in TEXTS + ["Tweet | Share | Email | Print | WhatsApp | Telegram | Line", "Share this: Twitter Facebook"]:
+        segs = segment(t, lang, DEFAULTS)
+        ctx = make_context(segs, lang, DEFAULTS)
+        for seg in segs:
+            words = [w.lower().rstrip(".") for w in SHARE_WORD.findall(seg.text) if not w[0].isdigit()]
+            if seg.alone and not seg.lead and words and len(words) > DEFAULTS.share_line_max_words:
+                assert share_buttons(seg, ctx) is None
+            elif seg.alone and not seg.lead and words:
+                vocabulary = share_vocabulary()
+                fires = all(w in vocabulary or w.replace(".", "") in vocabulary for w in words)
+                assert (share_buttons(seg, ctx) is not None) == fires, seg.text

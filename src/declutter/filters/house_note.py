@@ -95,7 +95,7 @@ def own_name(ctx: Context) -> str | None:
     # A line's segments are adjacent: the first line's end where another line starts.
     first = [s.text for s in itertools.takewhile(lambda s: s.line == line, ctx.segments)]
     head = " ".join(" ".join(first).split(maxsplit=ctx.settings.title_max_words)[: ctx.settings.title_max_words])
-    m = ADDRESS.search(head)
+    m = ADDRESS.search(head) if "." in head or ":" in head else None  # every address holds one or the other
     if m is None:
         return None
     label = m.group().lower().removeprefix("www.").split(".")[0]
