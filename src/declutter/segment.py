@@ -177,6 +177,9 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[tuple
 def _trailing_hashtags(line: str) -> int | None:
     """Where a run of two hashtags or more closing the line starts ("... pukul 22.00 WIB #Drama #RCTI": a
     campaign's tags, not the sentence's), read backwards word by word (linear in the line); not after a colon."""
+    last = line.rsplit(None, 1)
+    if not last or not last[-1].startswith("#"):
+        return None  # the last word is no hashtag (the common case: the line is not split into words)
     words = line.split()
     count = 0
     while count < len(words) and HASHTAG.fullmatch(words[-1 - count]):
