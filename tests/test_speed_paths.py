@@ -13,9 +13,12 @@ import regex
 
 from declutter.features import EDGE_PUNCT, GLUE, TOKEN, Token, tokens_upto
 from declutter.filters import FILTERS, NEEDS_DOM, NEEDS_PROFILE
-from declutter.filters.base import make_context
+from declutter.filters.base import Context, make_context
 from declutter.filters.channel_prompt import ADDRESS
-from declutter.filters.house_note import own_name
+from declutter.filters.house_note import EMAIL, QUOTED, closing_notes, own_name
+from declutter.filters.house_note import WORD as HOUSE_WORD
+from declutter.filters.house_note import _closing as house_closing
+from declutter.filters.house_note import _prompt as house_prompt
 from declutter.filters.link_prompt import WORD as POINTER_WORD
 from declutter.filters.link_prompt import pointer
 from declutter.filters.list_item import GLUED_SEPARATOR, SEPARATOR, count_separators
@@ -35,7 +38,7 @@ from declutter.lang import (
     union_list,
 )
 from declutter.lang import _patterns_by_first_word as by_first_word
-from declutter.segment import LOWER_TAIL, SENTENCE_END, _LineMemo, _tokens_from, after_terminals, segment
+from declutter.segment import LOWER_TAIL, SENTENCE_END, Segment, _LineMemo, _tokens_from, after_terminals, segment
 from declutter.settings import DEFAULTS
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -266,3 +269,42 @@ def test_share_buttons_word_bound() -> None:
                 vocabulary = share_vocabulary()
                 fires = all(w in vocabulary or w.replace(".", "") in vocabulary for w in words)
                 assert (share_buttons(seg, ctx) is not None) == fires, seg.text
+
+
+def plain_closing_notes(ctx: Context) -> dict[int, tuple[str, str]]:
+    """house_note.closing_notes as it read before the outlet's name was read only for a line with a house word."""
+    notes: dict[int, tuple[str, str]] = {}
+    name = own_name(ctx)
+    if name is None:
+        return notes
+    lines: dict[int, list[Segment]] = {}
+    for s in ctx.segments:
+        lines.setdefault(s.line, []).append(s)
+    contact = above = False
+    for line in sorted(lines, reverse=True):
+        segs = lines[line]
+        text = " ".join(s.text for s in segs)
+        we = next((w for w in HOUSE_WORD.findall(text.lower()) if w in union_list("house")), None)
+        found = None if QUOTED.search(text) or name not in text.lower() or not we else (we, name)
+        if found is not None:
+            notes[line] = found
+            contact = contact or EMAIL.search(text) is not None
+        elif all(house_closing(s, ctx) for s in segs):
+            contact = contact or any(house_prompt(s, ctx) for s in segs)
+        else:
+            above = any(ctx.shape(s).prose for s in segs)
+            break
+    if not (above and contact):
+        notes.clear()
+    return notes
+
+
+def test_closing_notes_read_the_outlet_only_when_needed() -> None:
+    found = 0
+    for t in TEXTS:
+        lang = load(detect(t))
+        segs = segment(t, lang, DEFAULTS)
+        ctx = make_context(segs, lang, DEFAULTS)
+        assert closing_notes(ctx) == plain_closing_notes(ctx), t[:80]
+        found += bool(closing_notes(ctx))
+    assert found  # the fixtures hold notes

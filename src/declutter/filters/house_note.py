@@ -4,6 +4,7 @@ Contoh.com ...", "Jika Anda memiliki informasi ..., silakan kirim ke email redak
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import regex
 
@@ -63,9 +64,13 @@ def closing_notes(ctx: Context) -> dict[int, tuple[str, str]]:
         return ctx.memo["closing_notes"]  # type: ignore[return-value]
     notes: dict[int, tuple[str, str]] = {}
     ctx.memo["closing_notes"] = notes
-    name = own_name(ctx)
-    if name is None:
-        return notes
+    outlet: list[str | None] = []  # own_name, read once a line holds a house word (few do): a head's address search
+
+    def name() -> str | None:
+        if not outlet:
+            outlet.append(own_name(ctx))
+        return outlet[0]
+
     lines: dict[int, list[Segment]] = {}
     for s in ctx.segments:
         lines.setdefault(s.line, []).append(s)
@@ -102,11 +107,14 @@ def own_name(ctx: Context) -> str | None:
     return label if label.isalnum() else None
 
 
-def _note(text: str, name: str) -> tuple[str, str] | None:
-    if QUOTED.search(text) or name not in text.lower():
+def _note(text: str, name: Callable[[], str | None]) -> tuple[str, str] | None:
+    """(house word, outlet name) when ``text`` is a note: no quotation, a house word, the outlet's name."""
+    if QUOTED.search(text):
         return None
-    we = next((w for w in WORD.findall(text.lower()) if w in union_list("house")), None)
-    return (we, name) if we else None
+    low = text.lower()
+    we = next((w for w in WORD.findall(low) if w in union_list("house")), None)
+    outlet = name() if we else None
+    return (we, outlet) if we and outlet is not None and outlet in low else None
 
 
 def _prompt(seg: Segment, ctx: Context) -> bool:
