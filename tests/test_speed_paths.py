@@ -12,7 +12,7 @@ import pytest
 import regex
 
 from declutter.features import EDGE_PUNCT, GLUE, TOKEN, Token, tokens_upto
-from declutter.filters import FILTERS, NEEDS_DOM, NEEDS_PROFILE
+from declutter.filters import FILTERS, LEAD_OF, NEEDS_DOM, NEEDS_PROFILE
 from declutter.filters.base import Context, make_context
 from declutter.filters.channel_prompt import ADDRESS
 from declutter.filters.house_note import EMAIL, QUOTED, closing_notes, own_name
@@ -308,3 +308,19 @@ def test_closing_notes_read_the_outlet_only_when_needed() -> None:
         assert closing_notes(ctx) == plain_closing_notes(ctx), t[:80]
         found += bool(closing_notes(ctx))
     assert found  # the fixtures hold notes
+
+
+@pytest.mark.parametrize("name", sorted(n for n in FILTERS if LEAD_OF[n] != "any"))
+def test_filters_silent_where_their_lead_says(name: str) -> None:
+    """run_filters calls a LEAD "only" filter only on segments a marker opened, a "none" one only on the others:
+    exact only while each is silent on the segments it is not called on."""
+    calls = 0
+    for t in TEXTS:
+        lang = load(detect(t))
+        segs = segment(t, lang, DEFAULTS)
+        ctx = make_context(segs, lang, DEFAULTS)
+        for seg in segs:
+            if (seg.lead is None) == (LEAD_OF[name] == "only"):
+                calls += 1
+                assert FILTERS[name](seg, ctx) is None, (name, seg.text)
+    assert calls > 50

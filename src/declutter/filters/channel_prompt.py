@@ -14,6 +14,7 @@ from ..segment import Segment
 from .base import Context
 
 KIND = "promo"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 CACHED_TEXTS = 4096  # texts whose answer is kept
 # A web address or a bare domain ("kapanlagi.com", "Kompas.com", "t.me/abc"): the outlet the prompt points to.
 ADDRESS = regex.compile(r"https?://|www\.|(?<![\p{L}\p{N}])[\p{L}\p{N}-]{2,}\.(?:com|co\.id|id|net|org|tv|me|co)(?![\p{L}\p{N}])",

@@ -14,6 +14,7 @@ from ..segment import Segment
 from .base import Context, flows
 
 KIND = "promo"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 CACHED_TEXTS = 4096  # texts whose answer is kept
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 

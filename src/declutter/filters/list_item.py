@@ -13,6 +13,7 @@ from .base import Context
 from .channel_prompt import invitation
 
 KIND = None
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 # Separators of an enumeration inside one line: a line-up, a schedule, a list of names ("A, B, C", "A - B - C").
 SEPARATOR = regex.compile(r",|;|\|| [-–—/] ")
 SPACED_SEPARATOR = re.compile(" [-–—/] ")

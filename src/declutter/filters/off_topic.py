@@ -9,6 +9,7 @@ from .base import Context, in_body
 from .list_item import introduced_item
 
 KIND = "teaser"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 
 
 def off_topic(seg: Segment, ctx: Context) -> Signal | None:

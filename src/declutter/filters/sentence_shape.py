@@ -9,6 +9,7 @@ from ..segment import Segment
 from .base import Context
 
 KIND = None  # evidence for content, never a removal kind
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 
 
 def sentence_shape(seg: Segment, ctx: Context) -> Signal | None:

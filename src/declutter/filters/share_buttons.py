@@ -12,6 +12,7 @@ from ..segment import Segment
 from .base import Context
 
 KIND = "promo"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*")
 
 
