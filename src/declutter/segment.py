@@ -97,19 +97,17 @@ def segment(text: str, lang: Language, settings: Settings,
     ``titled=False``: the text continues a document (a piece of an over-long input), so its
     first line is not a title."""
     seen = {} if lines_seen is None else lines_seen
-    raw: list[tuple[int, int, int, str | None, bool, str]] = []
+    out: list[Segment] = []
     for line_no, m in enumerate(LINE.finditer(text)):
         start, end = strip_span(text, m.start(), m.end())
         if start < end:
-            key = (text[start:end], titled and not raw)
-            if key not in seen:
-                seen[key] = list(_split_line(key[0], lang, settings, first=key[1]))
-            raw.extend((start + a, start + b, line_no, lead, title, why) for a, b, lead, title, why in seen[key])
-    out: list[Segment] = []
-    for i, (a, b, line_no, lead, title, why) in enumerate(raw):
-        first = i == 0 or raw[i - 1][2] != line_no
-        last = i == len(raw) - 1 or raw[i + 1][2] != line_no
-        out.append(Segment(i, a, b, text[a:b], line_no, lead, first, last, title, why))
+            key = (text[start:end], titled and not out)
+            pieces = seen.get(key)
+            if pieces is None:
+                pieces = seen[key] = list(_split_line(key[0], lang, settings, first=key[1]))
+            last, base = len(pieces) - 1, len(out)  # a line's pieces are adjacent: its first and last open and close it
+            out.extend([Segment(base + k, start + a, start + b, text[start + a : start + b], line_no, lead, k == 0,
+                                k == last, title, why) for k, (a, b, lead, title, why) in enumerate(pieces)])
     return out
 
 
