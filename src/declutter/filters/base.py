@@ -170,8 +170,14 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
     by_line: dict[int, list[Segment]] = {}
     for seg in ctx.segments:
         by_line.setdefault(seg.line, []).append(seg)
-    vocabulary: set[str] = set().union(*(ctx.shape(seg).topic for k in range(first, last + 1) if values[lines[k]]
-                                         for seg in by_line[lines[k]]))
+    made: list[set[str]] = []
+
+    def vocabulary() -> set[str]:
+        """The topic words of the body's prose lines (made when a run outside the body needs them: few texts)."""
+        if not made:
+            made.append(set().union(*(ctx.shape(seg).topic for k in range(first, last + 1) if values[lines[k]]
+                                      for seg in by_line[lines[k]])))
+        return made[0]
 
     def row(k: int) -> bool:
         segs = by_line[lines[k]]
@@ -192,9 +198,11 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
             if k < len(lines) and not first <= k <= last and member(k):
                 run.append(k)
                 continue
+            if not run:
+                continue  # no run ends here (an empty run adds no line)
             items = [r for r in run if not by_line[lines[r]][-1].text.rstrip().endswith(":")]
             words = sum(ctx.shape(seg).words for r in items for seg in by_line[lines[r]])
-            shared = sum(1 for r in run if any(ctx.shape(seg).topic & vocabulary for seg in by_line[lines[r]]))
+            shared = sum(1 for r in run if any(ctx.shape(seg).topic & vocabulary() for seg in by_line[lines[r]]))
             if (len(items) >= min_items and words >= min_words * len(items) and shared >= settings.body_rows_shared
                     and shared >= min_share * len(run) and (not opened or items[:1] != run[:1])):
                 found.update(run)
