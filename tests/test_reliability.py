@@ -20,7 +20,8 @@ from conftest import assert_from_input, assert_tiles
 import declutter
 from declutter import html as html_module
 from declutter import segment as segment_module
-from declutter.lang import _patterns_by_first_word, marker_pattern
+from declutter.lang import marker_pattern
+from declutter.lang.markers import _patterns_by_first_word
 
 ROOT = Path(__file__).resolve().parent.parent
 

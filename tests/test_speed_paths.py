@@ -26,18 +26,9 @@ from declutter.filters.share_buttons import WORD as SHARE_WORD
 from declutter.filters.share_buttons import _vocabulary as share_vocabulary
 from declutter.filters.share_buttons import share_buttons
 from declutter.filters.stamped_list import DIGIT, stamp_at_end
-from declutter.lang import (
-    _PROSE_WORD,
-    FAST_WORD,
-    _detection_table,
-    _glued_parts,
-    choose,
-    detect,
-    find_markers,
-    load,
-    union_list,
-)
-from declutter.lang import _patterns_by_first_word as by_first_word
+from declutter.lang import _PROSE_WORD, _detection_table, choose, detect, find_markers, load, union_list
+from declutter.lang.markers import FAST_WORD, _glued_parts
+from declutter.lang.markers import _patterns_by_first_word as by_first_word
 from declutter.segment import LOWER_TAIL, SENTENCE_END, Segment, _LineMemo, _tokens_from, after_terminals, segment
 from declutter.settings import DEFAULTS
 
@@ -143,7 +134,7 @@ def test_one_document_compiles_only_the_patterns_it_needs() -> None:
     """A one-document call (the CLI on one file) compiles the marker patterns of the words its lines hold and the
     pagination family, not all 600-odd word patterns and six families (2.3 s once per process before)."""
     code = (
-        "import declutter, declutter.lang as L\n"
+        "import declutter, declutter.lang.markers as L\n"
         "declutter.clean('Harga cabai naik lagi hari ini. Baca juga: Cabai Mahal\\nHalaman 2')\n"
         "compiled = sum(not isinstance(v, str) for v in L._BY_FIRST_WORD.values())\n"
         "print(compiled, len(L._BY_FIRST_WORD), L.marker_pattern.cache_info().currsize)\n"
