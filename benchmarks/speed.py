@@ -70,7 +70,7 @@ def load_baseline(path: str) -> Callable[[str], object]:
 
 
 def systems(baseline: str | None) -> dict[str, Callable[[str], object]]:
-    declutter.lang.marker_patterns()  # compiled on first use (seconds): not part of a document's time
+    declutter.lang.markers._patterns_by_first_word()  # compiled on first use (seconds): not part of a document's time
     out: dict[str, Callable[[str], object]] = {"declutter": declutter.clean}
     if baseline:
         out["declutter (baseline)"] = load_baseline(baseline)

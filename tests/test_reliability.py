@@ -20,7 +20,8 @@ from conftest import assert_from_input, assert_tiles
 import declutter
 from declutter import html as html_module
 from declutter import segment as segment_module
-from declutter.lang import _patterns_by_first_word, marker_patterns
+from declutter.lang import marker_pattern
+from declutter.lang.markers import _patterns_by_first_word
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -65,7 +66,7 @@ def module_patterns() -> list[tuple[str, object]]:
     # are not run on text; scanned at every position of 20,000 characters they cost seconds by their size
     # alone, which is not backtracking. Of the 600-odd per-word patterns, an even spread of 40 (all would take a
     # minute here; they are built the same way).
-    found.append(("marker_patterns()['pagination']", marker_patterns()["pagination"]))
+    found.append(("marker_pattern('pagination')", marker_pattern("pagination")))
     by_word = _patterns_by_first_word()
     found += [(f"_patterns_by_first_word()[{w!r}]", by_word[w]) for w in sorted(by_word)[:: max(1, len(by_word) // 40)]]
     return found
@@ -129,10 +130,8 @@ class _CountingPattern:
 def test_a_line_of_pagination_markers_is_walked_once(monkeypatch: pytest.MonkeyPatch, k: int) -> None:
     """'Halaman 2 ' * k + 'x': each marker asked whether only pagination follows it; the walk
     over the rest of the line is shared (linear), not repeated per marker (quadratic)."""
-    patterns = dict(marker_patterns())
-    counting = _CountingPattern(patterns["pagination"])
-    patterns["pagination"] = counting  # type: ignore[assignment]
-    monkeypatch.setattr(segment_module, "marker_patterns", lambda: patterns)
+    counting = _CountingPattern(marker_pattern("pagination"))
+    monkeypatch.setattr(segment_module, "marker_pattern", lambda family: counting)
     text = "Halaman 2 " * k + "x"
     result = declutter.clean(text)
     assert_tiles(text, result)

@@ -99,7 +99,9 @@ def _headline_goes_on(i: int, segments: Sequence[Segment], removed: Sequence[boo
 
 def _separators(segments: Sequence[Segment], removed: list[bool]) -> list[tuple[int, int]]:
     """(separator, removed neighbour on its line) for kept segments with no letter or digit."""
-    pairs = []
+    pairs: list[tuple[int, int]] = []
+    if not any(removed):
+        return pairs  # nothing removed: no separator follows a removal
     for i, seg in enumerate(segments):
         if removed[i] or LETTER.search(seg.text) or any(c.isdigit() for c in seg.text):
             continue

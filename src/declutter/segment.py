@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -29,7 +30,7 @@ from .features import (
     sentence_start,
     tokens_upto,
 )
-from .lang import Language, find_markers, headline_lowercase, marker_patterns
+from .lang import Language, find_markers, headline_lowercase, marker_pattern
 from .settings import Settings
 from .title import Piece, split_title
 
@@ -45,6 +46,9 @@ SENTENCE_END = regex.compile(
 )
 # A lower-case tail after the last sentence of a line: a signature ("... petani. budi santoso").
 LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?…\n]{0,80}$)")
+# Where SENTENCE_END and LOWER_TAIL can match: at most this many characters after a terminal (two closers between).
+TERMINAL = re.compile(r"[.!?…]")
+TERMINAL_REACH = 3
 # Editor codes after the last sentence: "(abc)", "(abc/def)" (tests/fixtures/dev/11847422891-5).
 EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)")
 # A line that is only a bracketed placeholder: "[Video: Banjir di Kota]" (tests/fixtures/dev/2753842331-3).
@@ -91,20 +95,18 @@ def segment(text: str, lang: Language, settings: Settings,
     ``titled=False``: the text continues a document (a piece of an over-long input), so its
     first line is not a title."""
     seen = {} if lines_seen is None else lines_seen
-    raw: list[tuple[int, int, int, str | None, bool, str, str | None]] = []
+    out: list[Segment] = []
     for line_no, m in enumerate(LINE.finditer(text)):
         start, end = strip_span(text, m.start(), m.end())
         if start < end:
-            key = (text[start:end], titled and not raw)
-            if key not in seen:
-                seen[key] = list(_split_line(key[0], lang, settings, first=key[1]))
-            raw.extend((start + a, start + b, line_no, lead, title, why, joins)
-                       for a, b, lead, title, why, joins in seen[key])
-    out: list[Segment] = []
-    for i, (a, b, line_no, lead, title, why, joins) in enumerate(raw):
-        first = i == 0 or raw[i - 1][2] != line_no
-        last = i == len(raw) - 1 or raw[i + 1][2] != line_no
-        out.append(Segment(i, a, b, text[a:b], line_no, lead, first, last, title, why, joins))
+            key = (text[start:end], titled and not out)
+            pieces = seen.get(key)
+            if pieces is None:
+                pieces = seen[key] = list(_split_line(key[0], lang, settings, first=key[1]))
+            last, base = len(pieces) - 1, len(out)  # a line's pieces are adjacent: its first and last open and close it
+            out.extend([Segment(base + k, start + a, start + b, text[start + a : start + b], line_no, lead, k == 0,
+                                k == last, title, why, joins)
+                        for k, (a, b, lead, title, why, joins) in enumerate(pieces)])
     return out
 
 
@@ -184,6 +186,9 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[Regio
 def _trailing_hashtags(line: str) -> int | None:
     """Where a run of two hashtags or more closing the line starts ("... pukul 22.00 WIB #Drama #RCTI": a
     campaign's tags, not the sentence's), read backwards word by word (linear in the line); not after a colon."""
+    last = line.rsplit(None, 1)
+    if not last or not last[-1].startswith("#"):
+        return None  # the last word is no hashtag (the common case: the line is not split into words)
     words = line.split()
     count = 0
     while count < len(words) and HASHTAG.fullmatch(words[-1 - count]):
@@ -300,22 +305,33 @@ class _LineMemo:
     """What _extent learns about one line, kept across its markers: without it, each marker
     re-reads the rest of the line and a line of many markers takes quadratic time."""
 
-    tokens: list[Token] | None = None
+    tokens: list[Token] | None = None  # the first tokens from ``origin`` on (all of them once ``complete``)
     starts: list[int] = field(default_factory=list)
+    origin: int = 0
+    complete: bool = False
     bare: str | None = None  # the line without brackets, lower case (ad markers)
     floor: int = 0  # where the previous marker region ends: the line starts there once it is removed
     pagination: dict[int, bool] = field(default_factory=dict)  # position -> only pagination follows
 
 
 def _tokens_from(line: str, pos: int, limit: int, memo: _LineMemo) -> list[Token]:
-    """``tokens_upto(line, pos, limit)``, sliced from the line's tokens made once."""
+    """``tokens_upto(line, pos, limit)``, sliced from the line's tokens, made once from the first marker on and only
+    as far as the markers look (a list twice as long each time it falls short: linear in all)."""
     if 0 < pos < len(line) and not line[pos - 1].isspace() and not line[pos].isspace():
         return tokens_upto(line, pos, limit)  # ``pos`` cuts a token: its rest is a token of its own
-    if memo.tokens is None:
-        memo.tokens = tokens_upto(line, 0, len(line))
-        memo.starts = [t.start for t in memo.tokens]
+    if memo.tokens is None or pos < memo.origin:
+        memo.tokens, memo.starts, memo.origin, memo.complete = [], [], pos, False
     i = bisect.bisect_left(memo.starts, pos)
+    while not memo.complete and i + limit > len(memo.tokens):
+        want = max(2 * len(memo.tokens), i + limit, TOKENS_AT_ONCE)
+        memo.tokens = tokens_upto(line, memo.origin, want)  # the first ``want`` of the same tokens
+        memo.starts = [t.start for t in memo.tokens]
+        memo.complete = len(memo.tokens) < want
+        i = bisect.bisect_left(memo.starts, pos)
     return memo.tokens[i : i + limit]
+
+
+TOKENS_AT_ONCE = 64  # tokens made at a time after a marker (a headline window is about 30)
 
 
 def _only_pagination_after(line: str, pos: int, memo: _LineMemo | None = None) -> bool:
@@ -323,7 +339,7 @@ def _only_pagination_after(line: str, pos: int, memo: _LineMemo | None = None) -
 
     ``memo`` keeps the answer for every position walked, so a line of many markers is
     walked once in all, not once per marker."""
-    pattern = marker_patterns()["pagination"]
+    pattern = marker_pattern("pagination")
     known_at = memo.pagination if memo is not None else {}
     walked: list[int] = []
     answer = False
@@ -367,10 +383,24 @@ def _name_end(rest: list[Token], end: int, settings: Settings) -> int:
     return end
 
 
+def after_terminals(pattern: regex.Pattern[str], line: str, a: int, b: int) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(line, a, b)`` for SENTENCE_END and LOWER_TAIL, whose matches start one to three characters
+    after a terminal (. ! ? …, then closing quotes or brackets): only those places are tried, not every character
+    of the line with the patterns' look-behinds (tests/test_speed_paths.py compares both readings)."""
+    last = a
+    for t in TERMINAL.finditer(line, max(0, a - TERMINAL_REACH), b):
+        for at in range(t.start() + 1, t.start() + TERMINAL_REACH + 1):
+            if last <= at < b and (m := pattern.match(line, at, b)):
+                yield m
+                # Non-overlapping, as finditer: an empty match (a glued sentence) leaves its place to the next.
+                last = max(m.end(), at + 1)
+                break
+
+
 def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
     """Sentence-like pieces of ``line[a:b]``; abbreviations and initials do not end one."""
     pos = a
-    for m in SENTENCE_END.finditer(line, a, b):
+    for m in after_terminals(SENTENCE_END, line, a, b):
         cut = m.end()
         before = line[max(pos, m.start() - ABBREVIATION_WINDOW) : m.start()].split()
         if len(before) == 1 and ENUMERATOR_ONLY.fullmatch(before[0]):
@@ -382,7 +412,7 @@ def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
                 continue
         yield pos, cut, None, False, "", None
         pos = cut
-    tail = LOWER_TAIL.search(line, pos, b)
+    tail = next(after_terminals(LOWER_TAIL, line, pos, b), None)
     if tail:
         yield pos, tail.start(), None, False, "", None
         pos = tail.end()

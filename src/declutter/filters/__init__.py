@@ -63,6 +63,11 @@ _MODULES: tuple[ModuleType, ...] = (
 FILTERS: dict[str, Filter] = {m.__name__.rsplit(".", 1)[1]: getattr(m, m.__name__.rsplit(".", 1)[1])
                               for m in _MODULES}
 KIND_OF: dict[str, str | None] = {m.__name__.rsplit(".", 1)[1]: m.KIND for m in _MODULES}
+# Which segments a filter can give a signal to, by whether a marker opened them (``seg.lead``), from each module's
+# LEAD: "only" (a marker's weight: only those a marker opened), "none" (only those no marker opened) or "any" (the
+# default). run_filters does not call a filter on the others (tests/test_speed_paths.py checks that it is silent
+# there on every fixture).
+LEAD_OF: dict[str, str] = {m.__name__.rsplit(".", 1)[1]: getattr(m, "LEAD", "any") for m in _MODULES}
 
 
 # Filters that read only the HTML evidence (ctx.dom) or only a site profile (ctx.profile) and give no signal
@@ -75,5 +80,7 @@ NEEDS_PROFILE = frozenset({"profile_match"})
 def run_filters(segments: list[Segment], ctx: Context) -> list[list[Signal]]:
     """Every filter on every segment: the signals found, per segment."""
     skip = (NEEDS_DOM if ctx.dom is None else frozenset()) | (NEEDS_PROFILE if ctx.profile is None else frozenset())
-    active = [f for name, f in FILTERS.items() if name not in skip]
-    return [[sig for f in active if (sig := f(seg, ctx)) is not None] for seg in segments]
+    active = [name for name in FILTERS if name not in skip]
+    led = [FILTERS[name] for name in active if LEAD_OF[name] != "none"]  # for a segment a marker opened
+    unled = [FILTERS[name] for name in active if LEAD_OF[name] != "only"]
+    return [[sig for f in (led if seg.lead else unled) if (sig := f(seg, ctx)) is not None] for seg in segments]

@@ -10,6 +10,7 @@ from .list_item import LABELLED, list_item
 from .share_buttons import share_buttons
 
 KIND = "footer"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 
 
 def after_body(seg: Segment, ctx: Context) -> Signal | None:

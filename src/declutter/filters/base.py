@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -68,10 +69,8 @@ def make_context(segments: list[Segment], lang: Language, settings: Settings,
     seen = {} if shapes_seen is None else shapes_seen
     shapes = tuple(seen[s.text] if s.text in seen else seen.setdefault(s.text, measure(s.text, lang, settings))
                    for s in segments)
-    body: Counter[str] = Counter()
-    for seg, shape in zip(segments, shapes):
-        if in_body(seg, shape):
-            body.update(shape.topic)
+    body: Counter[str] = Counter(itertools.chain.from_iterable(
+        shape.topic for seg, shape in zip(segments, shapes) if in_body(seg, shape)))
     # The article ends at the last credit/syndication mark after which no prose follows
     # ("... pekan depan. (abc)" then a press office's footer: tests/fixtures/dev/11847422891-5).
     end_mark = None
@@ -216,11 +215,14 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
     by_line: dict[int, list[Segment]] = {}
     for seg in ctx.segments:
         by_line.setdefault(seg.line, []).append(seg)
-    vocabulary: set[str] = set()
-    for k in range(first, last + 1):
-        if values[lines[k]]:
-            for seg in by_line[lines[k]]:
-                vocabulary |= ctx.shape(seg).topic
+    made: list[set[str]] = []
+
+    def vocabulary() -> set[str]:
+        """The topic words of the body's prose lines (made when a run outside the body needs them: few texts)."""
+        if not made:
+            made.append(set().union(*(ctx.shape(seg).topic for k in range(first, last + 1) if values[lines[k]]
+                                      for seg in by_line[lines[k]])))
+        return made[0]
 
     def row(k: int) -> bool:
         segs = by_line[lines[k]]
@@ -241,9 +243,11 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
             if k < len(lines) and not first <= k <= last and member(k):
                 run.append(k)
                 continue
+            if not run:
+                continue  # no run ends here (an empty run adds no line)
             items = [r for r in run if not by_line[lines[r]][-1].text.rstrip().endswith(":")]
             words = sum(ctx.shape(seg).words for r in items for seg in by_line[lines[r]])
-            shared = sum(1 for r in run if any(ctx.shape(seg).topic & vocabulary for seg in by_line[lines[r]]))
+            shared = sum(1 for r in run if any(ctx.shape(seg).topic & vocabulary() for seg in by_line[lines[r]]))
             if (len(items) >= min_items and words >= min_words * len(items) and shared >= settings.body_rows_shared
                     and shared >= min_share * len(run) and (not opened or items[:1] != run[:1])):
                 found.update(run)

@@ -11,6 +11,7 @@ from ..segment import Segment
 from .base import Context, body_lines, flows
 
 KIND = "navigation"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 
 
 def before_body(seg: Segment, ctx: Context) -> Signal | None:

@@ -8,6 +8,7 @@ from ..segment import Segment
 from .base import CONTINUATION_MIN_WORDS, Context
 
 KIND = None
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 
 
 def broken_sentence(seg: Segment, ctx: Context) -> Signal | None:

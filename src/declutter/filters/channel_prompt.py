@@ -14,6 +14,8 @@ from ..segment import Segment
 from .base import Context
 
 KIND = "promo"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
+CACHED_TEXTS = 4096  # texts whose answer is kept
 # A web address or a bare domain ("kapanlagi.com", "Kompas.com", "t.me/abc"): the outlet the prompt points to.
 ADDRESS = regex.compile(r"https?://|www\.|(?<![\p{L}\p{N}])[\p{L}\p{N}-]{2,}\.(?:com|co\.id|id|net|org|tv|me|co)(?![\p{L}\p{N}])",
                         regex.IGNORECASE)
@@ -36,8 +38,10 @@ def channel_prompt(seg: Segment, ctx: Context) -> Signal | None:
     >>> channel_prompt(seg, ctx) is None
     True
     """
+    if seg.lead:
+        return None
     found = invitation(seg.text, ctx.lang.code)
-    if seg.lead or found is None:
+    if found is None:
         return None
     verb, channel = found
     return Signal("channel_prompt", ctx.settings.channel_prompt_weight,
@@ -50,6 +54,8 @@ def address_leads(code: str) -> frozenset[str]:
     return language_list(code, "address_lead")
 
 
+# A pure function of its arguments, asked of the same text by several filters and again by the next pass.
+@functools.lru_cache(maxsize=CACHED_TEXTS)
 def invitation(text: str, code: str | None = None) -> tuple[str, str] | None:
     """(verb, channel) when ``text`` opens with an invitation verb and names a channel or address.
 

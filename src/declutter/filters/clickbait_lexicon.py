@@ -8,6 +8,7 @@ from ..segment import Segment
 from .base import Context
 
 KIND = "teaser"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 
 
 def clickbait_lexicon(seg: Segment, ctx: Context) -> Signal | None:

@@ -7,6 +7,7 @@ from ..segment import Segment
 from .base import Context
 
 KIND = "footer"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 
 
 def footer_block(seg: Segment, ctx: Context) -> Signal | None:

@@ -7,6 +7,7 @@ from ..segment import Segment
 from .base import Context
 
 KIND = "teaser"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 
 
 def glued_tail(seg: Segment, ctx: Context) -> Signal | None:

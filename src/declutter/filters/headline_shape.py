@@ -7,6 +7,7 @@ from ..segment import Segment
 from .base import Context
 
 KIND = "teaser"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 HALF = 0.5
 
 

@@ -3,6 +3,9 @@ Contoh.com ...", "Jika Anda memiliki informasi ..., silakan kirim ke email redak
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
+
 import regex
 
 from ..features import OPENING_QUOTES
@@ -61,9 +64,13 @@ def closing_notes(ctx: Context) -> dict[int, tuple[str, str]]:
         return ctx.memo["closing_notes"]  # type: ignore[return-value]
     notes: dict[int, tuple[str, str]] = {}
     ctx.memo["closing_notes"] = notes
-    name = own_name(ctx)
-    if name is None:
-        return notes
+    outlet: list[str | None] = []  # own_name, read once a line holds a house word (few do): a head's address search
+
+    def name() -> str | None:
+        if not outlet:
+            outlet.append(own_name(ctx))
+        return outlet[0]
+
     lines: dict[int, list[Segment]] = {}
     for s in ctx.segments:
         lines.setdefault(s.line, []).append(s)
@@ -89,20 +96,25 @@ def own_name(ctx: Context) -> str | None:
     """The outlet's name: the first label of a web address among the first ``title_max_words`` words of the text's
     first line, where its dateline stands ("liputan6" of "Liputan6.com, Jakarta - ...", "kompas" of "JAKARTA,
     KOMPAS.com - ..."); None when the text opens with no address."""
-    first = [s.text for s in ctx.segments if s.line == ctx.segments[0].line] if ctx.segments else []
-    head = " ".join(" ".join(first).split()[: ctx.settings.title_max_words])
-    m = ADDRESS.search(head)
+    line = ctx.segments[0].line if ctx.segments else 0
+    # A line's segments are adjacent: the first line's end where another line starts.
+    first = [s.text for s in itertools.takewhile(lambda s: s.line == line, ctx.segments)]
+    head = " ".join(" ".join(first).split(maxsplit=ctx.settings.title_max_words)[: ctx.settings.title_max_words])
+    m = ADDRESS.search(head) if "." in head or ":" in head else None  # every address holds one or the other
     if m is None:
         return None
     label = m.group().lower().removeprefix("www.").split(".")[0]
     return label if label.isalnum() else None
 
 
-def _note(text: str, name: str) -> tuple[str, str] | None:
-    if QUOTED.search(text) or name not in text.lower():
+def _note(text: str, name: Callable[[], str | None]) -> tuple[str, str] | None:
+    """(house word, outlet name) when ``text`` is a note: no quotation, a house word, the outlet's name."""
+    if QUOTED.search(text):
         return None
-    we = next((w for w in WORD.findall(text.lower()) if w in union_list("house")), None)
-    return (we, name) if we else None
+    low = text.lower()
+    we = next((w for w in WORD.findall(low) if w in union_list("house")), None)
+    outlet = name() if we else None
+    return (we, outlet) if we and outlet is not None and outlet in low else None
 
 
 def _prompt(seg: Segment, ctx: Context) -> bool:

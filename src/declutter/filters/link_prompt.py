@@ -3,6 +3,8 @@ klik disini.", "Artikel lengkapnya dapat dibaca di sini.")."""
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..features import EDGE_PUNCT, OPENING_QUOTES
@@ -12,6 +14,8 @@ from ..segment import Segment
 from .base import Context, flows
 
 KIND = "promo"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
+CACHED_TEXTS = 4096  # texts whose answer is kept
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -46,16 +50,20 @@ def link_prompt(seg: Segment, ctx: Context) -> Signal | None:
                   f"points at a dropped link: {cue!r} then {here!r} ({before} words before it)")
 
 
+# A pure function of its arguments, asked of the same text by several filters and again by the next pass.
+@functools.lru_cache(maxsize=CACHED_TEXTS)
 def pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None:
     """(cue word, pointer, words before the pointer) when ``text`` holds a reading or invitation word and, after
     it, a pointer at a link followed by at most ``tail_max_words`` words ("... di sini yuk", "... di sini KLovers"):
     with more, "here" is a place in a sentence ("Surat itu dibaca di sini pada upacara kemarin"), unless the
     sentence opens with its invitation verb ("Klik tautan berikut untuk info lengkap seputar ..."). None otherwise."""
     words = [w.lower() for w in WORD.findall(text.strip(EDGE_PUNCT))]
+    pointers, firsts = _pointers()
+    if firsts.isdisjoint(words[1:]):
+        return None  # no pointer starts after the first word (the common case, one set operation)
     verbs = union_list("invite")
     cues = verbs | union_list("link_cue")
-    for here in sorted(union_list("here"), key=len, reverse=True):
-        parts = here.split()
+    for here, parts in pointers:
         for i in range(1, len(words) - len(parts) + 1):
             if words[i:i + len(parts)] != parts:
                 continue
@@ -63,3 +71,10 @@ def pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None:
             if cue is not None and (len(words) - i - len(parts) <= tail_max_words or words[0] in verbs):
                 return cue, here, i
     return None
+
+
+@functools.cache
+def _pointers() -> tuple[tuple[tuple[str, list[str]], ...], frozenset[str]]:
+    """The pointers of ``lang/*/here.txt``, longer first, each with its words; and the set of their first words."""
+    pointers = tuple((here, here.split()) for here in sorted(union_list("here"), key=len, reverse=True))
+    return pointers, frozenset(parts[0] for _, parts in pointers)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..features import OPENING_QUOTES, ends_with
@@ -11,8 +13,10 @@ from .base import Context
 from .channel_prompt import invitation
 
 KIND = None
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 # Separators of an enumeration inside one line: a line-up, a schedule, a list of names ("A, B, C", "A - B - C").
 SEPARATOR = regex.compile(r",|;|\|| [-–—/] ")
+SPACED_SEPARATOR = re.compile(" [-–—/] ")
 # Glued into a line, only commas and semicolons enumerate (a line-up); "A | B | C" there is a site's menu.
 GLUED_SEPARATOR = regex.compile(r",|;")
 # An enumerator opening a line: "1.", "2)", "a.", "-", "•", "*" followed by a space (tests/fixtures/filters/list_item).
@@ -57,7 +61,7 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
         before = ctx.neighbour(seg, -1)
         after_marker = before is not None and before.line == seg.line and before.lead is not None
         # ... not what a marker glued before it introduces ("Hot tags: australia, sport, ...").
-        return (None if after_marker else _enumeration(seg, ctx, GLUED_SEPARATOR)) or _introduces(seg, ctx, quote=True)
+        return (None if after_marker else _enumeration(seg, ctx, glued=True)) or _introduces(seg, ctx, quote=True)
     if _above_article(seg, ctx):
         return None
     neighbours = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1))
@@ -94,9 +98,16 @@ def introduced_item(seg: Segment, ctx: Context) -> bool:
     return _introduction(seg, ctx) is not None
 
 
-def _enumeration(seg: Segment, ctx: Context, separator: regex.Pattern[str] = SEPARATOR) -> Signal | None:
+def count_separators(text: str, glued: bool = False) -> int:
+    """``len(SEPARATOR.findall(text))`` (``GLUED_SEPARATOR`` with ``glued``), counted with ``str.count``: the
+    one-character separators share no character with the spaced ones, so no match hides another."""
+    found = text.count(",") + text.count(";")
+    return found if glued else found + text.count("|") + len(SPACED_SEPARATOR.findall(text))
+
+
+def _enumeration(seg: Segment, ctx: Context, glued: bool = False) -> Signal | None:
     """A piece that is itself an enumeration: a line-up, a schedule, a list of names."""
-    separators = len(separator.findall(seg.text))
+    separators = count_separators(seg.text, glued)
     words = ctx.shape(seg).words
     if separators >= ctx.settings.enumeration_min_items and separators >= ctx.settings.enumeration_min_share * words:
         return Signal("list_item", ctx.settings.list_item_weight, f"{separators} separators in {words} words: an "

@@ -13,6 +13,7 @@ from .before_body import headline_line
 from .list_item import introduced_item
 
 KIND = "teaser"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 
 
 def off_topic(seg: Segment, ctx: Context) -> Signal | None:

@@ -7,6 +7,7 @@ from ..segment import Segment
 from .base import Context, lead_signal
 
 KIND = "pagination"
+LEAD = "only"  # filters/__init__.py: LEAD_OF
 
 
 def pagination(seg: Segment, ctx: Context) -> Signal | None:

@@ -8,6 +8,7 @@ from ..segment import Segment
 from .base import Context
 
 KIND = "recurring"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 
 
 def profile_match(seg: Segment, ctx: Context) -> Signal | None:

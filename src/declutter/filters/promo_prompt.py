@@ -7,6 +7,7 @@ from ..segment import Segment
 from .base import Context, lead_signal
 
 KIND = "promo"
+LEAD = "only"  # filters/__init__.py: LEAD_OF
 
 
 def promo_prompt(seg: Segment, ctx: Context) -> Signal | None:

@@ -12,6 +12,7 @@ from .channel_prompt import channel_prompt
 from .link_prompt import link_prompt
 
 KIND = "promo"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 PROMPT_LEADS = ("promo", "read_more")  # marker-led prompts: "Ikuti kami di ...", "Baca juga: ..."
 
 

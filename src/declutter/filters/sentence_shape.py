@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
 
 KIND = None  # evidence for content, never a removal kind
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 
 
 def sentence_shape(seg: Segment, ctx: Context) -> Signal | None:
@@ -23,8 +26,13 @@ def sentence_shape(seg: Segment, ctx: Context) -> Signal | None:
     shape = ctx.shape(seg)
     if not shape.prose or seg.lead:
         return None
-    return Signal("sentence_shape", ctx.settings.sentence_shape_weight,
-                  f"prose: {shape.words} words, stopword share {shape.stopwords:.2f} ≥ "
-                  f"sentence_stopword_min {ctx.settings.sentence_stopword_min:.2f}")
+    return _signal(shape.words, shape.stopwords, ctx.settings.sentence_shape_weight, ctx.settings.sentence_stopword_min)
+
+
+@functools.lru_cache(maxsize=1024)
+def _signal(words: int, stopwords: float, weight: float, stopword_min: float) -> Signal:
+    """The signal of a prose segment of this shape (made once: most segments are prose, and their shapes repeat)."""
+    return Signal("sentence_shape", weight,
+                  f"prose: {words} words, stopword share {stopwords:.2f} ≥ sentence_stopword_min {stopword_min:.2f}")
 
 

@@ -12,6 +12,7 @@ from ..segment import Segment
 from .base import Context
 
 KIND = "promo"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*")
 
 
@@ -35,6 +36,10 @@ def share_buttons(seg: Segment, ctx: Context) -> Signal | None:
     True
     """
     if not seg.alone or seg.lead:
+        return None
+    # Each whitespace-separated chunk that opens with a letter opens one of the words below: more such chunks than
+    # share_line_max_words, and there are more words (a sentence; the common case, without reading its words).
+    if sum(1 for chunk in seg.text.split() if chunk[0].isalpha()) > ctx.settings.share_line_max_words:
         return None
     words = [w.lower().rstrip(".") for w in WORD.findall(seg.text) if not w[0].isdigit()]
     if not words or len(words) > ctx.settings.share_line_max_words:

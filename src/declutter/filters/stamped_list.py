@@ -14,6 +14,7 @@ from .comment_thread import lines_of
 
 KIND = "teaser"
 STAMP_MAX_WORDS = 30  # a headline and its stamp, not a paragraph
+DIGIT = regex.compile(r"\d")
 
 
 @functools.cache
@@ -28,12 +29,14 @@ def stamp_at_end() -> regex.Pattern[str]:
     zone = r"(?:\s+(?-i:\p{Lu}{2,4}))?"  # "EST", "ET", "GMT"
     # "Music (2229)": a category or story with its count of posts or comments; not a year ("Economics (1980)").
     count = r"\((?!(?:1[5-9]|20)\d\d\))\d[\d,.]*\)"
+    # Searched backwards (``regex.REVERSE``): a stamp closes the line, so the search starts where a match must end
+    # instead of trying every start position (tests/test_speed_paths.py compares both directions).
     # "5. Februar 2019", as German writes a date, may be glued to the name before it ("Heidi Doesel5. Februar 2019").
     dotted = rf"(?<!\d)\d{{1,2}}\.\s*(?:{month})\.?\s+\d{{4}}"
     return regex.compile(rf"(?<![\p{{L}}\d])(?:(?:{date})(?:,?\s*(?:at\s+)?{clock})?|{clock}){zone}[\s).\]]*$"
                          rf"|{dotted}(?:,?\s*(?:um\s+)?{clock})?[\s).\]]*$"
                          rf"|(?<=\S\s*){count}\s*$",
-                         regex.IGNORECASE)
+                         regex.IGNORECASE | regex.REVERSE)
 
 
 def stamped_list(seg: Segment, ctx: Context) -> Signal | None:
@@ -68,7 +71,9 @@ def _stamped_lines(ctx: Context) -> frozenset[int]:
     found: set[int] = set()
     run: list[int] = []
     for seg, text, _ in [*lines_of(ctx), (None, "", 0)]:
-        if seg is not None and len(text.split()) <= STAMP_MAX_WORDS and pattern.search(text):
+        # Every stamp holds a digit: a line without one is not searched.
+        if (seg is not None and len(text.split(maxsplit=STAMP_MAX_WORDS)) <= STAMP_MAX_WORDS and DIGIT.search(text)
+                and pattern.search(text)):
             run.append(seg.line)
             continue
         if len(run) >= ctx.settings.stamped_list_min_items:

@@ -8,6 +8,7 @@ from ..segment import Segment
 from .base import Context, body_lines
 
 KIND = "teaser"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 
 
 def standalone_line(seg: Segment, ctx: Context) -> Signal | None:

@@ -7,6 +7,7 @@ from ..segment import Segment
 from .base import Context
 
 KIND = "credit"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 
 
 def trailing_signature(seg: Segment, ctx: Context) -> Signal | None:

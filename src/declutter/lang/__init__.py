@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import collections
 import functools
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-
-import regex
 
 from ..errors import LanguageError
 
@@ -67,43 +64,6 @@ def load(code: str) -> Language:
     )
 
 
-def _phrase_pattern(phrase: str, family: str) -> str:
-    """The regex for one list phrase: its words with any spaces or tabs between, '{n}' a number,
-    not inside a longer word, and a trailing ':' asking for a colon or a dash after it."""
-    needs_colon = phrase.endswith(":")
-    words = phrase.rstrip(":").split()
-    parts = [r"\d{1,4}" if w == "{n}" else regex.escape(w) for w in words]
-    body = r"[ \t]+".join(parts)
-    # A hyphen glued to the word is part of a compound ("Text-Posts", "Bild- und Tonrechte", "Sumber-sumber
-    # yang ...": idraw-01823), not a separator: a hyphen counts after a space, an en or em dash also glued but
-    # before a space.
-    colon = r"(?:[ \t]*:|[ \t]+[\-–—]|[–—](?![\p{L}\p{N}]))"
-    # A phrase glued to the word after it ("... di InstagramSebuah kiriman ...") ends where a capital follows a
-    # lower-case letter, and a phrase may start there too (idraw-00123).
-    end = r"(?:(?![\p{L}\p{N}])|(?<=\p{Ll})(?=\p{Lu}))"
-    tail = colon if needs_colon else end
-    if family == "read_more" and not needs_colon:
-        # A header listed without ':' is the same header with one ("You might also like:"),
-        # or with '!' or an ellipsis ("Auch interessant...", "Das könnte Sie auch interessieren!").
-        tail = rf"(?:[ \t]*(?::|!|…|\.\.\.)|{end})"
-    return rf"(?:(?<![\p{{L}}\p{{N}}])|(?<=\p{{Ll}})(?=\p{{Lu}})){body}{tail}"
-
-
-@functools.cache
-def marker_patterns() -> dict[str, regex.Pattern[str]]:
-    """One compiled, case-insensitive alternation per marker family, over all languages.
-
-    Longer phrases come first so that 'baca juga:' wins over 'baca juga'. The patterns are
-    plain alternations of literals: they cannot backtrack catastrophically.
-    """
-    out: dict[str, regex.Pattern[str]] = {}
-    for fam in MARKER_FAMILIES:
-        phrases = {p.lower() for code in available() for p in load(code).markers[fam]}
-        ordered = sorted(phrases, key=len, reverse=True)
-        out[fam] = regex.compile("|".join(_phrase_pattern(p, fam) for p in ordered), regex.IGNORECASE)
-    return out
-
-
 @functools.cache
 def dom_hint_words() -> tuple[str, ...]:
     """Class/id fragments marking junk containers, from every language's dom_hints.txt."""
@@ -115,86 +75,6 @@ def dom_strong_hint_words() -> tuple[str, ...]:
     """Class/id fragments naming a container that is junk whatever its text says (comments, related
     stories, share bars, newsletter boxes), from every language's dom_strong_hints.txt."""
     return tuple(sorted(union_list("dom_strong_hints")))
-
-
-FAST_WORD = re.compile(r"\w+")
-_NUMBER = "{n}"
-
-
-def _first_word(phrase: str) -> str:
-    """The word a phrase's match starts on, as ``FAST_WORD`` reads it: "suivez" for
-    "suivez-nous", ``{n}`` for a phrase that opens with a number ("{n} min read")."""
-    word = phrase.split()[0].rstrip(":").lower()
-    if word == _NUMBER:
-        return _NUMBER
-    m = FAST_WORD.match(word)
-    return m.group() if m else word
-
-
-@functools.cache
-def _patterns_by_first_word() -> dict[str, regex.Pattern[str]]:
-    """For each word a marker phrase starts with, one pattern of just those phrases: a named
-    group per family, in ``MARKER_FAMILIES`` order, longer phrases first inside a family.
-
-    A position is then tried against the few phrases that can start there, not all of them.
-    """
-    by_word: dict[str, dict[str, set[str]]] = {}
-    for fam in MARKER_FAMILIES:
-        for code in available():
-            for phrase in load(code).markers[fam]:
-                by_word.setdefault(_first_word(phrase), {}).setdefault(fam, set()).add(phrase.lower())
-    out: dict[str, regex.Pattern[str]] = {}
-    for word, fams in by_word.items():
-        groups = []
-        for fam in MARKER_FAMILIES:
-            if fam in fams:
-                ordered = sorted(fams[fam], key=lambda p: (-len(p), p))
-                groups.append(f"(?P<{fam}>" + "|".join(_phrase_pattern(p, fam) for p in ordered) + ")")
-        out[word] = regex.compile("|".join(groups), regex.IGNORECASE)
-    return out
-
-
-def find_markers(line: str) -> list[tuple[int, int, str]]:
-    """(start, end, family) of every marker phrase in ``line``.
-
-    Only positions where a phrase's first word stands are tried, each against the phrases
-    that start with that word, so a line costs one scan of its words plus a few anchored matches.
-
-    >>> find_markers("Harga naik. Baca juga: Cabai Mahal")
-    [(12, 22, 'read_more')]
-    """
-    by_word = _patterns_by_first_word()
-    numbers = by_word.get(_NUMBER)
-    found = []
-    for m in FAST_WORD.finditer(line):
-        word = m.group()
-        tail = word[1:]
-        # The common case inline (a word with no capital inside: nothing glued), as _glued_parts reads it.
-        parts = ((m.start(), word),) if tail == tail.lower() else _glued_parts(m)
-        for start, part in parts:
-            pattern = by_word.get(part.lower()) or (numbers if numbers and part.isdigit() else None)
-            if pattern is None:
-                continue
-            hit = pattern.match(line, start)
-            if hit and hit.lastgroup:
-                found.append((hit.start(), hit.end(), hit.lastgroup))
-    return found
-
-
-GLUE_POINT = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
-
-
-def _glued_parts(m: re.Match[str]) -> list[tuple[int, str]]:
-    """A word and, where words were glued without a space ("InstagramSebuah"), each part: (start, text)."""
-    word = m.group()
-    tail = word[1:]
-    if tail == tail.lower():  # no capital inside the word: nothing glued (the common case, kept cheap)
-        return [(m.start(), word)]
-    cuts = [g.start() for g in GLUE_POINT.finditer(word)]
-    if not cuts:
-        return [(m.start(), word)]
-    bounds = [0, *cuts, len(word)]
-    return [(m.start() + a, word[a:b]) for a, b in itertools.pairwise(bounds)]
 
 
 # Languages whose function words overlap so much that they are told apart in a second step, mostly
@@ -355,3 +235,13 @@ def headline_lowercase(code: str) -> frozenset[str]:
     """Words the language's Title-Case headlines keep in lower case (``lang/<code>/headline_lowercase.txt``):
     capitalised inside a headline run, such a word opens the next sentence."""
     return frozenset(w.lower() for line in _read_list(code, "headline_lowercase") for w in line.split())
+
+
+# The marker finder reads this package's lists (imported last: it imports them from here).
+from .markers import find_markers, marker_pattern, marker_patterns  # noqa: E402
+
+__all__ = [
+    "MARKER_FAMILIES", "Language", "available", "choose", "detect", "dom_hint_words", "dom_strong_hint_words",
+    "find_markers", "headline_lowercase", "language_list", "load", "marker_pattern", "marker_patterns",
+    "union_list", "writes_title_case_headlines",
+]
