@@ -1,0 +1,38 @@
+"""Content safety on English article text (issue 12): shapes that look like junk alone but sit inside an article."""
+
+from __future__ import annotations
+
+from declutter.filters.base import probe
+from declutter.filters.broken_sentence import broken_sentence
+
+BODY = ("The council approved the harbour budget on Tuesday after a long and bitter debate about the costs of the "
+        "plan.\nThe mayor said the first contracts would be signed before the end of the month.\n")
+
+
+def test_a_lines_last_piece_running_on_past_a_link_is_inside_a_sentence() -> None:
+    text = BODY + ("Engineers raised doubts. According to documents obtained by the\nHarbour Gazette\n"
+                   "under the records law, two inspectors warned about the piers last year.")
+    seg, ctx = probe(text, "According to")
+    assert not seg.alone
+    assert broken_sentence(seg, ctx) is not None
+    seg, ctx = probe(text, "Harbour Gazette")
+    assert broken_sentence(seg, ctx) is not None
+
+
+def test_a_lines_last_piece_running_on_into_a_lower_case_word() -> None:
+    text = BODY + "Engineers raised doubts. A number of them formed a\ngroup\nto warn the council about the piers."
+    seg, ctx = probe(text, "A number")
+    assert broken_sentence(seg, ctx) is not None
+
+
+def test_a_last_piece_that_does_not_run_on_is_not_weighed() -> None:
+    text = BODY + "Engineers raised doubts. Bridge Tolls to Rise Again\nHarbour Gazette\nunder the records law, it said."
+    seg, ctx = probe(text, "Bridge Tolls")
+    assert broken_sentence(seg, ctx) is None
+
+
+def test_a_piece_running_on_into_a_headline_and_a_capitalised_line_is_not_weighed() -> None:
+    text = BODY + ("Engineers raised doubts. According to documents obtained by the\nMayor Names New Harbour Chief\n"
+                   "The new chief starts in May.")
+    seg, ctx = probe(text, "According to")
+    assert broken_sentence(seg, ctx) is None
