@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from declutter.filters.base import probe
 from declutter.filters.broken_sentence import broken_sentence
+from declutter.filters.subheading import subheading
 
 BODY = ("The council approved the harbour budget on Tuesday after a long and bitter debate about the costs of the "
         "plan.\nThe mayor said the first contracts would be signed before the end of the month.\n")
@@ -36,3 +37,12 @@ def test_a_piece_running_on_into_a_headline_and_a_capitalised_line_is_not_weighe
                    "The new chief starts in May.")
     seg, ctx = probe(text, "According to")
     assert broken_sentence(seg, ctx) is None
+
+
+def test_a_title_case_line_between_indonesian_paragraphs_is_not_read_as_a_subheading() -> None:
+    text = ("Harga gabah kering panen di Kabupaten Sukamaju turun tajam pada pekan ini menurut dinas pertanian.\n"
+            "Harga Gabah di Sukamaju Anjlok Saat Musim Panen\n"
+            "Pemerintah kabupaten berencana membeli gabah petani dengan harga yang lebih tinggi dari pasar.")
+    seg, ctx = probe(text, "Anjlok")
+    assert ctx.lang.code == "id"
+    assert subheading(seg, ctx) is None

@@ -1,0 +1,60 @@
+"""Filter: a subheading inside the article, which names what the paragraph under it is about (content)."""
+
+from __future__ import annotations
+
+from ..lang import writes_title_case_subheadings
+from ..result import Signal
+from ..segment import Segment
+from .base import Context, body_lines
+
+KIND = None  # evidence for content, never a removal kind
+LEAD = "none"  # filters/__init__.py: LEAD_OF
+# Letters two words must share at their start to count as one word ("Availability" / "available",
+# "Regional" / "regions"): tests/test_en_content.py.
+STEM_LETTERS = 5
+
+
+def subheading(seg: Segment, ctx: Context) -> Signal | None:
+    """Give content weight (negative) to a subheading: a headline-shaped line alone (Title Case, no full
+    stop, at most ``subheading_max_words`` words) inside the body of prose, under a paragraph that ends a
+    sentence and over a prose paragraph that uses one of its words (by their first letters: "Pricing and
+    Availability" over "The remote is expected to be available in February ..."). Headline shape and a low
+    topical overlap read a subheading with generic words as a teaser; a teaser of another story is not about
+    the paragraph under it. Does not fire above or below the body, on a line a marker opened, nor on a line
+    whose neighbours are not prose (a menu, a list of headlines), nor in a language whose pages glue other
+    stories' headlines between paragraphs without a lead-in (only where ``lang/<code>/shape.txt`` says
+    ``title-case-subheadings``: English). Reads ``subheading_weight`` and
+    ``subheading_max_words``.
+
+    >>> from declutter.filters.base import probe
+    >>> text = ("The council approved the harbour budget on Tuesday after a long debate about its costs.\\n"
+    ...         "Pricing and Availability\\n"
+    ...         "Tickets for the new ferry will be available in March and will cost less than the bus fare.\\n"
+    ...         "The mayor said the first boats would sail before the summer season brought the tourists back.")
+    >>> seg, ctx = probe(text, "Pricing")
+    >>> subheading(seg, ctx).weight < 0
+    True
+    >>> seg, ctx = probe(text.replace("Pricing and Availability", "Mayor Names New Harbour Chief"), "Mayor Names")
+    >>> subheading(seg, ctx) is None
+    True
+    """
+    shape = ctx.shape(seg)
+    if not writes_title_case_subheadings(ctx.lang.code):
+        return None
+    if (not shape.headline or seg.lead or not seg.alone or shape.words > ctx.settings.subheading_max_words
+            or not shape.topic):
+        return None
+    body = body_lines(ctx)
+    prev, nxt = ctx.neighbour(seg, -1), ctx.neighbour(seg, 1)
+    if (body is None or not body[0] < seg.line < body[1] or prev is None or nxt is None
+            or prev.line != seg.line - 1 or nxt.line != seg.line + 1 or nxt.lead):
+        return None
+    if not (ctx.shape(prev).prose and ctx.shape(prev).terminal and ctx.shape(nxt).prose):
+        return None
+    stems = {w[:STEM_LETTERS] for w in shape.topic}
+    under = (ctx.shapes[i].topic for i in range(nxt.index, len(ctx.segments)) if ctx.segments[i].line == nxt.line)
+    shared = sorted(w for topic in under for w in topic if w[:STEM_LETTERS] in stems)
+    if not shared:
+        return None
+    return Signal("subheading", ctx.settings.subheading_weight,
+                  f"a subheading over the paragraph it names (shares '{shared[0]}'), between paragraphs of the body")
