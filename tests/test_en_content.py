@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import declutter
 from declutter.filters.base import probe
 from declutter.filters.broken_sentence import broken_sentence
 from declutter.filters.subheading import subheading
@@ -46,3 +47,22 @@ def test_a_title_case_line_between_indonesian_paragraphs_is_not_read_as_a_subhea
     seg, ctx = probe(text, "Anjlok")
     assert ctx.lang.code == "id"
     assert subheading(seg, ctx) is None
+
+
+MENU = "Home\nNews\nSport\nWeather\nPrint\nEmail"
+STORY = ("PALM DESERT, California -- Justin Leonard moved into position for his second Bob Hope Classic victory on "
+         "Saturday, shooting a six-under 66 to take a four-stroke lead into the final round.\n"
+         "Leonard birdied four of the last six holes and said he had no conscious thoughts about his swing.")
+HIGHLIGHTS = ("Story Highlights\nJustin Leonard shoots six-under 66 in Saturday play\n"
+              "Bob Hope Classic is a five-day, 90-hole test")
+
+
+def test_the_headline_over_its_highlights_is_the_pages_headline() -> None:
+    page = declutter.clean(f"{MENU}\nLeonard takes 4-shot lead into Hope final\n{HIGHLIGHTS}\n{STORY}")
+    assert page.text.startswith("Leonard takes 4-shot lead into Hope final\n")
+    assert "Justin Leonard shoots six-under 66 in Saturday play" in page.text
+
+
+def test_a_line_above_the_highlights_sharing_one_word_is_not_taken_for_the_headline() -> None:
+    page = declutter.clean(f"{MENU}\nJobs in California\n{HIGHLIGHTS}\n{STORY}")
+    assert "Jobs in California" not in page.text
