@@ -10,7 +10,7 @@ from .base import Context, body_lines
 KIND = None  # evidence for content, never a removal kind
 LEAD = "none"  # filters/__init__.py: LEAD_OF
 # Letters two words must share at their start to count as one word ("Availability" / "available",
-# "Regional" / "regions"): tests/test_en_content.py.
+# "Regional" / "regions"); shorter words ("new", "day") are too common to tell (the doctest below).
 STEM_LETTERS = 5
 
 
@@ -51,9 +51,9 @@ def subheading(seg: Segment, ctx: Context) -> Signal | None:
         return None
     if not (ctx.shape(prev).prose and ctx.shape(prev).terminal and ctx.shape(nxt).prose):
         return None
-    stems = {w[:STEM_LETTERS] for w in shape.topic}
+    stems = {w[:STEM_LETTERS] for w in shape.topic if len(w) >= STEM_LETTERS}  # not "new", "day"
     under = (ctx.shapes[i].topic for i in range(nxt.index, len(ctx.segments)) if ctx.segments[i].line == nxt.line)
-    shared = sorted(w for topic in under for w in topic if w[:STEM_LETTERS] in stems)
+    shared = sorted(w for topic in under for w in topic if len(w) >= STEM_LETTERS and w[:STEM_LETTERS] in stems)
     if not shared:
         return None
     return Signal("subheading", ctx.settings.subheading_weight,
