@@ -66,3 +66,20 @@ def test_the_headline_over_its_highlights_is_the_pages_headline() -> None:
 def test_a_line_above_the_highlights_sharing_one_word_is_not_taken_for_the_headline() -> None:
     page = declutter.clean(f"{MENU}\nJobs in California\n{HIGHLIGHTS}\n{STORY}")
     assert "Jobs in California" not in page.text
+
+
+LEDE = ("Today at the Consumer Electronics Show, the company unveiled the advanced universal remote control, marking a "
+        "significant leap in the evolution of its best-selling line of remotes.")
+
+
+def test_a_one_word_lead_in_the_headline_runs_into_is_the_headlines_word() -> None:
+    title = "The One to Watch: Harmony One Introduces Significant Evolution in Home-Entertainment Control"
+    page = declutter.clean(f"{title}\n{LEDE}")
+    assert page.text == f"{title}\n{LEDE}"
+    assert not page.removals
+
+
+def test_a_lead_in_phrase_after_a_function_word_is_still_a_lead_in() -> None:
+    page = declutter.clean(f"{LEDE}\nScroll down to read more: Remote Sales Double in a Year")
+    assert page.text == LEDE
+    assert any(r.kind == "read_also" and r.text.startswith("read more:") for r in page.removals)
