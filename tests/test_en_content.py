@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 import declutter
 from declutter.filters.base import probe
 from declutter.filters.broken_sentence import broken_sentence
+from declutter.filters.headline_shape import headline_shape
+from declutter.filters.off_topic import off_topic
+from declutter.filters.stamped_list import stamp_only
 from declutter.filters.subheading import subheading
 
 BODY = ("The council approved the harbour budget on Tuesday after a long and bitter debate about the costs of the "
@@ -83,3 +88,29 @@ def test_a_lead_in_phrase_after_a_function_word_is_still_a_lead_in() -> None:
     page = declutter.clean(f"{LEDE}\nScroll down to read more: Remote Sales Double in a Year")
     assert page.text == LEDE
     assert any(r.kind == "read_also" and r.text.startswith("read more:") for r in page.removals)
+
+
+@pytest.mark.parametrize(("text", "stamp"), [
+    ("updated 9:10 AM EST, Wed November 7, 2012", True),
+    ("Saturday December 21, 2002", True),
+    ("Fri Dec 28, 7:05 AM ET", True),
+    ("Posted by Ann Lee on May 2, 2012", False),  # a byline: a name beside the date
+    ("Montag - Freitag: 08.00 - 16.00 Uhr", False),  # opening hours: no clock with a colon, no year
+    ("2010 Census Population Numbers", False),
+])
+def test_stamp_only(text: str, stamp: bool) -> None:
+    assert stamp_only(text) is stamp
+
+
+def test_a_date_line_is_no_headline_and_no_topic() -> None:
+    text = f"{BODY}updated 9:10 AM EST, Wed November 7, 2012\nCouncil Votes on Harbour Budget Plan"
+    seg, ctx = probe(text, "updated")
+    assert headline_shape(seg, ctx) is None and off_topic(seg, ctx) is None
+    seg, ctx = probe(text, "Council Votes")
+    assert headline_shape(seg, ctx) is not None
+
+
+def test_a_dateline_under_the_headline_stays() -> None:
+    text = (f"Council Votes on Harbour Budget\nupdated 9:10 AM EST, Wed November 7, 2012\n{BODY}"
+            "Harbour workers said they would vote on the offer next week.")
+    assert declutter.clean(text).text == text
