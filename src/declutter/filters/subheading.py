@@ -12,13 +12,15 @@ LEAD = "none"  # filters/__init__.py: LEAD_OF
 # Letters two words must share at their start to count as one word ("Availability" / "available",
 # "Regional" / "regions"); shorter words ("new", "day") are too common to tell (the doctest below).
 STEM_LETTERS = 5
+SECTION_LINES = 2  # prose lines under a subheading that make it a section's head though it names none of their words
 
 
 def subheading(seg: Segment, ctx: Context) -> Signal | None:
     """Give content weight (negative) to a subheading: a headline-shaped line alone (Title Case, no full
     stop, at most ``subheading_max_words`` words) inside the body of prose, under a paragraph that ends a
     sentence and over a prose paragraph that uses one of its words (by their first letters: "Pricing and
-    Availability" over "The remote is expected to be available in February ..."). Headline shape and a low
+    Availability" over "The remote is expected to be available in February ..."), or over ``SECTION_LINES`` lines
+    of prose, a section of the article ("Knowledge Is Power" over two paragraphs). Headline shape and a low
     topical overlap read a subheading with generic words as a teaser; a teaser of another story is not about
     the paragraph under it. Does not fire above or below the body, on a line a marker opened, nor on a line
     whose neighbours are not prose (a menu, a list of headlines), nor in a language whose pages glue other
@@ -34,7 +36,8 @@ def subheading(seg: Segment, ctx: Context) -> Signal | None:
     >>> seg, ctx = probe(text, "Pricing")
     >>> subheading(seg, ctx).weight < 0
     True
-    >>> seg, ctx = probe(text.replace("Pricing and Availability", "Mayor Names New Harbour Chief"), "Mayor Names")
+    >>> lines = text.replace("Pricing and Availability", "Mayor Names New Harbour Chief").split("\\n")
+    >>> seg, ctx = probe("\\n".join([*lines[:3], "Ferry Fares to Rise in Spring", lines[3]]), "Mayor Names")
     >>> subheading(seg, ctx) is None
     True
     """
@@ -54,7 +57,25 @@ def subheading(seg: Segment, ctx: Context) -> Signal | None:
     stems = {w[:STEM_LETTERS] for w in shape.topic if len(w) >= STEM_LETTERS}  # not "new", "day"
     under = (ctx.shapes[i].topic for i in range(nxt.index, len(ctx.segments)) if ctx.segments[i].line == nxt.line)
     shared = sorted(w for topic in under for w in topic if len(w) >= STEM_LETTERS and w[:STEM_LETTERS] in stems)
-    if not shared:
-        return None
-    return Signal("subheading", ctx.settings.subheading_weight,
-                  f"a subheading over the paragraph it names (shares '{shared[0]}'), between paragraphs of the body")
+    if shared:
+        return Signal("subheading", ctx.settings.subheading_weight,
+                      f"a subheading over the paragraph it names (shares '{shared[0]}'), inside the body")
+    if _heads_section(seg, ctx):
+        return Signal("subheading", ctx.settings.subheading_weight,
+                      f"a subheading over a section: the {SECTION_LINES} lines under it are prose")
+    return None
+
+
+def _heads_section(seg: Segment, ctx: Context) -> bool:
+    """Whether each of the ``SECTION_LINES`` lines under ``seg`` holds prose (and no marker opens them): a section
+    of the article under its subheading ("Knowledge Is Power" over two paragraphs), not a teaser dropped between
+    two paragraphs."""
+    prose: dict[int, bool] = {}
+    for i in range(seg.index + 1, len(ctx.segments)):
+        other = ctx.segments[i]
+        if other.line > seg.line + SECTION_LINES:
+            break
+        if other.lead:
+            return False
+        prose[other.line] = prose.get(other.line, False) or ctx.shapes[i].prose
+    return len(prose) == SECTION_LINES and all(prose.values())
