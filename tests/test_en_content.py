@@ -114,3 +114,12 @@ def test_a_dateline_under_the_headline_stays() -> None:
     text = (f"Council Votes on Harbour Budget\nupdated 9:10 AM EST, Wed November 7, 2012\n{BODY}"
             "Harbour workers said they would vote on the offer next week.")
     assert declutter.clean(text).text == text
+
+
+def test_a_subheading_over_the_articles_last_paragraph_after_a_short_sentence() -> None:
+    text = (f"{BODY}Tickets go on sale today.\nKnowledge Is Power\n"
+            "Residents who read the plan said they hoped the road would be finished before the summer season.")
+    seg, ctx = probe(text, "Knowledge")
+    assert subheading(seg, ctx) is not None
+    seg, ctx = probe(text + "\nFerry Fares to Rise in Spring", "Knowledge")
+    assert subheading(seg, ctx) is None  # one paragraph under it, then a headline: not a section

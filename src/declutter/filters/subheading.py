@@ -17,7 +17,7 @@ SECTION_LINES = 2  # prose lines under a subheading that make it a section's hea
 
 def subheading(seg: Segment, ctx: Context) -> Signal | None:
     """Give content weight (negative) to a subheading: a headline-shaped line alone (Title Case, no full
-    stop, at most ``subheading_max_words`` words) inside the body of prose, under a paragraph that ends a
+    stop, at most ``subheading_max_words`` words) inside the body of prose, under a line that ends a
     sentence and over a prose paragraph that uses one of its words (by their first letters: "Pricing and
     Availability" over "The remote is expected to be available in February ..."), or over ``SECTION_LINES`` lines
     of prose, a section of the article ("Knowledge Is Power" over two paragraphs). Headline shape and a low
@@ -52,7 +52,7 @@ def subheading(seg: Segment, ctx: Context) -> Signal | None:
     if (body is None or not body[0] < seg.line < body[1] or prev is None or nxt is None
             or prev.line != seg.line - 1 or nxt.line != seg.line + 1 or nxt.lead):
         return None
-    if not (ctx.shape(prev).prose and ctx.shape(prev).terminal and ctx.shape(nxt).prose):
+    if not (ctx.shape(prev).terminal and ctx.shape(nxt).prose):
         return None
     stems = {w[:STEM_LETTERS] for w in shape.topic if len(w) >= STEM_LETTERS}  # not "new", "day"
     under = (ctx.shapes[i].topic for i in range(nxt.index, len(ctx.segments)) if ctx.segments[i].line == nxt.line)
@@ -67,10 +67,11 @@ def subheading(seg: Segment, ctx: Context) -> Signal | None:
 
 
 def _heads_section(seg: Segment, ctx: Context) -> bool:
-    """Whether each of the ``SECTION_LINES`` lines under ``seg`` holds prose (and no marker opens them): a section
-    of the article under its subheading ("Knowledge Is Power" over two paragraphs), not a teaser dropped between
-    two paragraphs."""
+    """Whether each of the ``SECTION_LINES`` lines under ``seg`` (or each line to the end of the text) holds prose
+    and no marker opens them: a section of the article under its subheading ("Knowledge Is Power" over two
+    paragraphs, or over the article's last one), not a teaser dropped between two paragraphs."""
     prose: dict[int, bool] = {}
+    last = ctx.segments[-1].line
     for i in range(seg.index + 1, len(ctx.segments)):
         other = ctx.segments[i]
         if other.line > seg.line + SECTION_LINES:
@@ -78,4 +79,4 @@ def _heads_section(seg: Segment, ctx: Context) -> bool:
         if other.lead:
             return False
         prose[other.line] = prose.get(other.line, False) or ctx.shapes[i].prose
-    return len(prose) == SECTION_LINES and all(prose.values())
+    return len(prose) == min(SECTION_LINES, last - seg.line) and all(prose.values())
