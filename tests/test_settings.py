@@ -218,6 +218,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("comment_thread", BLOG, "reverse of", "main_head_lines", 1, 0, lambda sig: sig is None),  # the byline 1 line above
     ("outside_main", SURE, "Kate Moss", "main_sure_share", 0.67, 0.68, lambda sig: "below the main" in sig.reason),
     ("outside_main", RUN_ON, "Kate Moss", "main_run_on_gap", 1, 2, lambda sig: "below the main" in sig.reason),
+    ("subheading", f"{EN}\nPricing and Availability Across Europe\nThe remote will be available in February, the "
+     "company said on Monday.", "Pricing", "subheading_max_words", 5, 4, None),
 ]
 
 

@@ -211,6 +211,13 @@ def _after_sentence(line: str, at: int, floor: int = 0) -> bool:
     return i < floor or line[i] in TERMINALS + "\"”’)]:"
 
 
+def _runs_into(line: str, at: int, floor: int, lang: Language) -> bool:
+    """True when the word before ``at`` (after ``floor``) is a lower-case function word of the language: the
+    sentence runs on into the text at ``at`` ("The One to Watch: ..."), which opens no lead-in there."""
+    before = line[floor:at].split()
+    return bool(before) and before[-1].islower() and before[-1] in lang.stopwords
+
+
 def _continues(line: str, at: int) -> bool:
     """True when the text after ``at`` goes on with a lower-case word or a comma: "(MK) yang mewajibkan ..." is a
     name inside a sentence, not an editor code, which closes its paragraph (idraw-05862)."""
@@ -249,6 +256,8 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
         # capitalised ("... desaSelengkapnya: ..."); a phrase is a lead-in there ("Scroll down to read more:").
         if not (opens or line[a].isupper() or any(c.isspace() for c in line[a:b].strip())):
             return None
+        if not opens and not any(c.isspace() for c in line[a:b].strip()) and _runs_into(line, a, floor, lang):
+            return None  # "The One to Watch: Logitech ...": the headline runs on into the one-word lead-in
         if not colon and rest_toks and not (is_capitalised(rest_toks[0].core) or is_number(rest_toks[0].core)):
             return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
         cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run,

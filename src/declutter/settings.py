@@ -115,6 +115,9 @@ class Settings:
     before_body_weight: float = _f(4.5, "Weight of a fragment above the body of prose (a page scrape's menus).", 0.0, 100.0)
     after_body_weight: float = _f(4.5, "Weight of a fragment below the body of prose (tags, share buttons, related links).", 0.0, 100.0)
     broken_sentence_weight: float = _f(-3.0, "Weight (negative) of a line inside a sentence the scraper broke at its links.", -100.0, 0.0)
+    # issue 12: a Title-Case subheading with generic words ("Pricing and Availability") inside an English article
+    subheading_weight: float = _f(-3.0, "Weight (negative) of a subheading: a headline-shaped line between paragraphs of the body that shares a word with the paragraph under it.", -100.0, 0.0)
+    subheading_max_words: int = _f(8, "Most words of a line read as a subheading (teasers of other stories are longer).", 1, None)
     list_item_weight: float = _f(-3.5, "Weight (negative) of a line in a list the article makes (enumerated, or after a line ending with ':').", -100.0, 0.0)
     related_list_max_items: int = _f(8, "Most lines after a bare read-more lead-in ('Related Posts') taken as its list of headlines.", 0, None)
     enumeration_min_items: int = _f(4, "Fewest separators (', ', ' - ', '|', ';') that make a line an enumeration (list_item).", 1, None)

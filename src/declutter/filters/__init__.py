@@ -44,6 +44,7 @@ from . import (
     sponsor_note,
     stamped_list,
     standalone_line,
+    subheading,
     syndication,
     title_split,
     title_tail,
@@ -56,7 +57,7 @@ _MODULES: tuple[ModuleType, ...] = (
     prompt_hook, house_note, sponsor_note, share_buttons, ad_marker, copyright_line,
     cut_excerpt, headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, comment_thread, article_end, stamped_list, before_body,
-    after_body, repeated_copy, list_item, broken_sentence,
+    after_body, repeated_copy, list_item, broken_sentence, subheading,
     profile_match, link_density, dom_hint, link_list, outside_main, title_split, title_tail, page_headline,
     sentence_shape,
 )

@@ -47,12 +47,15 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
 
 
 def headline_line(ctx: Context) -> int | None:
-    """The line of the article's own headline, just above the body: of the whole lines within ``body_title_lines``
-    lines above it that are not prose, open with no marker and have more than ``headline_min_words`` words, the one
+    """The line of the article's own headline, just above the body: of the whole lines within ``body_title_lines`` lines
+    above it that are not prose, open with no marker and have more than ``headline_min_words`` words, the one
     sharing the most topic words with the body's prose (then the longest, then the nearest), and none when no line
-    shares a word (a menu, a date, a byline). A headline names what its article is about; the lines above it do
-    not, and a sentence-case headline is as likely as a Title-Case one (issue 12: "10 Photos From Memorial Day:
-    Astoria, Seaside, and Portland", "Mauritania detains 9 over French deaths")."""
+    shares a word (a menu, a date, a byline). In a Title-Case language a headline may stand over its highlights,
+    each sharing more words than it does: when every line from the line found to the body shares the body's words or
+    is opened by a marker, the first line of that run sharing ``RUN_MIN_SHARED`` words (``_top_of_run``). A headline
+    names what its article is about; the lines above it do not, and a sentence-case headline is as likely as a
+    Title-Case one (issue 12: "10 Photos From Memorial Day: Astoria, Seaside, and Portland", "Mauritania detains 9
+    over French deaths")."""
     if "headline_line" in ctx.memo:
         return ctx.memo["headline_line"]  # type: ignore[return-value]
     body = body_lines(ctx)
@@ -72,6 +75,8 @@ def headline_line(ctx: Context) -> int | None:
                     led.add(seg.line)
         best: tuple[int, int, int] | None = None
         candidates: set[int] = set()  # lines that share a word with the body
+        naming: set[int] = set()  # lines that share RUN_MIN_SHARED words with it: a headline of this story
+        eligible: set[int] = set()  # lines that could be the headline (no prose, no marker, long enough)
         title_case = writes_title_case_headlines(ctx.lang.code)
         for line, shapes in lines.items():
             words = sum(shape.words for shape in shapes)
@@ -81,13 +86,19 @@ def headline_line(ctx: Context) -> int | None:
                     or (shapes[-1].period and (len(shapes) == 1 or any(
                         shape.title_case < ctx.settings.headline_title_case_min for shape in shapes)))):
                 continue
+            eligible.add(line)
             topic = set().union(*(_topic(shape.topic) for shape in shapes))
             key = (len(topic & vocabulary), words, line)
             if key[0]:
                 candidates.add(line)
+            if key[0] >= RUN_MIN_SHARED:
+                naming.add(line)
             if key[0] and (best is None or key > best):
                 best = key
         found = best[2] if best else None
+        if found is not None and title_case and all(
+                line in candidates or line in led for line in range(found + 1, body[0])):
+            found = _top_of_run(found, naming, eligible | led)  # highlights run from the headline to the body
         if found is not None and found - 1 in candidates and not title_case:
             # A headline over its standfirst, both in sentence case and both sharing the body's words: the
             # standfirst shares more, the headline is the line above (in English the headline's Title Case tells
@@ -99,6 +110,21 @@ def headline_line(ctx: Context) -> int | None:
             found = _nearest_headline(ctx, top, body[0], lines, led)
         ctx.memo["headline_shared"] = best[0] if best else 0
     ctx.memo["headline_line"] = found
+    return found
+
+
+def _top_of_run(found: int, naming: set[int], eligible: set[int]) -> int:
+    """The first line of the run of lines naming the story (``RUN_MIN_SHARED`` of the body's words) that ends at
+    ``found``, over at most one line that could not be a headline (too short; not one a marker opens:
+    "SUBSCRIBE:" under a site's name) between them: a headline over its highlights ("Leonard takes 4-shot lead into
+    Hope final" / "Story Highlights" / "Justin Leonard shoots six-under 66 in Saturday play" / ...), each of which
+    may share more words with the body than the headline does."""
+    line, skipped = found - 1, False
+    while line in naming or (not skipped and line not in eligible and line - 1 in naming):
+        skipped = skipped or line not in naming
+        if line in naming:
+            found = line
+        line -= 1
     return found
 
 
@@ -130,6 +156,9 @@ def _window_top(ctx: Context, first: int) -> int:
     return top
 
 
+# Topic words a line above the headline found must share with the body to be the story's headline over its
+# highlights: one shared word is a site's or a related link's ("Jobs in China", "A Photo Editor"; issue 12).
+RUN_MIN_SHARED = 2
 POSSESSIVE = regex.compile(r"['’]s$")  # "Goodrem's" in a headline is "Goodrem" in the body
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..lang import union_list
@@ -15,6 +17,9 @@ CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 AGO = regex.compile(r"(?<!\p{L})\d+\s*\p{L}+\s+ago(?!\p{L})", regex.IGNORECASE)
 WORD = regex.compile(r"\p{L}[\p{L}.'’-]*")
 BYLINE_MAX_WORDS = 14  # a commenter's name and a stamp, not a sentence
+# A count of comments on a line ("[ 11 Comments ]", "· 0 Comments", "Comments (3)"): a post's link to its own
+# comments, which a comment never carries (tests/fixtures/filters/comment_thread/not-a-blog-index-of-posts).
+COUNT = r"(?<![\p{{L}}\d])(?:\d+[ \t]*(?:{0})|(?:{0})[ \t]*[(\[][ \t]*\d+)(?![\p{{L}}\d])"
 
 
 def comment_thread(seg: Segment, ctx: Context) -> Signal | None:
@@ -26,7 +31,10 @@ def comment_thread(seg: Segment, ctx: Context) -> Signal | None:
     byline counted stands below ``comment_thread_min_share`` of the text's prose (the article comes first; a
     dateline above the body is the article's); on an HTML page, a byline in the ``main_head_lines`` lines just
     above the main region is the article's own ("Posted by X - January 8, 2008 12:40 PM" over a blog post) and
-    is not counted. Outweighs prose shape (comments are prose). Reads ``comment_thread_weight``,
+    is not counted. Nor is a blog's index of posts a thread: each post signed with its author and time, and each
+    with its own count of comments ("Hot Fixes [ 11 Comments ]"), which no comment carries; as many such counts
+    below the first byline as the bylines a thread needs mean posts. Outweighs prose shape (comments are prose).
+    Reads ``comment_thread_weight``,
     ``comment_thread_min_bylines``, ``comment_thread_min_share`` and ``main_head_lines``.
 
     >>> from declutter.filters.base import probe
@@ -87,7 +95,22 @@ def _thread_start(ctx: Context) -> Segment | None:
                     and above >= ctx.settings.comment_thread_min_share * total and is_byline(text)):
                 bylines.append(seg)
             above += prose_words
-        if len(bylines) >= ctx.settings.comment_thread_min_bylines:
+        if len(bylines) >= ctx.settings.comment_thread_min_bylines and not _posts_index(ctx, bylines[0]):
             found = bylines[0]
     ctx.memo["comment_thread"] = found
     return found
+
+
+def _posts_index(ctx: Context, first: Segment) -> bool:
+    """Whether the lines from ``first`` on carry as many counts of comments as the bylines a thread needs
+    ("Hot Fixes [ 11 Comments ]" under each post of a blog's front page): the bylines sign posts, not comments."""
+    count = _count_pattern()
+    counts = sum(1 for seg, text, _ in lines_of(ctx) if seg.index >= first.index and count.search(text))
+    return counts >= ctx.settings.comment_thread_min_bylines
+
+
+@functools.cache
+def _count_pattern() -> regex.Pattern[str]:
+    """COUNT with the one-word phrases of ``lang/*/comments.txt`` ("comments", "replies")."""
+    words = sorted((w for w in union_list("comments") if " " not in w), key=len, reverse=True)
+    return regex.compile(COUNT.format("|".join(map(regex.escape, words))), regex.IGNORECASE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
+from .stamped_list import stamp_only
 
 KIND = "teaser"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
@@ -19,7 +20,8 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     ``headline_title_case_min`` to 1, and shrinks for pieces shorter than
     ``headline_full_words`` (subheadings are short, teasers rarely are). Subheadings and
     titles have this shape too: the topical
-    filters, not this one, tell them apart. Does not fire on a prose sentence. Reads
+    filters, not this one, tell them apart. Does not fire on a prose sentence, nor on a date or time stamp
+    alone ("Saturday December 21, 2002": ``stamped_list.stamp_only``). Reads
     ``headline_shape_weight``, ``headline_title_case_min``, ``headline_min_words``,
     ``headline_max_words`` and ``headline_full_words``.
 
@@ -32,8 +34,8 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     True
     """
     shape = ctx.shape(seg)
-    if not shape.headline or seg.lead:
-        return None
+    if not shape.headline or seg.lead or stamp_only(seg.text):
+        return None  # a date's capitals are month and weekday names, not a headline's
     low = ctx.settings.headline_title_case_min
     scale = HALF + HALF * (shape.title_case - low) / (1 - low) if low < 1 else 1.0
     scale *= min(1.0, shape.words / ctx.settings.headline_full_words)

@@ -11,6 +11,7 @@ from ..segment import Segment
 from .base import Context, in_body
 from .before_body import headline_line
 from .list_item import introduced_item
+from .stamped_list import stamp_only
 
 KIND = "teaser"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
@@ -25,7 +26,8 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     report). Overlap 0 adds ``off_topic_weight``, ``topic_neutral_overlap`` adds nothing, and
     full overlap subtracts ``off_topic_weight``; with fewer than ``topic_full_words`` content
     words the weight shrinks in proportion. Needs ``topic_min_words`` content words; prose is
-    not weighed (it is content whatever its topic), nor is the title (nor, in a language without Title-Case
+    not weighed (it is content whatever its topic), nor a date or time stamp alone (``stamped_list.stamp_only``),
+    nor is the title (nor, in a language without Title-Case
     headlines, the article's headline above a page scrape's body: ``before_body.headline_line``), nor anything
     when the rest
     of the body has fewer than ``topic_min_body_words`` distinct content words. A low overlap is not weighed
@@ -47,8 +49,9 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     """
     shape = ctx.shape(seg)
     settings = ctx.settings
-    if not shape.fragment or seg.lead or seg.title_candidate or len(shape.topic) < settings.topic_min_words:
-        return None
+    if (not shape.fragment or seg.lead or seg.title_candidate or len(shape.topic) < settings.topic_min_words
+            or stamp_only(seg.text)):
+        return None  # (a date's words are no topic)
     if not writes_title_case_headlines(ctx.lang.code) and seg.line == headline_line(ctx):
         return None  # the article's own headline above a page scrape's body is not weighed, as the title is not
     # Its own words do not support it, nor those of its copies elsewhere (a menu a page repeats in its header

@@ -6,6 +6,7 @@ import functools
 
 import regex
 
+from ..features import EDGE_PUNCT
 from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
@@ -37,6 +38,38 @@ def stamp_at_end() -> regex.Pattern[str]:
                          rf"|{dotted}(?:,?\s*(?:um\s+)?{clock})?[\s).\]]*$"
                          rf"|(?<=\S\s*){count}\s*$",
                          regex.IGNORECASE | regex.REVERSE)
+
+
+# Letters of a time zone or clock mark written in capitals ("EST", "ET", "PM"), a word of a stamp.
+ZONE = regex.compile(r"\p{Lu}{2,4}")
+CLOCK = regex.compile(r"\d{1,2}:\d{2}")  # "7:05", "10:30PM"
+YEAR = regex.compile(r"(?:1[89]|20)\d\d")  # a date's year; "08.00 - 16.00 Uhr" are opening hours
+STAMP_OTHER_MAX_WORDS = 1  # a label beside a date ("updated", "News"), not a byline's name
+
+
+def stamp_only(text: str) -> bool:
+    """Whether ``text`` is a date or time stamp and nothing more: numbers, month and weekday names and stamp words
+    (``lang/*/months.txt``, ``lang/*/dates.txt``), time zones, with a clock time or a year beside a month or weekday
+    name, and at most ``STAMP_OTHER_MAX_WORDS`` other word ("updated 9:10 AM EST, Wed November 7, 2012", "Saturday
+    December 21, 2002"). A stamp's capitals are names, not a headline's; its words are no topic
+    (filters/headline_shape, filters/off_topic). "Posted by Ann Lee on May 2, 2012" is a byline, not a stamp."""
+    words = union_list("months") | union_list("dates")
+    clock = year = named = False
+    other = 0
+    for raw in text.split():
+        core = raw.strip(EDGE_PUNCT)
+        if not core:
+            continue
+        if DIGIT.search(core):
+            clock = clock or bool(CLOCK.search(core))
+            year = year or bool(YEAR.fullmatch(core))
+        elif core.lower().rstrip(".") in words:
+            named = named or core.lower().rstrip(".") in union_list("months")
+        elif not ZONE.fullmatch(core):
+            other += 1
+            if other > STAMP_OTHER_MAX_WORDS:
+                return False
+    return clock or (year and named)
 
 
 def stamped_list(seg: Segment, ctx: Context) -> Signal | None:

@@ -231,6 +231,16 @@ def writes_title_case_headlines(code: str) -> bool:
 
 
 @functools.cache
+def writes_title_case_subheadings(code: str) -> bool:
+    """Whether a Title-Case line between an article's paragraphs is read as its subheading (``lang/<code>/shape.txt``).
+
+    English articles set subheadings so, and a teaser pushed into their body comes with a lead-in; Indonesian
+    pages glue other stories' headlines between paragraphs without one (issue 12).
+    """
+    return "title-case-subheadings" in _read_list(code, "shape")
+
+
+@functools.cache
 def headline_lowercase(code: str) -> frozenset[str]:
     """Words the language's Title-Case headlines keep in lower case (``lang/<code>/headline_lowercase.txt``):
     capitalised inside a headline run, such a word opens the next sentence."""

@@ -1,0 +1,82 @@
+"""Filter: a subheading inside the article, which names what the paragraph under it is about (content)."""
+
+from __future__ import annotations
+
+from ..lang import writes_title_case_subheadings
+from ..result import Signal
+from ..segment import Segment
+from .base import Context, body_lines
+
+KIND = None  # evidence for content, never a removal kind
+LEAD = "none"  # filters/__init__.py: LEAD_OF
+# Letters two words must share at their start to count as one word ("Availability" / "available",
+# "Regional" / "regions"); shorter words ("new", "day") are too common to tell (the doctest below).
+STEM_LETTERS = 5
+SECTION_LINES = 2  # prose lines under a subheading that make it a section's head though it names none of their words
+
+
+def subheading(seg: Segment, ctx: Context) -> Signal | None:
+    """Give content weight (negative) to a subheading: a headline-shaped line alone (Title Case, no full
+    stop, at most ``subheading_max_words`` words) inside the body of prose, under a line that ends a
+    sentence and over a prose paragraph that uses one of its words (by their first letters: "Pricing and
+    Availability" over "The remote is expected to be available in February ..."), or over ``SECTION_LINES`` lines
+    of prose, a section of the article ("Knowledge Is Power" over two paragraphs). Headline shape and a low
+    topical overlap read a subheading with generic words as a teaser; a teaser of another story is not about
+    the paragraph under it. Does not fire above or below the body, on a line a marker opened, nor on a line
+    whose neighbours are not prose (a menu, a list of headlines), nor in a language whose pages glue other
+    stories' headlines between paragraphs without a lead-in (only where ``lang/<code>/shape.txt`` says
+    ``title-case-subheadings``: English). Reads ``subheading_weight`` and
+    ``subheading_max_words``.
+
+    >>> from declutter.filters.base import probe
+    >>> text = ("The council approved the harbour budget on Tuesday after a long debate about its costs.\\n"
+    ...         "Pricing and Availability\\n"
+    ...         "Tickets for the new ferry will be available in March and will cost less than the bus fare.\\n"
+    ...         "The mayor said the first boats would sail before the summer season brought the tourists back.")
+    >>> seg, ctx = probe(text, "Pricing")
+    >>> subheading(seg, ctx).weight < 0
+    True
+    >>> lines = text.replace("Pricing and Availability", "Mayor Names New Harbour Chief").split("\\n")
+    >>> seg, ctx = probe("\\n".join([*lines[:3], "Ferry Fares to Rise in Spring", lines[3]]), "Mayor Names")
+    >>> subheading(seg, ctx) is None
+    True
+    """
+    shape = ctx.shape(seg)
+    if not writes_title_case_subheadings(ctx.lang.code):
+        return None
+    if (not shape.headline or seg.lead or not seg.alone or shape.words > ctx.settings.subheading_max_words
+            or not shape.topic):
+        return None
+    body = body_lines(ctx)
+    prev, nxt = ctx.neighbour(seg, -1), ctx.neighbour(seg, 1)
+    if (body is None or not body[0] < seg.line < body[1] or prev is None or nxt is None
+            or prev.line != seg.line - 1 or nxt.line != seg.line + 1 or nxt.lead):
+        return None
+    if not (ctx.shape(prev).terminal and ctx.shape(nxt).prose):
+        return None
+    stems = {w[:STEM_LETTERS] for w in shape.topic if len(w) >= STEM_LETTERS}  # not "new", "day"
+    under = (ctx.shapes[i].topic for i in range(nxt.index, len(ctx.segments)) if ctx.segments[i].line == nxt.line)
+    shared = sorted(w for topic in under for w in topic if len(w) >= STEM_LETTERS and w[:STEM_LETTERS] in stems)
+    if shared:
+        return Signal("subheading", ctx.settings.subheading_weight,
+                      f"a subheading over the paragraph it names (shares '{shared[0]}'), inside the body")
+    if _heads_section(seg, ctx):
+        return Signal("subheading", ctx.settings.subheading_weight,
+                      f"a subheading over a section: the {SECTION_LINES} lines under it are prose")
+    return None
+
+
+def _heads_section(seg: Segment, ctx: Context) -> bool:
+    """Whether each of the ``SECTION_LINES`` lines under ``seg`` (or each line to the end of the text) holds prose
+    and no marker opens them: a section of the article under its subheading ("Knowledge Is Power" over two
+    paragraphs, or over the article's last one), not a teaser dropped between two paragraphs."""
+    prose: dict[int, bool] = {}
+    last = ctx.segments[-1].line
+    for i in range(seg.index + 1, len(ctx.segments)):
+        other = ctx.segments[i]
+        if other.line > seg.line + SECTION_LINES:
+            break
+        if other.lead:
+            return False
+        prose[other.line] = prose.get(other.line, False) or ctx.shapes[i].prose
+    return len(prose) == min(SECTION_LINES, last - seg.line) and all(prose.values())

@@ -1,0 +1,125 @@
+"""Content safety on English article text (issue 12): shapes that look like junk alone but sit inside an article."""
+
+from __future__ import annotations
+
+import pytest
+
+import declutter
+from declutter.filters.base import probe
+from declutter.filters.broken_sentence import broken_sentence
+from declutter.filters.headline_shape import headline_shape
+from declutter.filters.off_topic import off_topic
+from declutter.filters.stamped_list import stamp_only
+from declutter.filters.subheading import subheading
+
+BODY = ("The council approved the harbour budget on Tuesday after a long and bitter debate about the costs of the "
+        "plan.\nThe mayor said the first contracts would be signed before the end of the month.\n")
+
+
+def test_a_lines_last_piece_running_on_past_a_link_is_inside_a_sentence() -> None:
+    text = BODY + ("Engineers raised doubts. According to documents obtained by the\nHarbour Gazette\n"
+                   "under the records law, two inspectors warned about the piers last year.")
+    seg, ctx = probe(text, "According to")
+    assert not seg.alone
+    assert broken_sentence(seg, ctx) is not None
+    seg, ctx = probe(text, "Harbour Gazette")
+    assert broken_sentence(seg, ctx) is not None
+
+
+def test_a_lines_last_piece_running_on_into_a_lower_case_word() -> None:
+    text = BODY + "Engineers raised doubts. A number of them formed a\ngroup\nto warn the council about the piers."
+    seg, ctx = probe(text, "A number")
+    assert broken_sentence(seg, ctx) is not None
+
+
+def test_a_last_piece_that_does_not_run_on_is_not_weighed() -> None:
+    text = BODY + "Engineers raised doubts. Bridge Tolls to Rise Again\nHarbour Gazette\nunder the records law, it said."
+    seg, ctx = probe(text, "Bridge Tolls")
+    assert broken_sentence(seg, ctx) is None
+
+
+def test_a_piece_running_on_into_a_headline_and_a_capitalised_line_is_not_weighed() -> None:
+    text = BODY + ("Engineers raised doubts. According to documents obtained by the\nMayor Names New Harbour Chief\n"
+                   "The new chief starts in May.")
+    seg, ctx = probe(text, "According to")
+    assert broken_sentence(seg, ctx) is None
+
+
+def test_a_title_case_line_between_indonesian_paragraphs_is_not_read_as_a_subheading() -> None:
+    text = ("Harga gabah kering panen di Kabupaten Sukamaju turun tajam pada pekan ini menurut dinas pertanian.\n"
+            "Harga Gabah di Sukamaju Anjlok Saat Musim Panen\n"
+            "Pemerintah kabupaten berencana membeli gabah petani dengan harga yang lebih tinggi dari pasar.")
+    seg, ctx = probe(text, "Anjlok")
+    assert ctx.lang.code == "id"
+    assert subheading(seg, ctx) is None
+
+
+MENU = "Home\nNews\nSport\nWeather\nPrint\nEmail"
+STORY = ("PALM DESERT, California -- Justin Leonard moved into position for his second Bob Hope Classic victory on "
+         "Saturday, shooting a six-under 66 to take a four-stroke lead into the final round.\n"
+         "Leonard birdied four of the last six holes and said he had no conscious thoughts about his swing.")
+HIGHLIGHTS = ("Story Highlights\nJustin Leonard shoots six-under 66 in Saturday play\n"
+              "Bob Hope Classic is a five-day, 90-hole test")
+
+
+def test_the_headline_over_its_highlights_is_the_pages_headline() -> None:
+    page = declutter.clean(f"{MENU}\nLeonard takes 4-shot lead into Hope final\n{HIGHLIGHTS}\n{STORY}")
+    assert page.text.startswith("Leonard takes 4-shot lead into Hope final\n")
+    assert "Justin Leonard shoots six-under 66 in Saturday play" in page.text
+
+
+def test_a_line_above_the_highlights_sharing_one_word_is_not_taken_for_the_headline() -> None:
+    page = declutter.clean(f"{MENU}\nJobs in California\n{HIGHLIGHTS}\n{STORY}")
+    assert "Jobs in California" not in page.text
+
+
+LEDE = ("Today at the Consumer Electronics Show, the company unveiled the advanced universal remote control, marking a "
+        "significant leap in the evolution of its best-selling line of remotes.")
+
+
+def test_a_one_word_lead_in_the_headline_runs_into_is_the_headlines_word() -> None:
+    title = "The One to Watch: Harmony One Introduces Significant Evolution in Home-Entertainment Control"
+    page = declutter.clean(f"{title}\n{LEDE}")
+    assert page.text == f"{title}\n{LEDE}"
+    assert not page.removals
+
+
+def test_a_lead_in_phrase_after_a_function_word_is_still_a_lead_in() -> None:
+    page = declutter.clean(f"{LEDE}\nScroll down to read more: Remote Sales Double in a Year")
+    assert page.text == LEDE
+    assert any(r.kind == "read_also" and r.text.startswith("read more:") for r in page.removals)
+
+
+@pytest.mark.parametrize(("text", "stamp"), [
+    ("updated 9:10 AM EST, Wed November 7, 2012", True),
+    ("Saturday December 21, 2002", True),
+    ("Fri Dec 28, 7:05 AM ET", True),
+    ("Posted by Ann Lee on May 2, 2012", False),  # a byline: a name beside the date
+    ("Montag - Freitag: 08.00 - 16.00 Uhr", False),  # opening hours: no clock with a colon, no year
+    ("2010 Census Population Numbers", False),
+])
+def test_stamp_only(text: str, stamp: bool) -> None:
+    assert stamp_only(text) is stamp
+
+
+def test_a_date_line_is_no_headline_and_no_topic() -> None:
+    text = f"{BODY}updated 9:10 AM EST, Wed November 7, 2012\nCouncil Votes on Harbour Budget Plan"
+    seg, ctx = probe(text, "updated")
+    assert headline_shape(seg, ctx) is None and off_topic(seg, ctx) is None
+    seg, ctx = probe(text, "Council Votes")
+    assert headline_shape(seg, ctx) is not None
+
+
+def test_a_dateline_under_the_headline_stays() -> None:
+    text = (f"Council Votes on Harbour Budget\nupdated 9:10 AM EST, Wed November 7, 2012\n{BODY}"
+            "Harbour workers said they would vote on the offer next week.")
+    assert declutter.clean(text).text == text
+
+
+def test_a_subheading_over_the_articles_last_paragraph_after_a_short_sentence() -> None:
+    text = (f"{BODY}Tickets go on sale today.\nKnowledge Is Power\n"
+            "Residents who read the plan said they hoped the road would be finished before the summer season.")
+    seg, ctx = probe(text, "Knowledge")
+    assert subheading(seg, ctx) is not None
+    seg, ctx = probe(text + "\nFerry Fares to Rise in Spring", "Knowledge")
+    assert subheading(seg, ctx) is None  # one paragraph under it, then a headline: not a section
