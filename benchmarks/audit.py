@@ -26,13 +26,14 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE / "gold"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent / "gold"))
 
 import goldsets
 
 import declutter
+
+HERE = Path(__file__).resolve().parent
 
 PER_OUTLET = 15
 CONTEXT = 110
