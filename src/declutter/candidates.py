@@ -48,6 +48,19 @@ def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings) -> 
     return found
 
 
+def title_run_end(toks: Sequence[Token], lang: Language, settings: Settings) -> int | None:
+    """Index of the capitalised word before the first lower-case word that a Title-Case headline does not keep, at
+    least ``headline_min_words`` words in, or None: where a headline with no sentence after it in sight gives way to
+    text that is not a headline ("Baca juga: Elon Musk Digugat 6 Perusahaan gara-gara Twitter Gagal Bayar Tagihan |
+    Harga emas Antam Retro 0,5 gram: Rp 529.000 Harga emas ...": a price list, idraw-03038)."""
+    kept_low = headline_lower_words(lang.code)
+    for k in range(settings.headline_min_words, len(toks) - 1):
+        nxt = toks[k + 1].core
+        if is_capitalised(toks[k].core) and nxt.isalpha() and nxt.islower() and nxt not in kept_low:
+            return k
+    return None
+
+
 @functools.cache
 def headline_lower_words(code: str) -> frozenset[str]:
     """Words a Title-Case headline may hold in lower case in language ``code``: its stopwords,

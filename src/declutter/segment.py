@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .candidates import headline_ends
+from .candidates import headline_ends, title_run_end
 from .features import (
     TERMINALS,
     Token,
@@ -49,8 +49,9 @@ LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?�
 # Where SENTENCE_END and LOWER_TAIL can match: at most this many characters after a terminal (two closers between).
 TERMINAL = re.compile(r"[.!?…]")
 TERMINAL_REACH = 3
-# Editor codes after the last sentence: "(abc)", "(abc/def)" (tests/fixtures/dev/11847422891-5).
-EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)")
+# Editor codes after the last sentence: "(abc)", "(abc/def)" (tests/fixtures/dev/11847422891-5), and the Tribun
+# network's end mark "(*)", which a quotation before it must not take with it ('... ombaknya," tandas Maia. (*)').
+EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)|\(\*\)")
 # A line that is only a bracketed placeholder: "[Video: Banjir di Kota]" (tests/fixtures/dev/2753842331-3).
 EMBED = regex.compile(r"\[[^\[\]\n]{1,80}\]")
 # A line that is only HTML entities a scraper left ("&nbsp;", "&nbsp; &nbsp;": issue 16).
@@ -253,6 +254,14 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
         cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run,
                              headline_lowercase=headline_lowercase(lang.code))
+        if cut is None and len(rest_toks) == window and rest_toks[-1].end < len(line):
+            # No sentence in sight and the line goes on: not all of it is the headline's (a price list after it,
+            # idraw-03038). It ends where its Title-Case run does, else after the most words a headline run has.
+            end = title_run_end(rest_toks, lang, settings)
+            if end is None:
+                return a, rest_toks[settings.headline_max_words - 1].end, \
+                    f"the headline is cut at headline_max_words {settings.headline_max_words}: the line goes on"
+            return a, rest_toks[end].start, f"no sentence in sight; its Title Case ends at {rest_toks[end].raw!r}"
         if cut is None:
             return a, len(line), "the headline runs to the line end"
         return a, rest_toks[cut].start, f"the headline ends where a sentence starts at {rest_toks[cut].raw!r}"

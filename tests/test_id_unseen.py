@@ -1,0 +1,43 @@
+"""Indonesian content that the rules read as junk on articles nobody tuned on (issue 16 item 4; the audit of
+benchmarks/audit.py, seed 20261206). Short excerpts in the shapes of the shared corpus: each rule has cases that must
+fire (junk goes) and must not fire (content stays)."""
+
+from __future__ import annotations
+
+import declutter
+
+PRICES = " ".join(f"Harga emas Antam Retro {g} gram: Rp {g * 951}.000" for g in range(1, 40))
+
+
+def removed(text: str) -> list[str]:
+    return [r.text for r in declutter.clean(text).removals]
+
+
+def test_a_headline_with_no_sentence_in_sight_ends_where_its_title_case_run_does() -> None:
+    # A one-line body: the teaser is followed by a price list, not a sentence, and the line goes on far past any
+    # headline. Before: the headline "ran to the line end" and took 1,800 characters of prices with it.
+    text = ("Harga emas Antam 1 gram Rp 1.052.000 hari ini. Baca juga: Elon Musk Digugat 6 Perusahaan gara-gara "
+            f"Twitter Gagal Bayar Tagihan {PRICES}")
+    out = declutter.clean(text)
+    assert [r.text for r in out.removals] == [
+        "Baca juga: Elon Musk Digugat 6 Perusahaan gara-gara Twitter Gagal Bayar Tagihan"]
+    assert PRICES in out.text
+
+
+def test_a_headline_runs_to_the_line_end_when_the_line_ends_within_reach() -> None:
+    text = "Harga emas naik lagi hari ini di pasar. Baca juga: Elon Musk Digugat 6 Perusahaan gara-gara Twitter Gagal Bayar"
+    assert removed(text) == ["Baca juga: Elon Musk Digugat 6 Perusahaan gara-gara Twitter Gagal Bayar"]
+
+
+def test_the_tribun_end_mark_goes_and_the_quotation_before_it_stays() -> None:
+    text = ("Maia Estianty memberi gambaran realistis tentang pernikahan kepada anaknya di rumah.\n"
+            '"Awalnya memang bahagia, tapi setelah masuk ke lautan, ternyata banyak ombaknya," tandas Maia. (*)\n'
+            "Ikuti berita populer lainnya di saluran berikut: Channel WA, Facebook, X (Twitter), YouTube")
+    out = declutter.clean(text)
+    assert "(*)" in removed(text)
+    assert '"Awalnya memang bahagia, tapi setelah masuk ke lautan, ternyata banyak ombaknya," tandas Maia.' in out.text
+
+
+def test_a_bracketed_asterisk_inside_a_sentence_is_not_an_end_mark() -> None:
+    text = "Rumus luas (*) dipakai lagi oleh para siswa di kelas itu setiap pekan untuk latihan ujian akhir."
+    assert removed(text) == []
