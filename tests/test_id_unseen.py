@@ -41,3 +41,33 @@ def test_the_tribun_end_mark_goes_and_the_quotation_before_it_stays() -> None:
 def test_a_bracketed_asterisk_inside_a_sentence_is_not_an_end_mark() -> None:
     text = "Rumus luas (*) dipakai lagi oleh para siswa di kelas itu setiap pekan untuk latihan ujian akhir."
     assert removed(text) == []
+
+
+DRAMAS = ("Zhu Yun, gadis polos dari keluarga baik-baik, harus berhadapan dengan Lixia yang jenius.\n"
+          "Streaming: Vidio, Netflix, VIKI\n"
+          "Shancai, gadis sederhana, masuk sekolah elite dan langsung bentrok dengan pewaris kaya.\n"
+          "Streaming: WeTV, VIU, Netflix\n"
+          "Li Susu harus kembali ke masa lalu untuk menghentikan raja iblis yang jahat itu.{glued}\n"
+          "Lin Xi, penerjemah profesional yang cerdas, harus bekerja sama dengan mantan kekasihnya.")
+
+
+def test_a_field_the_article_repeats_per_entry_stays() -> None:
+    # Before: "Streaming: ..." rows were removed as headlines (title case, off topic, a near duplicate).
+    for glued in ("", "Streaming: Netflix, YouKu"):
+        out = declutter.clean(DRAMAS.format(glued=glued))
+        assert not any("Streaming" in r for r in (x.text for x in out.removals)), out.explain()
+
+
+def test_a_label_that_opens_one_row_only_is_no_repeated_field() -> None:
+    # Must not fire: a label alone, or a teaser series repeating a whole line, gets no list_item weight from it.
+    from declutter.filters.base import probe
+    from declutter.filters.list_item import _repeated_label
+
+    seg, ctx = probe("Harga naik hari ini di pasar induk kota.\nStreaming: Vidio, Netflix, VIKI\nIa pergi.", "Streaming")
+    assert _repeated_label(seg, ctx) is None
+    text = "Harga naik.\nVideo: Ganti Rugi Operator Korea, Warga Senang\nVideo: Ganti Rugi Operator Korea, Warga Senang"
+    seg, ctx = probe(text, "Video")
+    assert _repeated_label(seg, ctx) is None
+    text = "Harga naik.\nStudie: Fachkräftemangel wird in 2023 weiter zunehmen, sagen 67 Prozent\nStudie: Mehr, Weniger"
+    seg, ctx = probe(text, "Studie")
+    assert _repeated_label(seg, ctx) is None
