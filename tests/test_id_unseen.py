@@ -71,3 +71,24 @@ def test_a_label_that_opens_one_row_only_is_no_repeated_field() -> None:
     text = "Harga naik.\nStudie: Fachkräftemangel wird in 2023 weiter zunehmen, sagen 67 Prozent\nStudie: Mehr, Weniger"
     seg, ctx = probe(text, "Studie")
     assert _repeated_label(seg, ctx) is None
+
+
+def test_a_headline_ends_at_a_paragraph_gap_of_a_one_line_body() -> None:
+    # "&nbsp;" or a run of spaces is where a scraper joined two paragraphs on one line; before, the headline ran over
+    # it into the next paragraph's name ("Bahkan Kantor BPBD", "Stadion").
+    text = ("Banjir terjadi di beberapa titik pada Senin pagi. Baca juga: Banjir Karawang, Motor Mogok hingga Rumah "
+            "Terendam &nbsp; Bahkan Kantor BPBD Indramayu yang terletak di Jalan Pahlawan, juga sempat terendam. "
+            "&nbsp; Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.")
+    out = declutter.clean(text)
+    assert "Baca juga: Banjir Karawang, Motor Mogok hingga Rumah Terendam" in removed(text)
+    assert "Bahkan Kantor BPBD Indramayu yang terletak" in out.text
+    assert "Dapatkan update" not in out.text  # the prompt after "&nbsp;" follows a sentence: it still goes
+    text = ("Laga digelar tanpa penonton hingga akhir musim.  Baca juga: CEO Bundesliga Ingin Hajar Salomon Kalou di "
+            "Muka Umum  Stadion Westfalen yang menjadi markas Borussia Dortmund dipastikan sepi akhir pekan ini.")
+    assert "Stadion Westfalen yang menjadi markas" in declutter.clean(text).text
+
+
+def test_a_headline_one_space_apart_or_spaced_after_its_lead_in_runs_on() -> None:
+    text = ("Laga digelar tanpa penonton hingga akhir musim. Baca juga:  CEO Bundesliga Ingin Hajar Salomon Kalou di "
+            "Muka Umum Stadion Westfalen yang menjadi markas Borussia Dortmund dipastikan sepi akhir pekan ini.")
+    assert removed(text) == ["Baca juga:  CEO Bundesliga Ingin Hajar Salomon Kalou di Muka Umum Stadion"]

@@ -207,8 +207,8 @@ def _trailing_hashtags(line: str) -> int | None:
 def _after_sentence(line: str, at: int, floor: int = 0) -> bool:
     """True when ``at`` is the line start (or ``floor``) or follows the end of a sentence."""
     i = at - 1
-    while i >= floor and line[i].isspace():
-        i -= 1
+    while i >= floor and (line[i].isspace() or line.endswith("&nbsp;", floor, i + 1)):
+        i -= 1 if line[i].isspace() else len("&nbsp;")  # a scraper's "&nbsp;" is a space (idraw-00421)
     return i < floor or line[i] in TERMINALS + "\"”’)]:"
 
 
@@ -254,6 +254,9 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
         cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run,
                              headline_lowercase=headline_lowercase(lang.code))
+        gap = _paragraph_gap(line, rest_toks, settings.headline_min_words)
+        if gap is not None and (cut is None or gap < cut):
+            return a, rest_toks[gap - 1].end, f"the headline ends at a paragraph gap before {rest_toks[gap].raw!r}"
         if cut is None and len(rest_toks) == window and rest_toks[-1].end < len(line):
             # No sentence in sight and the line goes on: not all of it is the headline's (a price list after it,
             # idraw-03038). It ends where its Title-Case run does, else after the most words a headline run has.
@@ -307,6 +310,20 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return a, b, "an ad marker in capitals between sentences"
         return None
     return None
+
+
+def _paragraph_gap(line: str, toks: list[Token], least: int) -> int | None:
+    """Index of the first token, at least ``least`` words into a headline, after a gap that separates paragraphs in
+    a body stored on one line: a scraper's "&nbsp;" or a run of spaces ("... Terendam &nbsp; Bahkan Kantor BPBD
+    Indramayu ...", "... di Muka Umum  Stadion Westfalen yang ...": idraw-03937, idraw-03067). A headline's words are
+    one space apart."""
+    for k in range(least, len(toks)):
+        if toks[k].raw.startswith("&nbsp;") or PARAGRAPH_GAP.fullmatch(line, toks[k - 1].end, toks[k].start):
+            return k
+    return None
+
+
+PARAGRAPH_GAP = re.compile(r"\s{2,}")
 
 
 @dataclass(slots=True)
