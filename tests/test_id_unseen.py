@@ -92,3 +92,17 @@ def test_a_headline_one_space_apart_or_spaced_after_its_lead_in_runs_on() -> Non
     text = ("Laga digelar tanpa penonton hingga akhir musim. Baca juga:  CEO Bundesliga Ingin Hajar Salomon Kalou di "
             "Muka Umum Stadion Westfalen yang menjadi markas Borussia Dortmund dipastikan sepi akhir pekan ini.")
     assert removed(text) == ["Baca juga:  CEO Bundesliga Ingin Hajar Salomon Kalou di Muka Umum Stadion"]
+
+
+def test_a_sentence_opens_with_the_office_and_place_or_the_acronym_before_its_name() -> None:
+    text = ("Jasad itu menggegerkan warga sekitar. Baca juga: Mayat Pria Ditemukan di Sungai Citanduy Cilacap Kapolsek "
+            "Yosowilangun, AKP Hariyanto menyebut, jasad itu awalnya diketahui oleh warga.")
+    assert removed(text) == ["Baca juga: Mayat Pria Ditemukan di Sungai Citanduy Cilacap"]
+    text = ("Penyakit jantung memiliki klaim paling besar. Baca juga: Membandingkan Produk Asuransi Sepanjang "
+            "2019-2021, BPJS Kesehatan telah membiayai pengobatan penyakit jantung hingga Rp 30 triliun.")
+    assert removed(text) == ["Baca juga: Membandingkan Produk Asuransi Sepanjang 2019-2021,"]
+
+
+def test_an_acronym_without_a_comma_before_it_stays_in_the_headline() -> None:
+    text = "Rapat itu ditunda. Baca juga: Jokowi Lantik Menteri Baru dari PKB Kader partai itu menolak hadir di sana."
+    assert removed(text) == ["Baca juga: Jokowi Lantik Menteri Baru dari PKB"]
