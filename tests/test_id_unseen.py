@@ -106,3 +106,16 @@ def test_a_sentence_opens_with_the_office_and_place_or_the_acronym_before_its_na
 def test_an_acronym_without_a_comma_before_it_stays_in_the_headline() -> None:
     text = "Rapat itu ditunda. Baca juga: Jokowi Lantik Menteri Baru dari PKB Kader partai itu menolak hadir di sana."
     assert removed(text) == ["Baca juga: Jokowi Lantik Menteri Baru dari PKB"]
+
+
+def test_a_line_opening_with_a_place_of_several_capitalised_words_has_no_title() -> None:
+    # Before: "HO CHI MINH" was cut off as the title at the dateline word "CITY–", a break inside the place's name.
+    text = "HO CHI MINH CITY– Tim Nasional Putri Indonesia U-19 senang timnya berhasil meraih peringkat ketiga di sana."
+    out = declutter.clean(text)
+    assert out.title is None and out.text == text
+
+
+def test_a_title_before_a_one_word_dateline_is_still_cut() -> None:
+    text = "Harga Cabai Naik Lagi BANDUNG - Harga cabai di pasar naik lagi hari ini karena pasokan dari petani berkurang."
+    out = declutter.clean(text)
+    assert out.title is not None and out.title.text == "Harga Cabai Naik Lagi"

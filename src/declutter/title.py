@@ -29,10 +29,23 @@ DATELINE = regex.compile(
 )
 # A dateline that is one Title-Case word with a hyphen glued to it ("Batanghari-"): it may be the title's last word.
 PLACE_GLUED_DASH = regex.compile(r"\p{Lu}\p{Ll}[\p{L}]*-{1,2}")
+# An all-capitals word of a place's name before its dateline word ("HO CHI MINH CITY– ...": idraw-00955).
+CAPS_WORD = regex.compile(r"\p{Lu}[\p{Lu}\p{N}.]*[ \t]+$")
 # A line that opens with an outlet or an all-capitals place ("KOTA.COM, BANDUNG Petani ...":
 # tests/fixtures/filters/credit_line/fires-reporter-lead) has no title glued before it.
 OUTLET_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]{0,40}\.(?i:com|co|id|net|org)\b|\p{Lu}[\p{Lu}\p{N}.]{1,40},")
 TITLE_MIN_CONTENT = 3  # content words a title glued to the lede has at least
+
+
+def _place_start(line: str, a: int, start: int) -> int:
+    """Where the place of a dateline at ``start`` begins: at ``a`` when only all-capitals words stand between it and
+    an all-capitals dateline word (a place of several words opening the line, "HO CHI MINH CITY– ..."), else at
+    ``start``."""
+    at = start
+    while line[start : start + 2].isupper() and at > a and (m := CAPS_WORD.search(line, a, at)):
+        at = m.start()
+    # Only a run back to the line start: a title may end on an acronym ("... untuk 27.407 KK MUARABULIAN - ...").
+    return a if at == a else start
 
 
 def split_title(line: str, piece: Piece, lang: Language, settings: Settings, alone: bool) -> list[Piece]:
@@ -43,11 +56,12 @@ def split_title(line: str, piece: Piece, lang: Language, settings: Settings, alo
     head = None
     window_end = toks[settings.title_max_words].start if len(toks) > settings.title_max_words else b
     date = DATELINE.search(line, a, window_end)
-    if (date and date.start() == a) or OUTLET_START.match(line, a):
+    place = _place_start(line, a, date.start()) if date else None
+    if place == a or OUTLET_START.match(line, a):
         return [piece]  # the line opens with its dateline: no title glued before it
     why = ""
-    if date:
-        head = date.start()
+    if date and place is not None:
+        head = place
         why = f"split from the lede at the dateline {date.group().strip()!r}"
     else:
         cut = sentence_start(toks, lang.stopwords, settings.transition_lowercase_run,
