@@ -119,3 +119,15 @@ def test_a_title_before_a_one_word_dateline_is_still_cut() -> None:
     text = "Harga Cabai Naik Lagi BANDUNG - Harga cabai di pasar naik lagi hari ini karena pasokan dari petani berkurang."
     out = declutter.clean(text)
     assert out.title is not None and out.title.text == "Harga Cabai Naik Lagi"
+
+
+def test_a_glue_point_inside_a_name_the_line_repeats_is_no_headline_end() -> None:
+    text = ("Instagram mengizinkan avatar.BACA JUGA - Mengenal Meta AI Buatan Mark Zuckerberg WhatsApp kini tengah "
+            "menguji fitur baru. Pengguna WhatsApp dapat memilih avatar itu.")
+    assert removed(text) == ["BACA JUGA - Mengenal Meta AI Buatan Mark Zuckerberg"]
+
+
+def test_a_glue_point_whose_word_the_line_does_not_repeat_ends_the_headline() -> None:
+    text = ("Harga naik.Baca Juga:Merck Sosialisasikan Penanganan Multiple Sclerosis selama PandemiTips aman "
+            "berolahraga di rumah dibagikan dokter itu.")
+    assert removed(text) == ["Baca Juga:Merck Sosialisasikan Penanganan Multiple Sclerosis selama Pandemi"]

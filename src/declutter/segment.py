@@ -21,6 +21,7 @@ import regex
 
 from .candidates import headline_ends, title_run_end
 from .features import (
+    EDGE_PUNCT,
     TERMINALS,
     Token,
     is_all_caps,
@@ -254,6 +255,8 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
         cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run,
                              headline_lowercase=headline_lowercase(lang.code))
+        if cut is not None and cut > 0 and _word_elsewhere(line, rest_toks[cut - 1], rest_toks[cut]):
+            cut -= 1  # "... Mark Zuckerberg Whats|App kini ...": the glue point is inside a name the text repeats
         gap = _paragraph_gap(line, rest_toks, settings.headline_min_words)
         if gap is not None and (cut is None or gap < cut):
             return a, rest_toks[gap - 1].end, f"the headline ends at a paragraph gap before {rest_toks[gap].raw!r}"
@@ -310,6 +313,18 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return a, b, "an ad marker in capitals between sentences"
         return None
     return None
+
+
+def _word_elsewhere(line: str, before: Token, at: Token) -> bool:
+    """Whether ``before`` and ``at``, glued without a space, are one word that the line holds elsewhere too: a
+    name written in capitals inside ("WhatsApp" ... "WhatsApp": idraw-00674), not a headline glued to a sentence."""
+    if before.end != at.start:
+        return False
+    word = line[before.start : at.end].strip(EDGE_PUNCT)
+    if not word.isalpha():
+        return False
+    found = regex.findall(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", line)
+    return len(found) > 1
 
 
 def _paragraph_gap(line: str, toks: list[Token], least: int) -> int | None:
