@@ -110,7 +110,8 @@ def test_an_acronym_without_a_comma_before_it_stays_in_the_headline() -> None:
 
 def test_a_line_opening_with_a_place_of_several_capitalised_words_has_no_title() -> None:
     # Before: "HO CHI MINH" was cut off as the title at the dateline word "CITY–", a break inside the place's name.
-    text = "HO CHI MINH CITY– Tim Nasional Putri Indonesia U-19 senang timnya berhasil meraih peringkat ketiga di sana."
+    text = ("HO CHI MINH CITY– Tim Nasional(Timnas) Putri Indonesia U-19, Akira Higashiyama senang timnya berhasil "
+            "meraih peringkat ketiga diPiala AFF Putri U-19 2025. Meski gagal juara, itu tetap menjadi pencapaian.")
     out = declutter.clean(text)
     assert out.title is None and out.text == text
 
@@ -131,3 +132,18 @@ def test_a_glue_point_whose_word_the_line_does_not_repeat_ends_the_headline() ->
     text = ("Harga naik.Baca Juga:Merck Sosialisasikan Penanganan Multiple Sclerosis selama PandemiTips aman "
             "berolahraga di rumah dibagikan dokter itu.")
     assert removed(text) == ["Baca Juga:Merck Sosialisasikan Penanganan Multiple Sclerosis selama Pandemi"]
+
+
+def test_labels_each_giving_a_number_are_rows_of_a_list() -> None:
+    text = ("Dinas Kesehatan membuka layanan konsultasi kesehatan jiwa gratis bagi warga yang membutuhkan bantuan.\n"
+            "Selain Dinkes DKI, Anda juga dapat menghubungi lembaga berikut untuk berkonsultasi: Yayasan Pulih: (021) "
+            "78842580. Hotline Kesehatan Jiwa Kementerian Kesehatan: (021) 500454 LSM Jangan Bunuh Diri: (021) 9696 9293")
+    assert removed(text) == []
+
+
+def test_a_headline_with_one_figure_is_no_list() -> None:
+    from declutter.filters.base import probe
+    from declutter.filters.list_item import _value_pairs
+
+    seg, ctx = probe("Harga naik hari ini.\nHarga Emas Antam Hari Ini: Rp 1.052.000 per Gram", "Harga Emas")
+    assert _value_pairs(seg, ctx) is None

@@ -22,6 +22,8 @@ GLUED_SEPARATOR = regex.compile(r",|;")
 # An enumerator opening a line: "1.", "2)", "a.", "-", "•", "*" followed by a space (tests/fixtures/filters/list_item).
 ENUMERATOR = regex.compile(r"(?:\d{1,3}|\p{Ll})[.)][ \t]|[-–—•·*▪►][ \t]")
 NUMBERED = regex.compile(r"(\d{1,3})[.)][ \t]")
+# A label and the number it gives, inside a line: "Kementerian Kesehatan: (021) 500454", "1 gram: Rp 986.000".
+VALUE_PAIR = regex.compile(r"\p{L}[\p{L}\p{N})]*:[ \t]*(?:\p{Lu}\p{L}{0,2}\.?[ \t]?)?\(?\d")
 # A "label: value" line, as the rows of a data list ("Berakhir: Akhir Juli 2025", "Bank Himbara: BRI, BNI").
 LABELLED = regex.compile(r"[\p{L}][\p{L}\p{N} ]{0,30}:[ \t]+\S")
 
@@ -40,8 +42,9 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
     line above the article (above its headline, or its body when no headline was found) unless a sentence of at
     least ``body_list_intro_min_words`` words introduces its list: menus and login forms are lists there.
     A "label: item, item" row whose label opens another row with other items is a field the article repeats per
-    entry. Reads ``list_item_weight``, ``enumeration_min_items``, ``enumeration_min_share``,
-    ``label_item_max_words`` and ``body_list_intro_min_words``.
+    entry; a piece with several labels each giving a number ("Hotline: (021) 500454 LSM: (021) 9696 9293") is rows
+    run together. Reads ``list_item_weight``, ``enumeration_min_items``, ``enumeration_min_share``,
+    ``label_item_max_words``, ``value_pairs_min_items`` and ``body_list_intro_min_words``.
 
     >>> from declutter.filters.base import probe
     >>> text = "Berikut daftar pemain yang dipanggil:\\nMarselino Ferdinan\\nPratama Arhan\\nRizky Ridho"
@@ -62,8 +65,8 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
         before = ctx.neighbour(seg, -1)
         after_marker = before is not None and before.line == seg.line and before.lead is not None
         # ... not what a marker glued before it introduces ("Hot tags: australia, sport, ...").
-        return ((None if after_marker else _enumeration(seg, ctx, glued=True) or _repeated_label(seg, ctx))
-                or _introduces(seg, ctx, quote=True))
+        return ((None if after_marker else _enumeration(seg, ctx, glued=True) or _repeated_label(seg, ctx)
+                 or _value_pairs(seg, ctx)) or _introduces(seg, ctx, quote=True))
     if _above_article(seg, ctx):
         return None
     neighbours = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1))
@@ -76,7 +79,7 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
                       "opens another line)")
     if LABELLED.match(seg.text) and any(LABELLED.match(n.text) for n in neighbours):
         return Signal("list_item", weight, "a 'label: value' line next to another (the rows of a data list)")
-    found = _enumeration(seg, ctx) or _repeated_label(seg, ctx) or _introduces(seg, ctx)
+    found = _enumeration(seg, ctx) or _repeated_label(seg, ctx) or _value_pairs(seg, ctx) or _introduces(seg, ctx)
     if found:
         return found
     intro = _introduction(seg, ctx)
@@ -142,6 +145,17 @@ def _repeated_label(seg: Segment, ctx: Context) -> Signal | None:
         return None
     return Signal("list_item", ctx.settings.list_item_weight, f"a 'label: items' row whose label {label!r} opens "
                   f"{len(others)} other row(s) with other items (a field the article repeats per entry)")
+
+
+def _value_pairs(seg: Segment, ctx: Context) -> Signal | None:
+    """A piece that gives at least ``value_pairs_min_items`` labels each with its number, as rows of a list run
+    together on one line: telephone lines ("Hotline Kesehatan Jiwa: (021) 500454 LSM Jangan Bunuh Diri: (021) 9696
+    9293", idraw-04441), a price list. A headline names one figure, not several labelled ones."""
+    pairs = len(VALUE_PAIR.findall(seg.text))
+    if pairs < ctx.settings.value_pairs_min_items:
+        return None
+    return Signal("list_item", ctx.settings.list_item_weight, f"{pairs} labels with a number each (≥ "
+                  f"value_pairs_min_items {ctx.settings.value_pairs_min_items}): rows of a list run together")
 
 
 def _introduces(seg: Segment, ctx: Context, quote: bool = False) -> Signal | None:
