@@ -147,3 +147,21 @@ def test_a_headline_with_one_figure_is_no_list() -> None:
 
     seg, ctx = probe("Harga naik hari ini.\nHarga Emas Antam Hari Ini: Rp 1.052.000 per Gram", "Harga Emas")
     assert _value_pairs(seg, ctx) is None
+
+
+def test_the_line_before_a_link_line_that_the_sentence_continues_is_inside_it() -> None:
+    # detik breaks its lede at each link: "Penyanyi" / "Britney Spears" / "kembali ..."; before, "Penyanyi" went as
+    # a fragment above the body.
+    text = ("Jakarta\n-\nPenyanyi\nBritney Spears\nkembali membuat keputusan yang mengejutkan dengan mengganti namanya "
+            "menjadi Xila Maria River Red.\nSpears sudah sejak Februari 2024 menambahkan kata itu di namanya.")
+    assert "Penyanyi" in declutter.clean(text).text.split("\n")
+
+
+def test_a_line_before_a_capitalised_line_that_nothing_continues_is_not_inside_a_sentence() -> None:
+    from declutter.filters.base import probe
+    from declutter.filters.broken_sentence import broken_sentence
+
+    seg, ctx = probe("Harga naik.\nPenyanyi\nBritney Spears\nKembali ke Amerika Setelah Tur Dunia", "Penyanyi")
+    assert broken_sentence(seg, ctx) is None
+    seg, ctx = probe("Harga naik.\nPenyanyi\nBritney Spears.\nkembali membuat keputusan yang mengejutkan.", "Penyanyi")
+    assert broken_sentence(seg, ctx) is None
