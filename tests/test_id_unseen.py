@@ -165,3 +165,15 @@ def test_a_line_before_a_capitalised_line_that_nothing_continues_is_not_inside_a
     assert broken_sentence(seg, ctx) is None
     seg, ctx = probe("Harga naik.\nPenyanyi\nBritney Spears.\nkembali membuat keputusan yang mengejutkan.", "Penyanyi")
     assert broken_sentence(seg, ctx) is None
+
+
+def test_a_name_the_line_holds_elsewhere_opens_the_sentence_with_all_its_words() -> None:
+    text = ("Program itu bermanfaat bagi rakyat, ujar Mentan SYL dalam rapat. Baca juga: Airlangga Sebut RI Tak Akan "
+            "Setop Ekspor Sawit ke Eropa Mentan SYL juga mengatakan, sektor pertanian terus menjadi andalan.")
+    assert removed(text) == ["Baca juga: Airlangga Sebut RI Tak Akan Setop Ekspor Sawit ke Eropa"]
+
+
+def test_a_capitalised_word_after_a_lower_case_one_stays_the_headlines_though_the_name_recurs() -> None:
+    text = ("Gubernur Jakarta Pramono hadir di sana. Baca juga: Warga Tangsel Kini Mudah ke Jakarta Pramono mengaku "
+            "menanggapi santai komentar netizen soal itu.")
+    assert removed(text) == ["Baca juga: Warga Tangsel Kini Mudah ke Jakarta"]

@@ -257,6 +257,8 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
                              headline_lowercase=headline_lowercase(lang.code))
         if cut is not None and cut > 0 and _word_elsewhere(line, rest_toks[cut - 1], rest_toks[cut]):
             cut -= 1  # "... Mark Zuckerberg Whats|App kini ...": the glue point is inside a name the text repeats
+        if cut is not None:
+            cut = _name_elsewhere(line, rest_toks, cut, settings.headline_min_words)
         gap = _paragraph_gap(line, rest_toks, settings.headline_min_words)
         if gap is not None and (cut is None or gap < cut):
             return a, rest_toks[gap - 1].end, f"the headline ends at a paragraph gap before {rest_toks[gap].raw!r}"
@@ -325,6 +327,21 @@ def _word_elsewhere(line: str, before: Token, at: Token) -> bool:
         return False
     found = regex.findall(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", line)
     return len(found) > 1
+
+
+def _name_elsewhere(line: str, toks: list[Token], cut: int, least: int) -> int:
+    """``cut``, or the first of the capitalised words before it that make with it a name the line holds elsewhere
+    too: the sentence's subject, not the headline's end ("... ke Eropa | Mentan SYL juga mengatakan ..." after
+    "... ujar Mentan SYL dalam Rakornas ...": idraw-01530; "... di Makassar Sejarah | Benteng Vredeburg ...")."""
+    # A capitalised word right after a lower-case one is the headline's ("... Kini Mudah ke Jakarta | Pramono
+    # mengaku ...", though "Jakarta Pramono" recurs): the name run must not open there.
+    while (cut > least and is_capitalised(toks[cut - 1].core) and toks[cut - 1].end < toks[cut].start
+           and not is_lower(toks[cut - 2].core) and is_capitalised(toks[cut].core)):
+        phrase = line[toks[cut - 1].start : toks[cut].end].strip(EDGE_PUNCT)
+        if len(regex.findall(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(phrase)}(?![\p{{L}}\p{{N}}])", line)) <= 1:
+            break
+        cut -= 1
+    return cut
 
 
 def _paragraph_gap(line: str, toks: list[Token], least: int) -> int | None:
