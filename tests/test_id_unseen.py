@@ -177,3 +177,21 @@ def test_a_capitalised_word_after_a_lower_case_one_stays_the_headlines_though_th
     text = ("Gubernur Jakarta Pramono hadir di sana. Baca juga: Warga Tangsel Kini Mudah ke Jakarta Pramono mengaku "
             "menanggapi santai komentar netizen soal itu.")
     assert removed(text) == ["Baca juga: Warga Tangsel Kini Mudah ke Jakarta"]
+
+
+def test_sentences_closing_on_their_date_and_lettered_options_are_no_stamped_list() -> None:
+    text = ("Emiten taksi itu membagikan dividen Rp300,2 miliar kepada pemegang saham tahun ini.\n"
+            "“Jumlah ini adalah 51% dari laba bersih perseroan,” kata Direktur Utama BIRD, Kamis (19/6/2025).\n"
+            "Dividen ini menjadi hak investor yang tercatat sebagai pemegang saham pada 2 Juli 2025.\n"
+            "Adapun pembayaran dividen BIRD dijadwalkan pada 11 Juli 2025.\n"
+            "1. Ikrar Sumpah Pemuda diucapkan oleh para pemuda pada tanggal ....\n"
+            "a. 28 Oktober 1908\nb. 26 Oktober 1928\nc. 28 Oktober 1928\n"
+            "Selama 2024, perseroan mencatat pendapatan bersih sebesar Rp5 triliun, naik 14 persen.")
+    assert removed(text) == []
+
+
+def test_a_ticker_of_headlines_ending_on_their_stamps_is_still_a_stamped_list() -> None:
+    text = ("The council approved the new budget on Tuesday after a long debate about the plan.\n"
+            "Fed auctions $30 billion 1/15/2008, 10:22 a.m. EST\nCourt rules against investors 1/15/2008, 10:16 a.m.\n"
+            "Wholesale prices soared last year (14 January 2008)")
+    assert len(removed(text)) >= 1 and all("Fed" in r or "Court" in r or "Wholesale" in r for r in removed(text))
