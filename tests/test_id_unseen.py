@@ -195,3 +195,22 @@ def test_a_ticker_of_headlines_ending_on_their_stamps_is_still_a_stamped_list() 
             "Fed auctions $30 billion 1/15/2008, 10:22 a.m. EST\nCourt rules against investors 1/15/2008, 10:16 a.m.\n"
             "Wholesale prices soared last year (14 January 2008)")
     assert len(removed(text)) >= 1 and all("Fed" in r or "Court" in r or "Wholesale" in r for r in removed(text))
+
+
+MONTHS = ("Januari - 560.301 unit\nFebruari - 581.277 unit\nMaret - 541.684 unit\nApril - 406.691 unit\n"
+          "Mei - 505.350 unit.")
+
+
+def test_the_rows_of_a_monthly_table_below_the_body_stay() -> None:
+    body = ("Penjualan motor di Indonesia selama Januari-Mei 2025 turun 2,4 persen dibandingkan Januari-Mei 2024. "
+            "Jika lima bulan pertama tahun ini 2.595.303 unit, maka tahun lalu tembus 2.659.896 unit.\n")
+    out = declutter.clean(body + "Berikut Data Penjualan Motor Domestik\nJanuari-Mei 2025\n" + MONTHS)
+    assert MONTHS in out.text, out.explain()
+
+
+def test_a_month_in_a_line_without_a_dash_and_figure_opens_no_row() -> None:
+    from declutter.filters.base import month_row
+
+    assert month_row().match("Januari - 560.301 unit")
+    assert month_row().match("Mei lalu, penjualan naik 24 persen.") is None
+    assert month_row().match("Juni Jadi Bulan Terbaik Penjualan Motor") is None
