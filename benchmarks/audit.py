@@ -15,6 +15,8 @@ A reader marks each removal content or junk in benchmarks/gold/audit-<seed>.json
     python benchmarks/audit.py --seed 20261206 --unmarked      # only removals not yet marked
     python benchmarks/audit.py --seed 20261206 --summary       # removals read, content, by family and outlet
     python benchmarks/audit.py --seed 20261206 --write-ids     # write the sampled ids (benchmarks/gold/)
+    python benchmarks/audit.py --seed 20261207 --exclude 20261206 --summary            # the second sample
+    python benchmarks/audit.py --seed 20261208 --exclude 20261206,20261207 --summary   # the third
 """
 
 from __future__ import annotations
@@ -41,12 +43,12 @@ CONTEXT = 110
 
 def sample(seed: int, per_outlet: int = PER_OUTLET, exclude: tuple[int, ...] = ()) -> list[dict]:
     """per_outlet articles of each outlet, at random (seeded) among those neither gold set holds (nor the audit
-    samples of the seeds in ``exclude``)."""
+    samples of the seeds in ``exclude``, in the order they were drawn: 20261207 left out 20261206)."""
     from draw import draw_id_heldout
 
     excluded = {r["id"] for r in goldsets.references("id")} | {d["id"] for d in draw_id_heldout(goldsets.corpus_dir())}
-    for other in exclude:
-        excluded |= {d["id"] for d in sample(other, per_outlet)}
+    for k, other in enumerate(exclude):  # each earlier sample as it was drawn (leaving out the ones before it)
+        excluded |= {d["id"] for d in sample(other, per_outlet, exclude[:k])}
     docs = [d for d in goldsets._raw_texts("id").values() if d["id"] not in excluded]
     docs.sort(key=lambda d: d["id"])
     rng = random.Random(seed)
