@@ -214,3 +214,30 @@ def test_a_month_in_a_line_without_a_dash_and_figure_opens_no_row() -> None:
     assert month_row().match("Januari - 560.301 unit")
     assert month_row().match("Mei lalu, penjualan naik 24 persen.") is None
     assert month_row().match("Juni Jadi Bulan Terbaik Penjualan Motor") is None
+
+
+def test_a_sentence_broken_at_every_link_stays_whole() -> None:
+    # Kompas's new scrapes break the lede at each link; before, its first lines went as fragments above the body.
+    text = ("JAKARTA, KOMPAS.com\n-\nData kemiskinan\nyang dirilis Badan Pusat Statistik (\nBPS\n) dinilai tidak "
+            "relevan dengan kondisi sebenarnya.\nData yang tidak relevan ini berpotensi membuat warga miskin tidak "
+            "terjangkau\nbantuan sosial\n(bansos).\nDirektur Eksekutif lembaga itu menilai angka itu perlu dihitung "
+            "ulang dengan cara yang lebih sesuai dengan kebutuhan hidup warga.")
+    kept = declutter.clean(text).text.split("\n")
+    for line in ("Data kemiskinan", "yang dirilis Badan Pusat Statistik (", "BPS", "(bansos)."):
+        assert line in kept
+
+
+def test_a_prompt_or_a_blogroll_broken_over_lines_is_no_sentence() -> None:
+    from declutter.filters.base import probe
+    from declutter.filters.broken_sentence import broken_sentence
+
+    text = ("Arus lalu lintas sudah normal kembali sejak sore tadi, kata petugas di lokasi itu.\nSimak\nbreaking news\n"
+            "dan\nberita pilihan\nkami langsung di ponselmu. Pilih saluran andalanmu WhatsApp Channel :\n"
+            "https://www.whatsapp.com/channel/0029Va\n. Pastikan kamu sudah install aplikasi WhatsApp ya.")
+    for piece in ("Simak", "https"):
+        seg, ctx = probe(text, piece)
+        sig = broken_sentence(seg, ctx)
+        assert sig is None or "run over lines" not in sig.reason
+    text = "The post ends here.\nEnergized Work | agile in action\nesther derby associates, inc.\nMore links here."
+    seg, ctx = probe(text, "esther")
+    assert broken_sentence(seg, ctx) is None

@@ -214,10 +214,11 @@ def _after_sentence(line: str, at: int, floor: int = 0) -> bool:
 
 
 def _continues(line: str, at: int) -> bool:
-    """True when the text after ``at`` goes on with a lower-case word or a comma: "(MK) yang mewajibkan ..." is a
-    name inside a sentence, not an editor code, which closes its paragraph (idraw-05862)."""
+    """True when the text after ``at`` goes on with a lower-case word or a comma, or closes a sentence: "(MK) yang
+    mewajibkan ..." and "... bantuan sosial (bansos)." are names inside a sentence, not editor codes, which close
+    their paragraph after its full stop (idraw-05862, idraw-05241)."""
     rest = line[at:].lstrip()
-    return bool(rest) and (rest[0] in ",;" or rest[0].islower())
+    return bool(rest) and (rest[0] in ",;.:" or rest[0].islower())
 
 
 def _words_before(line: str, at: int, limit: int, floor: int = 0) -> int:
