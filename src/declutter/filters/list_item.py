@@ -131,20 +131,27 @@ def _repeated_label(seg: Segment, ctx: Context) -> Signal | None:
     items = GLUED_SEPARATOR.split(seg.text[m.end() - 1 :])
     if len(items) == 1 or any(len(item.split()) > ctx.settings.label_item_max_words for item in items):
         return None
-    rows = ctx.memo.get("labelled_rows")
-    if not isinstance(rows, dict):
-        rows = {}
-        for other in ctx.segments:
-            if other.last_in_line and not other.lead and LABELLED.match(other.text):
-                label = other.text[: other.text.index(":")].strip().lower()
-                rows.setdefault(label, set()).add(other.text.strip())
-        ctx.memo["labelled_rows"] = rows
+    rows = _labelled_rows(ctx)
     label = m.group(0)[: m.group(0).index(":")].strip().lower()
-    others = rows.get(label, set()) - {seg.text.strip()}
+    others = rows.get(label, frozenset()) - {seg.text.strip()}
     if not others:
         return None
     return Signal("list_item", ctx.settings.list_item_weight, f"a 'label: items' row whose label {label!r} opens "
                   f"{len(others)} other row(s) with other items (a field the article repeats per entry)")
+
+
+def _labelled_rows(ctx: Context) -> dict[str, frozenset[str]]:
+    """label (lower case) -> the texts of the "label: ..." rows of the document that it opens (once per document)."""
+    memo = ctx.memo.get("labelled_rows")
+    if isinstance(memo, dict):
+        return memo
+    rows: dict[str, set[str]] = {}
+    for other in ctx.segments:
+        if other.last_in_line and not other.lead and LABELLED.match(other.text):
+            rows.setdefault(other.text[: other.text.index(":")].strip().lower(), set()).add(other.text.strip())
+    found = {label: frozenset(texts) for label, texts in rows.items()}
+    ctx.memo["labelled_rows"] = found
+    return found
 
 
 def _value_pairs(seg: Segment, ctx: Context) -> Signal | None:
