@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .candidates import headline_ends, title_run_end
+from .candidates import headline_ends, name_elsewhere, paragraph_gap, title_run_end, word_elsewhere
 from .features import (
-    EDGE_PUNCT,
     TERMINALS,
     Token,
     is_all_caps,
@@ -256,11 +255,11 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
         cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run,
                              headline_lowercase=headline_lowercase(lang.code))
-        if cut is not None and cut > 0 and _word_elsewhere(line, rest_toks[cut - 1], rest_toks[cut]):
+        if cut is not None and cut > 0 and word_elsewhere(line, rest_toks[cut - 1], rest_toks[cut]):
             cut -= 1  # "... Mark Zuckerberg Whats|App kini ...": the glue point is inside a name the text repeats
         if cut is not None:
-            cut = _name_elsewhere(line, rest_toks, cut, settings.headline_min_words)
-        gap = _paragraph_gap(line, rest_toks, settings.headline_min_words)
+            cut = name_elsewhere(line, rest_toks, cut, settings.headline_min_words)
+        gap = paragraph_gap(line, rest_toks, settings.headline_min_words)
         if gap is not None and (cut is None or gap < cut):
             return a, rest_toks[gap - 1].end, f"the headline ends at a paragraph gap before {rest_toks[gap].raw!r}"
         if cut is None and len(rest_toks) == window and rest_toks[-1].end < len(line):
@@ -316,47 +315,6 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return a, b, "an ad marker in capitals between sentences"
         return None
     return None
-
-
-def _word_elsewhere(line: str, before: Token, at: Token) -> bool:
-    """Whether ``before`` and ``at``, glued without a space, are one word that the line holds elsewhere too: a
-    name written in capitals inside ("WhatsApp" ... "WhatsApp": idraw-00674), not a headline glued to a sentence."""
-    if before.end != at.start:
-        return False
-    word = line[before.start : at.end].strip(EDGE_PUNCT)
-    if not word.isalpha():
-        return False
-    found = regex.findall(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", line)
-    return len(found) > 1
-
-
-def _name_elsewhere(line: str, toks: list[Token], cut: int, least: int) -> int:
-    """``cut``, or the first of the capitalised words before it that make with it a name the line holds elsewhere
-    too: the sentence's subject, not the headline's end ("... ke Eropa | Mentan SYL juga mengatakan ..." after
-    "... ujar Mentan SYL dalam Rakornas ...": idraw-01530; "... di Makassar Sejarah | Benteng Vredeburg ...")."""
-    # A capitalised word right after a lower-case one is the headline's ("... Kini Mudah ke Jakarta | Pramono
-    # mengaku ...", though "Jakarta Pramono" recurs): the name run must not open there.
-    while (cut > least and is_capitalised(toks[cut - 1].core) and toks[cut - 1].end < toks[cut].start
-           and not is_lower(toks[cut - 2].core) and is_capitalised(toks[cut].core)):
-        phrase = line[toks[cut - 1].start : toks[cut].end].strip(EDGE_PUNCT)
-        if len(regex.findall(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(phrase)}(?![\p{{L}}\p{{N}}])", line)) <= 1:
-            break
-        cut -= 1
-    return cut
-
-
-def _paragraph_gap(line: str, toks: list[Token], least: int) -> int | None:
-    """Index of the first token, at least ``least`` words into a headline, after a gap that separates paragraphs in
-    a body stored on one line: a scraper's "&nbsp;" or a run of spaces ("... Terendam &nbsp; Bahkan Kantor BPBD
-    Indramayu ...", "... di Muka Umum  Stadion Westfalen yang ...": idraw-03937, idraw-03067). A headline's words are
-    one space apart."""
-    for k in range(least, len(toks)):
-        if toks[k].raw.startswith("&nbsp;") or PARAGRAPH_GAP.fullmatch(line, toks[k - 1].end, toks[k].start):
-            return k
-    return None
-
-
-PARAGRAPH_GAP = re.compile(r"\s{2,}")
 
 
 @dataclass(slots=True)

@@ -29,8 +29,6 @@ DATELINE = regex.compile(
 )
 # A dateline that is one Title-Case word with a hyphen glued to it ("Batanghari-"): it may be the title's last word.
 PLACE_GLUED_DASH = regex.compile(r"\p{Lu}\p{Ll}[\p{L}]*-{1,2}")
-# An all-capitals word of a place's name before its dateline word ("HO CHI MINH CITY– ...": idraw-00955).
-CAPS_WORD = regex.compile(r"\p{Lu}[\p{Lu}\p{N}.]*[ \t]+$")
 # A line that opens with an outlet or an all-capitals place ("KOTA.COM, BANDUNG Petani ...":
 # tests/fixtures/filters/credit_line/fires-reporter-lead) has no title glued before it.
 OUTLET_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]{0,40}\.(?i:com|co|id|net|org)\b|\p{Lu}[\p{Lu}\p{N}.]{1,40},")
@@ -39,11 +37,21 @@ TITLE_MIN_CONTENT = 3  # content words a title glued to the lede has at least
 
 def _place_start(line: str, a: int, start: int) -> int:
     """Where the place of a dateline at ``start`` begins: at ``a`` when only all-capitals words stand between it and
-    an all-capitals dateline word (a place of several words opening the line, "HO CHI MINH CITY– ..."), else at
-    ``start``."""
+    an all-capitals dateline word (a place of several words opening the line, "HO CHI MINH CITY– ...": idraw-00955),
+    else at ``start``."""
+    if not line[start : start + 2].isupper():
+        return start
     at = start
-    while line[start : start + 2].isupper() and at > a and (m := CAPS_WORD.search(line, a, at)):
-        at = m.start()
+    while at > a:  # back over one all-capitals word ("MINH ", "CHI ", "HO ") at a time, in linear time
+        k = at
+        while k > a and line[k - 1] in " \t":
+            k -= 1
+        j = k
+        while j > a and (line[j - 1].isupper() or line[j - 1].isdigit() or line[j - 1] == "."):
+            j -= 1
+        if k == at or j == k or not line[j].isupper() or (j > a and not line[j - 1].isspace()):
+            break
+        at = j
     # Only a run back to the line start: a title may end on an acronym ("... untuk 27.407 KK MUARABULIAN - ...").
     return a if at == a else start
 
