@@ -177,6 +177,10 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("list_item", f"{BODY}\nPersib, Persija, Arema, Bali United, PSM", "Persib", "enumeration_min_items", 4, 5, None),
     ("list_item", f"{BODY}\nPersib, Persija, Arema, Bali United, PSM", "Persib", "enumeration_min_share", 0.66, 0.67,
      None),
+    ("list_item", f"{BODY}\nStreaming: Vidio, Prime Video\n{BODY}\nStreaming: WeTV, VIU", "Prime", "label_item_max_words",
+     2, 1, None),
+    ("list_item", f"{BODY} Hotline Jiwa: (021) 500454 LSM Jangan Bunuh Diri: (021) 9696 9293", "Hotline",
+     "value_pairs_min_items", 2, 3, None),
     ("comments_section", f"{EN}\n3 Comments\nGreat article, I agree with every word of it and so does my wife.",
      "Great", "comments_min_share", 0.71, 0.72, None),  # 35 of 49 prose words above the header
     ("article_end", f"{EN}\nPosted in News\nKara is a dreamer with a tender heart.", "Kara", "article_end_min_words",

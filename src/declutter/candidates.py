@@ -8,9 +8,12 @@ earlier, or a sentence open, are candidates: the segmenter makes the pieces betw
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
-from .features import OPENING_QUOTES, Token, is_capitalised, is_number
+import regex
+
+from .features import EDGE_PUNCT, OPENING_QUOTES, Token, is_capitalised, is_lower, is_number
 from .lang import Language, headline_lowercase, language_list, load
 from .settings import Settings
 
@@ -48,8 +51,62 @@ def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings) -> 
     return found
 
 
+def title_run_end(toks: Sequence[Token], lang: Language, settings: Settings) -> int | None:
+    """Index of the capitalised word before the first lower-case word that a Title-Case headline does not keep, at
+    least ``headline_min_words`` words in, or None: where a headline with no sentence after it in sight gives way to
+    text that is not a headline ("Baca juga: Elon Musk Digugat 6 Perusahaan gara-gara Twitter Gagal Bayar Tagihan |
+    Harga emas Antam Retro 0,5 gram: Rp 529.000 Harga emas ...": a price list, idraw-03038)."""
+    kept_low = headline_lower_words(lang.code)
+    for k in range(settings.headline_min_words, len(toks) - 1):
+        nxt = toks[k + 1].core
+        if is_capitalised(toks[k].core) and nxt.isalpha() and nxt.islower() and nxt not in kept_low:
+            return k
+    return None
+
+
 @functools.cache
 def headline_lower_words(code: str) -> frozenset[str]:
     """Words a Title-Case headline may hold in lower case in language ``code``: its stopwords,
     ``headline_lowercase.txt`` and ``headline_inner.txt`` (a lower-case word outside them is a sentence's)."""
     return load(code).stopwords | headline_lowercase(code) | language_list(code, "headline_inner")
+
+
+def word_elsewhere(line: str, before: Token, at: Token) -> bool:
+    """Whether ``before`` and ``at``, glued without a space, are one word that the line holds elsewhere too: a
+    name written in capitals inside ("WhatsApp" ... "WhatsApp": idraw-00674), not a headline glued to a sentence."""
+    if before.end != at.start:
+        return False
+    word = line[before.start : at.end].strip(EDGE_PUNCT)
+    if not word.isalpha():
+        return False
+    found = regex.findall(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", line)
+    return len(found) > 1
+
+
+def name_elsewhere(line: str, toks: list[Token], cut: int, least: int) -> int:
+    """``cut``, or the first of the capitalised words before it that make with it a name the line holds elsewhere
+    too: the sentence's subject, not the headline's end ("... ke Eropa | Mentan SYL juga mengatakan ..." after
+    "... ujar Mentan SYL dalam Rakornas ...": idraw-01530; "... di Makassar Sejarah | Benteng Vredeburg ...")."""
+    # A capitalised word right after a lower-case one is the headline's ("... Kini Mudah ke Jakarta | Pramono
+    # mengaku ...", though "Jakarta Pramono" recurs): the name run must not open there.
+    while (cut > least and is_capitalised(toks[cut - 1].core) and toks[cut - 1].end < toks[cut].start
+           and not is_lower(toks[cut - 2].core) and is_capitalised(toks[cut].core)):
+        phrase = line[toks[cut - 1].start : toks[cut].end].strip(EDGE_PUNCT)
+        if len(regex.findall(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(phrase)}(?![\p{{L}}\p{{N}}])", line)) <= 1:
+            break
+        cut -= 1
+    return cut
+
+
+def paragraph_gap(line: str, toks: list[Token], least: int) -> int | None:
+    """Index of the first token, at least ``least`` words into a headline, after a gap that separates paragraphs in
+    a body stored on one line: a scraper's "&nbsp;" or a run of spaces ("... Terendam &nbsp; Bahkan Kantor BPBD
+    Indramayu ...", "... di Muka Umum  Stadion Westfalen yang ...": idraw-03937, idraw-03067). A headline's words are
+    one space apart."""
+    for k in range(least, len(toks)):
+        if toks[k].raw.startswith("&nbsp;") or PARAGRAPH_GAP.fullmatch(line, toks[k - 1].end, toks[k].start):
+            return k
+    return None
+
+
+PARAGRAPH_GAP = re.compile(r"\s{2,}")

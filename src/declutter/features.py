@@ -188,6 +188,7 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
 
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]")  # "2." opening a numbered subheading
 EXCLAIM_MIN_WORDS = 3  # words a headline has before a "?" or "!" can end it ("Awas! Harga ..." goes on)
+ACRONYM_MIN_LETTERS = 2  # letters of an all-caps acronym opening a sentence's subject after a comma ("BPJS")
 NAME_RUN_MAX = 7  # capitalised words looked back over for the office that opens a name, or a glue point
 COMMA_PART_MAX = 12  # words of a headline's part after a comma turned into a full stop
 GLUED_RUN_MAX = 4  # capitalised words a glued word and the name after it have ("Dewi Mulya Sari selaku")
@@ -264,7 +265,10 @@ def _name_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[
     glue = office = None
     while k >= max(begin, j - NAME_RUN_MAX) and (is_capitalised(toks[k].core) or is_number(toks[k].core)):
         if k < j - 1 and toks[k].raw.endswith((",", ".", ":", "?", "!")):
-            break
+            # "... Cilacap | Kapolsek Yosowilangun, AKP Hariyanto menyebut": an office and its place, then the
+            # name, is one subject (idraw-02131); any other comma or stop ends the run.
+            if not (toks[k].raw.endswith(",") and k - 1 >= begin and toks[k - 1].core.lower() in titles):
+                break
         if office is None and toks[k].core.lower() in titles and not is_all_caps(toks[k].core, 2):
             office = k
         if glue is None and k > begin and toks[k - 1].end == toks[k].start:
@@ -273,7 +277,13 @@ def _name_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[
     if office is not None and office - 1 >= begin and toks[office - 1].core.lower() in titles:
         office -= 1  # "Wakil Ketua", "Kapolri Jenderal": one office before another (not "... Hakim | Kapolri ...")
     found = [x for x in (glue, office) if x is not None]
-    return max(found) if found else j
+    if found:
+        return max(found)
+    # An acronym between a comma and the sentence's first word is its subject's first word ("... Sepanjang
+    # 2019-2021, | BPJS Kesehatan telah membiayai ...": idraw-01381); a headline's acronym goes before its verb.
+    if j - 1 > begin and is_all_caps(toks[j - 1].core, ACRONYM_MIN_LETTERS) and toks[j - 2].raw.endswith(","):
+        return j - 1
+    return j
 
 
 @functools.cache

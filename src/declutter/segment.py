@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .candidates import headline_ends
+from .candidates import headline_ends, name_elsewhere, paragraph_gap, title_run_end, word_elsewhere
 from .features import (
     TERMINALS,
     Token,
@@ -49,8 +49,9 @@ LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?�
 # Where SENTENCE_END and LOWER_TAIL can match: at most this many characters after a terminal (two closers between).
 TERMINAL = re.compile(r"[.!?…]")
 TERMINAL_REACH = 3
-# Editor codes after the last sentence: "(abc)", "(abc/def)" (tests/fixtures/dev/11847422891-5).
-EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)")
+# Editor codes after the last sentence: "(abc)", "(abc/def)" (tests/fixtures/dev/11847422891-5), and the Tribun
+# network's end mark "(*)", which a quotation before it must not take with it ('... ombaknya," tandas Maia. (*)').
+EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)|\(\*\)")
 # A line that is only a bracketed placeholder: "[Video: Banjir di Kota]" (tests/fixtures/dev/2753842331-3).
 EMBED = regex.compile(r"\[[^\[\]\n]{1,80}\]")
 # A line that is only HTML entities a scraper left ("&nbsp;", "&nbsp; &nbsp;": issue 16).
@@ -206,8 +207,8 @@ def _trailing_hashtags(line: str) -> int | None:
 def _after_sentence(line: str, at: int, floor: int = 0) -> bool:
     """True when ``at`` is the line start (or ``floor``) or follows the end of a sentence."""
     i = at - 1
-    while i >= floor and line[i].isspace():
-        i -= 1
+    while i >= floor and (line[i].isspace() or line.endswith("&nbsp;", floor, i + 1)):
+        i -= 1 if line[i].isspace() else len("&nbsp;")  # a scraper's "&nbsp;" is a space (idraw-00421)
     return i < floor or line[i] in TERMINALS + "\"”’)]:"
 
 
@@ -219,10 +220,11 @@ def _runs_into(line: str, at: int, floor: int, lang: Language) -> bool:
 
 
 def _continues(line: str, at: int) -> bool:
-    """True when the text after ``at`` goes on with a lower-case word or a comma: "(MK) yang mewajibkan ..." is a
-    name inside a sentence, not an editor code, which closes its paragraph (idraw-05862)."""
+    """True when the text after ``at`` goes on with a lower-case word or a comma, or closes a sentence: "(MK) yang
+    mewajibkan ..." and "... bantuan sosial (bansos)." are names inside a sentence, not editor codes, which close
+    their paragraph after its full stop (idraw-05862, idraw-05241)."""
     rest = line[at:].lstrip()
-    return bool(rest) and (rest[0] in ",;" or rest[0].islower())
+    return bool(rest) and (rest[0] in ",;.:" or rest[0].islower())
 
 
 def _words_before(line: str, at: int, limit: int, floor: int = 0) -> int:
@@ -262,6 +264,21 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
         cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run,
                              headline_lowercase=headline_lowercase(lang.code))
+        if cut is not None and cut > 0 and word_elsewhere(line, rest_toks[cut - 1], rest_toks[cut]):
+            cut -= 1  # "... Mark Zuckerberg Whats|App kini ...": the glue point is inside a name the text repeats
+        if cut is not None:
+            cut = name_elsewhere(line, rest_toks, cut, settings.headline_min_words)
+        gap = paragraph_gap(line, rest_toks, settings.headline_min_words)
+        if gap is not None and (cut is None or gap < cut):
+            return a, rest_toks[gap - 1].end, f"the headline ends at a paragraph gap before {rest_toks[gap].raw!r}"
+        if cut is None and len(rest_toks) == window and rest_toks[-1].end < len(line):
+            # No sentence in sight and the line goes on: not all of it is the headline's (a price list after it,
+            # idraw-03038). It ends where its Title-Case run does, else after the most words a headline run has.
+            end = title_run_end(rest_toks, lang, settings)
+            if end is None:
+                return a, rest_toks[settings.headline_max_words - 1].end, \
+                    f"the headline is cut at headline_max_words {settings.headline_max_words}: the line goes on"
+            return a, rest_toks[end].start, f"no sentence in sight; its Title Case ends at {rest_toks[end].raw!r}"
         if cut is None:
             return a, len(line), "the headline runs to the line end"
         return a, rest_toks[cut].start, f"the headline ends where a sentence starts at {rest_toks[cut].raw!r}"

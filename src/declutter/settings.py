@@ -122,6 +122,9 @@ class Settings:
     related_list_max_items: int = _f(8, "Most lines after a bare read-more lead-in ('Related Posts') taken as its list of headlines.", 0, None)
     enumeration_min_items: int = _f(4, "Fewest separators (', ', ' - ', '|', ';') that make a line an enumeration (list_item).", 1, None)
     enumeration_min_share: float = _f(0.2, "Fewest separators a word for a line to be an enumeration (list_item).", 0.0, 1.0)
+    # issue 16: a field the article repeats per entry ("Streaming: Vidio, Netflix, VIKI"), list_item.
+    label_item_max_words: int = _f(3, "Most words of each item of a 'label: item, item' row whose label opens another row of the document (list_item); a teaser or sentence after a label has longer parts.", 1, None)
+    value_pairs_min_items: int = _f(2, "Fewest labels each giving a number ('Hotline: (021) 500454') that make a piece rows of a list run together (list_item).", 1, None)
     body_list_intro_min_words: int = _f(3, "Fewest words of a line ending with ':' that opens a list going on from the body's last line (after_body leaves the list alone; hand-set: 'Email me:' is a form's label).", 1, None)
     body_min_words: float = _f(20.0, "Fewest prose words the body needs before lines above or below it are weighed as outside it.", 0.0, None)
     body_block_ratio: float = _f(0.2, "A run of prose lines worth at least this share of the best run is part of the body too.", 0.0, 1.0)

@@ -35,6 +35,27 @@ OUTLET_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]{0,40}\.(?i:com|co|id|net|org)\
 TITLE_MIN_CONTENT = 3  # content words a title glued to the lede has at least
 
 
+def _place_start(line: str, a: int, start: int) -> int:
+    """Where the place of a dateline at ``start`` begins: at ``a`` when only all-capitals words stand between it and
+    an all-capitals dateline word (a place of several words opening the line, "HO CHI MINH CITY– ...": idraw-00955),
+    else at ``start``."""
+    if not line[start : start + 2].isupper():
+        return start
+    at = start
+    while at > a:  # back over one all-capitals word ("MINH ", "CHI ", "HO ") at a time, in linear time
+        k = at
+        while k > a and line[k - 1] in " \t":
+            k -= 1
+        j = k
+        while j > a and (line[j - 1].isupper() or line[j - 1].isdigit() or line[j - 1] == "."):
+            j -= 1
+        if k == at or j == k or not line[j].isupper() or (j > a and not line[j - 1].isspace()):
+            break
+        at = j
+    # Only a run back to the line start: a title may end on an acronym ("... untuk 27.407 KK MUARABULIAN - ...").
+    return a if at == a else start
+
+
 def split_title(line: str, piece: Piece, lang: Language, settings: Settings, alone: bool) -> list[Piece]:
     """Separate a title glued to the lede on the first line: at a dateline or where a
     Title-Case run gives way to a sentence. A first line that is only a headline is a title."""
@@ -43,11 +64,12 @@ def split_title(line: str, piece: Piece, lang: Language, settings: Settings, alo
     head = None
     window_end = toks[settings.title_max_words].start if len(toks) > settings.title_max_words else b
     date = DATELINE.search(line, a, window_end)
-    if (date and date.start() == a) or OUTLET_START.match(line, a):
+    place = _place_start(line, a, date.start()) if date else None
+    if place == a or OUTLET_START.match(line, a):
         return [piece]  # the line opens with its dateline: no title glued before it
     why = ""
-    if date:
-        head = date.start()
+    if date and place is not None:
+        head = place
         why = f"split from the lede at the dateline {date.group().strip()!r}"
     else:
         cut = sentence_start(toks, lang.stopwords, settings.transition_lowercase_run,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Callable
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..features import Shape, measure
-from ..lang import Language
+from ..lang import Language, union_list
 from ..result import Signal
 from ..segment import Segment
 from ..settings import Settings
@@ -199,6 +200,14 @@ def heads_main(ctx: Context, line: int) -> bool:
 ROW_OPENING = regex.compile(r"\d{1,2}\.\d{1,2}\.|\d{4}(?!\d)")
 
 
+@functools.cache
+def month_row() -> regex.Pattern[str]:
+    """A row opening with a month's name and a dash before its figure ("Januari - 560.301 unit", "May - 12"):
+    the rows of a monthly table (idraw-04631); month names from ``lang/*/months.txt``."""
+    month = "|".join(sorted((regex.escape(m) for m in union_list("months")), key=len, reverse=True))
+    return regex.compile(rf"(?:{month})\.?\s+[-–—:]\s*\d", regex.IGNORECASE)
+
+
 def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[int, float]) -> tuple[int, int]:
     """Widen the body (``lines[first]`` to ``lines[last]``) over the lists and tables attached to it, which the
     maximum-sum run leaves out because their lines hold no prose: below it a list introduced with a colon (the
@@ -226,7 +235,8 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
 
     def row(k: int) -> bool:
         segs = by_line[lines[k]]
-        return not segs[0].lead and ROW_OPENING.match(segs[0].text) is not None
+        return not segs[0].lead and (ROW_OPENING.match(segs[0].text) is not None
+                                     or month_row().match(segs[0].text) is not None)
 
     def listed(k: int) -> bool:
         segs = by_line[lines[k]]

@@ -6,6 +6,8 @@ from ..features import ends_with, is_lower
 from ..result import Signal
 from ..segment import Segment
 from .base import CONTINUATION_MIN_WORDS, Context
+from .channel_prompt import invitation
+from .comment_thread import lines_of
 
 KIND = None
 LEAD = "none"  # filters/__init__.py: LEAD_OF
@@ -21,18 +23,25 @@ def broken_sentence(seg: Segment, ctx: Context) -> Signal | None:
     ("Yusak Billy, Sales Director PT Honda Prospect Motor" / "menyatakan, New Honda ..."). A line's last piece
     that ends on a lower-case function word counts too ("... A number of these experts formed a" / "group" /
     "on Facebook ..."), and its sentence may go on past one short line, a link's text ("... obtained by the" /
-    "Star" / "under Access to Information legislation, ..."). A link's text alone looks like a headline or a
-    name; inside the sentence it is content. Reads ``broken_sentence_weight``.
+    "Star" / "under Access to Information legislation, ..."). A line that goes on into a capitalised link line
+    which the next line continues is inside the sentence too ("Penyanyi" / "Britney Spears" / "kembali membuat
+    ..."), and so is every line of a sentence run over several lines at its links (``_chained_lines``). A link's
+    text alone looks like a headline or a name; inside the sentence it is content. Reads ``broken_sentence_weight``.
 
     >>> from declutter.filters.base import probe
     >>> text = "Pramono yakin dapat memenuhi putusan\\nMahkamah Konstitusi\\nyang mewajibkan sekolah gratis bagi semua."
     >>> seg, ctx = probe(text, "Mahkamah")
     >>> broken_sentence(seg, ctx).weight < 0
     True
-    >>> seg, ctx = probe("Harga naik.\\nMahkamah Konstitusi\\nyang mewajibkan sekolah gratis bagi semua.", "Mahkamah")
+    >>> seg, ctx = probe("Harga naik.\\nMahkamah Konstitusi\\nputusan sekolah gratis", "Mahkamah")
     >>> broken_sentence(seg, ctx) is None
     True
     """
+    if not seg.lead and seg.line in _chained_lines(ctx):
+        return Signal("broken_sentence", ctx.settings.broken_sentence_weight,
+                      "in a sentence run over lines at its links: each line break falls inside it (a line opens in "
+                      "lower case or with , ; : . ), or one ends on '(' ',' or a function word), and its last line "
+                      "ends it")
     prev, nxt = ctx.neighbour(seg, -1), ctx.neighbour(seg, 1)
     if seg.lead or nxt is None or nxt.lead or nxt.line != seg.line + 1:
         return None
@@ -41,9 +50,11 @@ def broken_sentence(seg: Segment, ctx: Context) -> Signal | None:
         return None  # the last piece of a line counts only when its sentence runs on into the next line
     first = nxt.text.split(None, 1)[0]
     opens = prev is None or prev.lead is not None or ctx.shape(prev).terminal or ends_with(prev.text, ":")
-    if opens and not (seg.text[:1].isupper() and (ends_with(seg.text, ",") or runs_on or first.endswith(","))):
+    link_after = _link_line_after(nxt, ctx)
+    if opens and not (seg.text[:1].isupper() and (ends_with(seg.text, ",") or runs_on or first.endswith(",")
+                                                  or link_after)):
         return None  # a sentence opens on this line only with a capital (not a lower-case tag list)
-    if not (_continues(nxt, ctx) or (runs_on and _link_then_continues(nxt, ctx))):
+    if not (_continues(nxt, ctx) or (runs_on and _link_then_continues(nxt, ctx)) or link_after):
         return None
     return Signal("broken_sentence", ctx.settings.broken_sentence_weight,
                   "inside a sentence broken at its links: the line before goes on into it, the line after continues it")
@@ -63,6 +74,102 @@ def _link_then_continues(seg: Segment, ctx: Context) -> bool:
     after = ctx.neighbour(seg, 1)
     return (ctx.shape(seg).words < CONTINUATION_MIN_WORDS and after is not None and after.lead is None
             and after.line == seg.line + 1 and _continues(after, ctx))
+
+
+def _chained_lines(ctx: Context) -> frozenset[int]:
+    """The lines of sentences that a scraper broke at every link: runs of adjacent lines, none a marker's, where
+    each break falls inside the sentence (the next line opens in lower case or with , ; : . ), or the line ends on
+    "(", "," or a lower-case function word), the first line opens with a capital (after a dash or quote) and the
+    last ends the sentence, at least ``sentence_min_words`` words in all ("Data kemiskinan" / "yang dirilis Badan
+    Pusat Statistik (" / "BPS" / ") dinilai tidak relevan ... sebenarnya."), one line at least opening with
+    punctuation or a lower-case function word (a heading ending on a function word before its paragraph is no
+    broken sentence: "What to look for" / "Buy from a pharmacy ..."; nor a blogroll's lower-case names). A tag
+    list opens in lower case and ends no sentence; a menu's lines open with capitals; a line that ends a sentence
+    is followed by another one."""
+    memo = ctx.memo.get("chained_lines")
+    if isinstance(memo, frozenset):
+        return memo
+    lines = lines_of(ctx)
+    leads = {seg.line for seg in ctx.segments if seg.lead}
+    found: set[int] = set()
+    run: list[int] = []
+
+    strong: list[bool] = []  # a break in the run where the next line opens in lower case or with punctuation
+
+    def close() -> None:
+        if len(run) < 2 or not any(strong):  # noqa: PLR2004
+            return
+        first, last = lines[run[0]], lines[run[-1]]
+        text = " ".join(lines[k][1] for k in run)
+        # A prompt broken at its links is no article sentence ("Simak / breaking news / dan / berita pilihan / kami
+        # langsung di ponselmu. ... WhatsApp Channel : / https://... / . Pastikan ...": idraw-05862).
+        if (first[1].lstrip(OPENERS)[:1].isupper() and ends_with(last[1], ".!?")
+                and len(text.split()) >= ctx.settings.sentence_min_words and "://" not in text
+                and not any(invitation(lines[k][1], ctx.lang.code) for k in run)
+                and invitation(text, ctx.lang.code) is None):
+            found.update(lines[k][0].line for k in run)
+
+    for k, (seg, text, _) in enumerate(lines):
+        after = lines[k + 1] if k + 1 < len(lines) else None
+        # A capitalised link line is inside the sentence when the line after it goes on with it ("... perekrutan
+        # guru" / "Sekolah Rakyat" / "hari ini, Selasa ...": idraw-00426).
+        link = (after is not None and after[0].line == seg.line + 1 and after[0].line not in leads
+                and not ends_with(text, ".!?…") and _goes_on(after[1], ctx))
+        joined = (run and seg.line == lines[run[-1]][0].line + 1 and seg.line not in leads
+                  and (_breaks_inside(lines[run[-1]][1], text, ctx)
+                       or (link and not ends_with(lines[run[-1]][1], ".!?…")
+                           and any(c.isalpha() for c in lines[run[-1]][1]))))
+        if not joined:
+            close()
+            run, strong = [], []
+        elif _goes_on(text, ctx):
+            strong.append(True)
+        if seg.line not in leads:
+            run.append(k)
+    close()
+    ctx.memo["chained_lines"] = frozenset(found)
+    return ctx.memo["chained_lines"]  # type: ignore[return-value]
+
+
+OPENERS = "–—-\"'“‘ "
+
+
+def _continues_line(text: str) -> bool:
+    """The line opens in lower case or with , ; : . ): it goes on with the sentence of the line before."""
+    opening = text.lstrip()[:1]
+    return opening.islower() or (bool(opening) and opening in ",;:.)")
+
+
+def _goes_on(text: str, ctx: Context) -> bool:
+    """The line opens with , ; : . ) or a lower-case function word: surely the sentence of the line before (a
+    lower-case name opens a commenter's line or a blogroll's: "esther derby associates, inc.")."""
+    words = text.split()
+    first = words[0] if words else ""
+    return first[:1] in ",;:.)" if first[:1] and not first[:1].isalpha() else (
+        is_lower(first) and first.lower() in ctx.lang.stopwords)
+
+
+def _breaks_inside(before: str, after: str, ctx: Context) -> bool:
+    """Whether a line break between ``before`` and ``after`` falls inside a sentence."""
+    if ends_with(before, ".!?…"):
+        return False  # a line that ends a sentence: what follows opens another (a comment's byline, a blurb)
+    if _continues_line(after):
+        return True
+    last = before.split()[-1] if before.split() else ""
+    return before.rstrip().endswith(("(", ",")) or (is_lower(last) and last.lower() in ctx.lang.stopwords)
+
+
+def _link_line_after(nxt: Segment, ctx: Context) -> bool:
+    """``nxt`` is a capitalised line, not ending a sentence, that the line after it continues in lower case: the
+    sentence's link ("Jakarta -" / "Penyanyi" / "Britney Spears" / "kembali membuat keputusan ...": idraw-02322), so
+    the line before it is inside the sentence too."""
+    after = ctx.neighbour(nxt, 1)
+    if (not nxt.alone or not nxt.text[:1].isupper() or ctx.shape(nxt).terminal or after is None or after.lead
+            or after.line != nxt.line + 1):
+        return False
+    first = after.text.split(None, 1)[0]
+    return is_lower(first.lstrip("(\"'“")) and (ctx.shape(after).words >= CONTINUATION_MIN_WORDS
+                                                or ctx.shape(after).terminal)
 
 
 def _runs_on(seg: Segment, ctx: Context) -> bool:

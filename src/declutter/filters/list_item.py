@@ -22,6 +22,8 @@ GLUED_SEPARATOR = regex.compile(r",|;")
 # An enumerator opening a line: "1.", "2)", "a.", "-", "•", "*" followed by a space (tests/fixtures/filters/list_item).
 ENUMERATOR = regex.compile(r"(?:\d{1,3}|\p{Ll})[.)][ \t]|[-–—•·*▪►][ \t]")
 NUMBERED = regex.compile(r"(\d{1,3})[.)][ \t]")
+# A label and the number it gives, inside a line: "Kementerian Kesehatan: (021) 500454", "1 gram: Rp 986.000".
+VALUE_PAIR = regex.compile(r"\p{L}[\p{L}\p{N})]*:[ \t]*(?:\p{Lu}\p{L}{0,2}\.?[ \t]?)?\(?\d")
 # A "label: value" line, as the rows of a data list ("Berakhir: Akhir Juli 2025", "Bank Himbara: BRI, BNI").
 LABELLED = regex.compile(r"[\p{L}][\p{L}\p{N} ]{0,30}:[ \t]+\S")
 
@@ -39,8 +41,10 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
     Does not fire after a marker's own colon ("Baca juga:" introduces teasers, not a list), nor on a page scrape's
     line above the article (above its headline, or its body when no headline was found) unless a sentence of at
     least ``body_list_intro_min_words`` words introduces its list: menus and login forms are lists there.
-    Reads ``list_item_weight``, ``enumeration_min_items``, ``enumeration_min_share`` and
-    ``body_list_intro_min_words``.
+    A "label: item, item" row whose label opens another row with other items is a field the article repeats per
+    entry; a piece with several labels each giving a number ("Hotline: (021) 500454 LSM: (021) 9696 9293") is rows
+    run together. Reads ``list_item_weight``, ``enumeration_min_items``, ``enumeration_min_share``,
+    ``label_item_max_words``, ``value_pairs_min_items`` and ``body_list_intro_min_words``.
 
     >>> from declutter.filters.base import probe
     >>> text = "Berikut daftar pemain yang dipanggil:\\nMarselino Ferdinan\\nPratama Arhan\\nRizky Ridho"
@@ -61,7 +65,8 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
         before = ctx.neighbour(seg, -1)
         after_marker = before is not None and before.line == seg.line and before.lead is not None
         # ... not what a marker glued before it introduces ("Hot tags: australia, sport, ...").
-        return (None if after_marker else _enumeration(seg, ctx, glued=True)) or _introduces(seg, ctx, quote=True)
+        return ((None if after_marker else _enumeration(seg, ctx, glued=True) or _repeated_label(seg, ctx)
+                 or _value_pairs(seg, ctx)) or _introduces(seg, ctx, quote=True))
     if _above_article(seg, ctx):
         return None
     neighbours = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1))
@@ -74,7 +79,7 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
                       "opens another line)")
     if LABELLED.match(seg.text) and any(LABELLED.match(n.text) for n in neighbours):
         return Signal("list_item", weight, "a 'label: value' line next to another (the rows of a data list)")
-    found = _enumeration(seg, ctx) or _introduces(seg, ctx)
+    found = _enumeration(seg, ctx) or _repeated_label(seg, ctx) or _value_pairs(seg, ctx) or _introduces(seg, ctx)
     if found:
         return found
     intro = _introduction(seg, ctx)
@@ -114,6 +119,50 @@ def _enumeration(seg: Segment, ctx: Context, glued: bool = False) -> Signal | No
                       f"enumeration (≥ enumeration_min_items {ctx.settings.enumeration_min_items}, ≥ "
                       f"enumeration_min_share {ctx.settings.enumeration_min_share:.2f} a word)")
     return None
+
+
+def _repeated_label(seg: Segment, ctx: Context) -> Signal | None:
+    """A "label: item, item" row whose label opens another row of the document with other items: one field of a
+    structure the article repeats per entry ("Streaming: Vidio, Netflix, VIKI" ... "Streaming: WeTV, VIU, Netflix"
+    in a list of dramas, idraw-02887), each item at most ``label_item_max_words`` words. A teaser repeats a whole
+    line, not a label with other items after it; a sentence after a label has longer parts."""
+    if not seg.last_in_line or not (m := LABELLED.match(seg.text)):
+        return None
+    items = GLUED_SEPARATOR.split(seg.text[m.end() - 1 :])
+    if len(items) == 1 or any(len(item.split()) > ctx.settings.label_item_max_words for item in items):
+        return None
+    rows = _labelled_rows(ctx)
+    label = m.group(0)[: m.group(0).index(":")].strip().lower()
+    others = rows.get(label, frozenset()) - {seg.text.strip()}
+    if not others:
+        return None
+    return Signal("list_item", ctx.settings.list_item_weight, f"a 'label: items' row whose label {label!r} opens "
+                  f"{len(others)} other row(s) with other items (a field the article repeats per entry)")
+
+
+def _labelled_rows(ctx: Context) -> dict[str, frozenset[str]]:
+    """label (lower case) -> the texts of the "label: ..." rows of the document that it opens (once per document)."""
+    memo = ctx.memo.get("labelled_rows")
+    if isinstance(memo, dict):
+        return memo
+    rows: dict[str, set[str]] = {}
+    for other in ctx.segments:
+        if other.last_in_line and not other.lead and LABELLED.match(other.text):
+            rows.setdefault(other.text[: other.text.index(":")].strip().lower(), set()).add(other.text.strip())
+    found = {label: frozenset(texts) for label, texts in rows.items()}
+    ctx.memo["labelled_rows"] = found
+    return found
+
+
+def _value_pairs(seg: Segment, ctx: Context) -> Signal | None:
+    """A piece that gives at least ``value_pairs_min_items`` labels each with its number, as rows of a list run
+    together on one line: telephone lines ("Hotline Kesehatan Jiwa: (021) 500454 LSM Jangan Bunuh Diri: (021) 9696
+    9293", idraw-04441), a price list. A headline names one figure, not several labelled ones."""
+    pairs = len(VALUE_PAIR.findall(seg.text))
+    if pairs < ctx.settings.value_pairs_min_items:
+        return None
+    return Signal("list_item", ctx.settings.list_item_weight, f"{pairs} labels with a number each (≥ "
+                  f"value_pairs_min_items {ctx.settings.value_pairs_min_items}): rows of a list run together")
 
 
 def _introduces(seg: Segment, ctx: Context, quote: bool = False) -> Signal | None:

@@ -16,6 +16,11 @@ from .comment_thread import lines_of
 KIND = "teaser"
 STAMP_MAX_WORDS = 30  # a headline and its stamp, not a paragraph
 DIGIT = regex.compile(r"\d")
+# Not an item of a stamped list: a sentence closing on its date with a full stop ('... kata Direktur Utama BIRD,
+# Kamis (19/6/2025).', idraw-05267), and a lettered or numbered item of the article's own list ('a. 28 Oktober 1908',
+# the options of a quiz, idraw-04235). A ticker's headline ends on its stamp or "a.m."; its bullets are not letters.
+SENTENCE_ON_DATE = regex.compile(r"[\d)]\.[\"'”’]?\s*$")
+ARTICLE_ITEM = regex.compile(r"(?:\d{1,3}|\p{Ll})[.)][ \t]")
 
 
 @functools.cache
@@ -76,8 +81,10 @@ def stamped_list(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a line that ends with a date or time stamp, or a count in brackets, and stands in a run of at least
     ``stamped_list_min_items`` adjacent such lines: a news ticker ("• Fed auctions $30 billion 1/15/2008, 10:22
     a.m. EST"), a list of recent posts or of readers' comments, categories with their counts ("Music (2229)").
-    An article's own lines seldom end with a stamp, and never several in a row. Outweighs prose shape (a
-    headline with "a.m." ends with a full stop). Reads ``stamped_list_weight`` and ``stamped_list_min_items``.
+    An article's own lines seldom end with a stamp, and never several in a row; a sentence that closes on its
+    date with a full stop ("... kata Direktur Utama BIRD, Kamis (19/6/2025).") and a lettered or numbered item of
+    the article's list ("a. 28 Oktober 1908") are not items of such a run. Outweighs prose shape (a headline with
+    "a.m." ends with a full stop). Reads ``stamped_list_weight`` and ``stamped_list_min_items``.
 
     >>> from declutter.filters.base import probe
     >>> text = ("The council approved the new budget on Tuesday after a long debate about the plan.\\n"
@@ -106,7 +113,7 @@ def _stamped_lines(ctx: Context) -> frozenset[int]:
     for seg, text, _ in [*lines_of(ctx), (None, "", 0)]:
         # Every stamp holds a digit: a line without one is not searched.
         if (seg is not None and len(text.split(maxsplit=STAMP_MAX_WORDS)) <= STAMP_MAX_WORDS and DIGIT.search(text)
-                and pattern.search(text)):
+                and not SENTENCE_ON_DATE.search(text) and not ARTICLE_ITEM.match(text) and pattern.search(text)):
             run.append(seg.line)
             continue
         if len(run) >= ctx.settings.stamped_list_min_items:
