@@ -77,6 +77,9 @@ HALF_CAPS = ("Pedagang Cabai di Pasar Induk mengeluh karena pasokan dari petani 
              "bulan")  # Title Case 4 of 12
 PROFILE = Profile.from_dict({"format": "declutter-profile", "version": 1, "documents": 100, "entries": [
     {"text": "cek daftar harga emas antam terbaru hari ini", "example": "", "docs": 60}]})
+# Two story cards, each excerpt cut off at a word with a glued ellipsis (12 and 11 words, two lines apart).
+CARDS = ("Warga memadati lapangan kota sejak pagi untuk melihat pawai budaya tahunan itu…\nPameran Buku\n"
+         "Penerbit lokal membuka stan di gedung pameran kota dengan diskon bagi pelajar…")
 SHORT_BODY = "The council approved the new budget for roads on Tuesday after a long debate about the costs of the whole plan."
 COPIED = f"{EN}\nThe mayor said he agreed with them.\n{EN.replace('approved the', 'approved  the')}"
 NOTICE = "Your browser is out of date and some parts of this site may not work."
@@ -170,6 +173,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      "sponsor_min_names", 3, 4, None),
     ("cut_excerpt", f"{BODY}\nMenariknya, klinik ini juga mempekerjakan terapis dari kalangan disabilitas ...", "Menariknya",
      "excerpt_min_words", 9, 10, None),
+    ("cut_excerpt", f"{BODY}\n{CARDS}", "Warga", "excerpt_max_words", 12, 11, None),
+    ("cut_excerpt", f"{BODY}\n{CARDS}", "Warga", "excerpt_run_lines", 2, 1, None),
     ("footer_block", f"{BODY} (abc)\nBiro Humas Kantor Bupati Sukamaju", "Biro", "footer_max_words", 5, 4, None),
     ("share_buttons", f"{EN}\nDigg it | Del.icio.us | Email Article", "Digg", "share_line_max_words", 5, 4, None),
     ("read_more_lead_in", f"{BODY}\nBaca juga:\nCek Harga Emas Terbaru\nGubernur Resmikan Jembatan Baru\nWarga Padati Alun Alun",

@@ -106,6 +106,8 @@ class Settings:
     # cut_excerpt (issue 16): a story card's excerpt cut off with " ..."
     cut_excerpt_weight: float = _f(9.0, "Weight of a line whose last sentence a story card cut off with ' ...' (an excerpt of another story); outweighs prose shape. Hand-set (one case in the gold).", 0.0, 100.0)
     excerpt_min_words: int = _f(8, "Fewest words of the cut-off last sentence for cut_excerpt (a short exclamation such as 'Duh …' is not an excerpt).", 1, None)
+    excerpt_max_words: int = _f(40, "Most words of a line cut off with a glued ellipsis that cut_excerpt reads as a story card's excerpt (a card holds a sentence or two; a long paragraph cut off is the scraper's doing).", 1, None)
+    excerpt_run_lines: int = _f(3, "Lines within which another line cut off with an ellipsis must stand for cut_excerpt to take a line whose ellipsis is glued to its word ('... aus Lyon…': story cards come in runs, a sentence trailing off does not).", 1, None)
     # headline_tail (issue 16): the piece between two candidate ends of a headline after a lead-in
     headline_tail_weight: float = _f(9.0, "Weight of a piece between candidate ends of a read-more headline that ends the headline (it goes with its lead-in, as read_more_lead_in_weight).", 0.0, 100.0)
     headline_tail_content_weight: float = _f(-8.0, "Weight (negative) of a piece between candidate ends of a read-more headline that opens the sentence after it (a clause after a comma, a quotation, a capitalised word before a lower-case content word, or an end on a comma or function word); outweighs headline shape, topic and glued tail together. Hand-set (two cases in the gold; the raw corpus read by hand).", -100.0, 0.0)
