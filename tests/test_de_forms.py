@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import declutter
 from declutter.filters.base import probe
 from declutter.filters.off_topic import off_topic
@@ -126,3 +128,33 @@ def test_the_headline_of_a_german_page_is_not_weighed_by_topic() -> None:
         text = f"{menu}\n{headline}\n{headline}\n{BODY_DE}"
         result = declutter.clean(text)
         assert headline in result.text.splitlines(), headline
+
+
+# A blog's comments header names the post in quotation marks (filters/comments_section.py QUOTED_TITLE): the phrase
+# before the quotation is the header ("Ein Gedanke zu", "5 thoughts on"), and everything below it goes.
+COMMENT = "Danke für diesen Beitrag, ich lese hier schon seit Jahren mit und finde die Themen immer spannend."
+
+
+@pytest.mark.parametrize("header", [
+    "Ein Gedanke zu „Neue Brücke für den Hafen“",
+    "12 Gedanken zu „Neue Brücke für den Hafen“",
+    "5 thoughts on “A New Bridge for the Harbour”",
+    "3 réflexions sur « Un nouveau pont pour le port »",
+    "2 comentarios en «Un nuevo puente para el puerto»",
+    "4 commenti su “Un nuovo ponte per il porto”",
+    "Een reactie op “Een nieuwe brug voor de haven”",
+    "2 comentários em “Uma nova ponte para o porto”",
+])
+def test_a_comments_header_with_the_post_title_opens_the_comments(header: str) -> None:
+    body = ("Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen, teilte die Stadt mit. Die Opposition "
+            "kritisierte die Pläne als unsozial und kündigte Widerstand an. Der Bau der Brücke soll im Frühjahr "
+            "beginnen und zwei Jahre dauern, sagte der Bürgermeister.")
+    result = declutter.clean(f"{body}\n{header}\n{COMMENT}")
+    assert result.text == body
+    assert {r.kind for r in result.removals} <= {"comments", "footer"}
+
+
+def test_a_title_quoted_in_a_line_of_the_article_stays() -> None:
+    text = (BODY_DE + "\nMehr dazu in unserer Folge „Neue Brücke für den Hafen“\n"
+            "Der Vorstand will die Zusammenarbeit mit Schulen und Gemeinden im nächsten Jahr weiter ausbauen.")
+    assert "Der Vorstand will" in declutter.clean(text).text
