@@ -126,6 +126,7 @@ class Settings:
     body_block_ratio: float = _f(0.2, "A run of prose lines worth at least this share of the best run is part of the body too.", 0.0, 1.0)
     body_gap_ratio: float = _f(0.25, "Least share of what the lines between it and the body cost (body_fragment_penalty a fragment line) that a run of prose lines must be worth to join the body (a browser notice above a 400-line menu does not).", 0.0, None)
     body_fragment_penalty: float = _f(3.0, "What a line without prose costs the run of lines it sits in (in prose words).", 0.0, None)
+    question_headline_max_words: int = _f(12, "Most words of a question alone on its line that the body of prose does not count as prose and after_body weighs below it (a teaser's 'Sylt - Insel nur für Reiche?').", 1, None)
     body_attach_gap: int = _f(2, "Fragment lines (a heading, a photo credit) that may stand between the body and a list or table attached to it.", 0, None)
     body_rows_min: int = _f(3, "Fewest consecutive lines opening with a date or year that make the rows of a schedule or table attached to the body.", 1, None)
     body_item_min_words: float = _f(3.0, "Fewest words the items of a list below the body average before the body takes the list in (share buttons and menus have one or two).", 0.0, None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..features import ends_with
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, body_lines, flows
+from .base import Context, body_lines, flows, lone_question
 from .list_item import LABELLED, list_item
 from .share_buttons import share_buttons
 
@@ -19,11 +19,11 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
     the body's last line (every line from there to it is a ``list_item``: "Berikut susunan pemain:" / "1. Kiper:
     ..." / "2. Bek:" / names, or "label: value" rows right after the last paragraph), which the article makes. Does
     not fire when the text has too little prose to say
-    where its body is, nor on prose or a short sentence (a
-    line ending in . ! ?), nor on a line that runs on from or into its neighbour without a sentence end
-    (``flows``: a sentence broken at its links). Reads ``after_body_weight``, ``body_min_words``,
-    ``body_block_ratio``,
-    ``body_fragment_penalty`` and ``body_list_intro_min_words``.
+    where its body is, nor on prose or a short sentence (a line ending in . ! ?) other than a question of at most
+    ``question_headline_max_words`` words alone on its line (a teaser's headline: "Sylt - Insel nur für Reiche?"),
+    nor on a line that runs on from or into its neighbour without a sentence end (``flows``: a sentence broken at
+    its links). Reads ``after_body_weight``, ``body_min_words``, ``body_block_ratio``, ``body_fragment_penalty``,
+    ``body_list_intro_min_words`` and ``question_headline_max_words``.
 
     >>> from declutter.filters.base import probe
     >>> body = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
@@ -34,7 +34,8 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
     """
     body = body_lines(ctx)
     shape = ctx.shape(seg)
-    if body is None or seg.line <= body[1] or seg.lead or shape.prose or shape.terminal or flows(seg, ctx):
+    if (body is None or seg.line <= body[1] or seg.lead or flows(seg, ctx)
+            or ((shape.prose or shape.terminal) and not lone_question(seg, shape, ctx.settings))):
         return None
     if seg.index in _body_list(ctx, body[1]):
         return None

@@ -125,7 +125,8 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
     settings = ctx.settings
     values: dict[int, float] = {}
     for seg, shape in zip(ctx.segments, ctx.shapes):
-        prose = shape.prose and not seg.lead and invitation(seg.text, ctx.lang.code) is None
+        prose = (shape.prose and not seg.lead and invitation(seg.text, ctx.lang.code) is None
+                 and not lone_question(seg, shape, ctx.settings))
         values[seg.line] = values.get(seg.line, 0.0) + (shape.words if prose else 0.0)
     lines = sorted(values)
     runs: list[tuple[float, int, int]] = []  # (best sum, first line, last line) of each positive run
@@ -173,6 +174,12 @@ def _widen(runs: list[tuple[float, int, int]], lines: list[int], values: dict[in
                 first, last = min(first, start), max(last, end)
             i += step
     return first, last
+
+
+def lone_question(seg: Segment, shape: Shape, settings: Settings) -> bool:
+    """Whether ``seg`` is a short question alone on its line: a headline's shape ("Sylt - Insel nur für Reiche?",
+    "Was tun bei Arthrose?"), which a subheading inside the body has too, but not the prose a body is made of."""
+    return seg.alone and shape.words <= settings.question_headline_max_words and seg.text.rstrip().endswith("?")
 
 
 def main_lines(ctx: Context) -> tuple[int, int] | None:

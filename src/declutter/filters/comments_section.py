@@ -17,7 +17,7 @@ BYLINE_LOOKAHEAD = 3  # lines after a header searched for a commenter's byline
 # A commenter's byline: "... / CatCatAttack says:", "John says: November 1, 2012 Reply", "Anna schreibt:".
 SAID = regex.compile(r"(?<![\p{L}])([\p{L}]+)[ \t]*:")
 # A blog's comments header names the post in quotation marks: "Ein Gedanke zu „RES158 Sternfusion ...“", "5 thoughts
-# on “Title”"; the header is what stands before the quotation (tests/fixtures/filters/comments_section/fires-quoted-title).
+# on “Title”"; the header is what stands before the quotation (tests/test_de_forms.py).
 QUOTED_TITLE = regex.compile(r"[ \t]+[„“”\"«‘'][^„“”\"«»]{1,200}[“”\"»’']$")
 
 
