@@ -86,6 +86,19 @@ def test_a_list_the_body_introduces_is_part_of_it_but_share_buttons_are_not() ->
     assert after_body(*probe(BODY_DE + unrelated, "Streik")).code == "after_body"
 
 
+def test_a_list_a_heading_introduces_is_part_of_the_body_but_related_headlines_are_not() -> None:
+    body = ("Den Kredit beantragen Sie online von zu Hause. Für den Kredit brauchen Sie nur einen Internetzugang, "
+            "ein Ausweisdokument und eine E-Mail-Adresse, sagt die Bank.")
+    items = ("\nDie Voraussetzungen für einen Kredit online\nPC, Laptop oder Tablet\nInternetzugang und Webbrowser\n"
+             "Gültige E-Mail-Adresse für die Unterlagen\nAusweisdokument zur Legitimation\n")
+    assert after_body(*probe(body + items, "Laptop")) is None
+    assert after_body(*probe(body + items, "Ausweisdokument zur")) is None
+    # The headlines of a related list under the body run longer than a list's items (body_heading_item_max_words).
+    related = ("\nDer Kredit online für das neue Auto ohne Anzahlung\nWarum die Bank den Kredit trotz guter Bonität "
+               "ablehnte\nWie Sie mit einem Kredit online beim Zins viel Geld sparen\n")
+    assert after_body(*probe(body + related, "Warum die Bank")).code == "after_body"
+
+
 def test_an_english_schedule_is_taken_in_too() -> None:
     body = ("The festival opens on Friday with the band Placebo on the main stage. Organisers expect the band "
             "Placebo and the other acts to draw more than twenty thousand people over the weekend.")

@@ -127,6 +127,9 @@ ATTACH_LIST = ("Der Verein fördert seit zwanzig Jahren freie Software und offen
                "mit Schulen, Gemeinden und Hochschulen zusammen und berät sie bei neuen Projekten.\n"
                "Unsere Ziele:\nVorträge über freie Software an Schulen\n"
                "Beratung von Gemeinden bei offenen Lizenzen")
+HEADED_LIST = ("Den Kredit beantragen Sie online von zu Hause. Für den Kredit brauchen Sie nur einen Internetzugang, "
+               "ein Ausweisdokument und eine E-Mail-Adresse, sagt die Bank.\nDie Voraussetzungen für einen Kredit online\n"
+               "PC, Laptop oder Tablet\nInternetzugang und moderner Webbrowser\nAusweisdokument zur Legitimation")
 BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None], bool] | None]] = [
     # (filter, text, piece, setting, value at which the signal holds, value just past it, check)
     # --- shapes (features.measure) ---
@@ -210,6 +213,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("after_body", ATTACH_ROWS, "Rise", "body_rows_shared", 2, 1, None),  # one row names Muff Potter
     ("after_body", ATTACH_ROWS, "Rise", "body_attach_gap", 0, 1, None),  # the heading Konzert-Kalender between
     ("after_body", ATTACH_LIST, "Beratung", "body_item_min_words", 6.1, 6.0, None),  # items of 6 words
+    ("after_body", HEADED_LIST, "Laptop", "body_heading_shared", 3, 2, None),  # the heading uses 2 body words (Kredit, online)
+    ("after_body", HEADED_LIST, "Laptop", "body_heading_item_max_words", 3.6, 3.7, None),  # items of 11 words in 3 lines
     ("after_body", ATTACH_LIST, "Beratung", "body_list_shared", 0.67, 0.66, None),  # 2 of 3 lines
     # --- profile, HTML ---
     ("profile_match", f"{BODY}\nCek Daftar Harga Emas Antam Terbaru Pekan Ini", "Pekan", "profile_min_similarity",
