@@ -171,3 +171,29 @@ def test_a_title_quoted_in_a_line_of_the_article_stays() -> None:
     text = (BODY_DE + "\nMehr dazu in unserer Folge „Neue Brücke für den Hafen“\n"
             "Der Vorstand will die Zusammenarbeit mit Schulen und Gemeinden im nächsten Jahr weiter ausbauen.")
     assert "Der Vorstand will" in declutter.clean(text).text
+
+
+def test_of_two_equal_headline_lines_the_nearer_is_the_headline() -> None:
+    # A breadcrumb repeats the headline above it; with no word shared with the body, the longest line nearest the
+    # body is the headline (before_body._nearest_headline), so the breadcrumb's copy is the one before_body weighs.
+    from declutter.filters.before_body import before_body, headline_line
+
+    text = ("Startseite\nLeadership\nNeue Wege im Labor\nNeue Wege im Labor\nTeilen auf\n" + BODY_DE)
+    seg, ctx = probe(text, "Neue Wege")
+    assert headline_line(ctx) == 3
+    assert before_body(seg, ctx) is not None and seg.line == 2
+
+
+@pytest.mark.parametrize("details", [
+    "Nikole Hannah-Jones (Hrsg.): 1619. Eine neue Geschichte der USA. Blessing, 816 Seiten, 28 Euro",
+    "Jane Doe: The Harbour. Knopf, 320 pages",
+    "Jeanne Dupont : Le Port. Gallimard, 320 pages",
+    "Juana Pérez: El puerto. Anagrama, 320 páginas",
+    "Giovanna Rossi: Il porto. Einaudi, 320 pagine",
+    "Jan de Vries: De haven. De Bezige Bij, 320 pagina's",
+])
+def test_a_books_details_below_a_review_stay(details: str) -> None:
+    text = BODY_DE + "\n" + details + "\nUnsere Partner\nJobs bei uns"
+    seg, ctx = probe(text, details[-9:])  # the piece with the page count
+    assert after_body(seg, ctx) is None
+    assert after_body(*probe(text, "Jobs bei")) is not None
