@@ -53,7 +53,7 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
 def _book_pattern() -> regex.Pattern[str]:
     phrases = sorted(union_list("book"), key=len, reverse=True)
     return regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(
-        regex.escape(p).replace(r"\{n\}", r"\d[\d.,]*") for p in phrases) + r")(?!\p{L})", regex.IGNORECASE)
+        regex.escape(p).replace(r"\{n\}", r"\d[\d.,]{0,12}") for p in phrases) + r")(?!\p{L})", regex.IGNORECASE)
 
 
 def book_details(text: str) -> bool:

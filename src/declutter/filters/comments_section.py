@@ -18,7 +18,7 @@ BYLINE_LOOKAHEAD = 3  # lines after a header searched for a commenter's byline
 SAID = regex.compile(r"(?<![\p{L}])([\p{L}]+)[ \t]*:")
 # A blog's comments header names the post in quotation marks: "Ein Gedanke zu „RES158 Sternfusion ...“", "5 thoughts
 # on “Title”"; the header is what stands before the quotation (tests/test_de_forms.py).
-QUOTED_TITLE = regex.compile(r"[ \t]+[„“”\"«‘'][^„“”\"«»]{1,200}[“”\"»’']$")
+QUOTED_TITLE = regex.compile(r"(?<=[ \t])[„“”\"«‘'][^„“”\"«»]{1,200}[“”\"»’']$")
 
 
 def comments_section(seg: Segment, ctx: Context) -> Signal | None:
@@ -57,7 +57,7 @@ def _header(ctx: Context) -> Segment | None:
         total = sum(shape.words for shape in ctx.shapes if shape.prose)
         above = 0
         for seg, shape in zip(ctx.segments, ctx.shapes):
-            head = QUOTED_TITLE.sub("", seg.text) if seg.alone else seg.text
+            head = QUOTED_TITLE.sub("", seg.text).rstrip() if seg.alone else seg.text
             if (seg.line > body[0] and seg.alone and len(head) <= COMMENTS_HEADER_MAX_CHARS
                     and HEADER_DECORATION.sub("", head.lower()) in phrases
                     and (above >= ctx.settings.comments_min_share * total or _comment_byline_follows(seg, ctx))):
