@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import declutter
 from declutter.filters.base import probe
 from declutter.filters.off_topic import off_topic
@@ -84,6 +86,19 @@ def test_a_list_the_body_introduces_is_part_of_it_but_share_buttons_are_not() ->
     assert after_body(*probe(BODY_DE + unrelated, "Streik")).code == "after_body"
 
 
+def test_a_list_a_heading_introduces_is_part_of_the_body_but_related_headlines_are_not() -> None:
+    body = ("Den Kredit beantragen Sie online von zu Hause. Für den Kredit brauchen Sie nur einen Internetzugang, "
+            "ein Ausweisdokument und eine E-Mail-Adresse, sagt die Bank.")
+    items = ("\nDie Voraussetzungen für einen Kredit online\nPC, Laptop oder Tablet\nInternetzugang und Webbrowser\n"
+             "Gültige E-Mail-Adresse für die Unterlagen\nAusweisdokument zur Legitimation\n")
+    assert after_body(*probe(body + items, "Laptop")) is None
+    assert after_body(*probe(body + items, "Ausweisdokument zur")) is None
+    # The headlines of a related list under the body run longer than a list's items (body_heading_item_max_words).
+    related = ("\nDer Kredit online für das neue Auto ohne Anzahlung\nWarum die Bank den Kredit trotz guter Bonität "
+               "ablehnte\nWie Sie mit einem Kredit online beim Zins viel Geld sparen\n")
+    assert after_body(*probe(body + related, "Warum die Bank")).code == "after_body"
+
+
 def test_an_english_schedule_is_taken_in_too() -> None:
     body = ("The festival opens on Friday with the band Placebo on the main stage. Organisers expect the band "
             "Placebo and the other acts to draw more than twenty thousand people over the weekend.")
@@ -126,3 +141,59 @@ def test_the_headline_of_a_german_page_is_not_weighed_by_topic() -> None:
         text = f"{menu}\n{headline}\n{headline}\n{BODY_DE}"
         result = declutter.clean(text)
         assert headline in result.text.splitlines(), headline
+
+
+# A blog's comments header names the post in quotation marks (filters/comments_section.py QUOTED_TITLE): the phrase
+# before the quotation is the header ("Ein Gedanke zu", "5 thoughts on"), and everything below it goes.
+COMMENT = "Danke für diesen Beitrag, ich lese hier schon seit Jahren mit und finde die Themen immer spannend."
+
+
+@pytest.mark.parametrize("header", [
+    "Ein Gedanke zu „Neue Brücke für den Hafen“",
+    "12 Gedanken zu „Neue Brücke für den Hafen“",
+    "5 thoughts on “A New Bridge for the Harbour”",
+    "3 réflexions sur « Un nouveau pont pour le port »",
+    "2 comentarios en «Un nuevo puente para el puerto»",
+    "4 commenti su “Un nuovo ponte per il porto”",
+    "Een reactie op “Een nieuwe brug voor de haven”",
+    "2 comentários em “Uma nova ponte para o porto”",
+])
+def test_a_comments_header_with_the_post_title_opens_the_comments(header: str) -> None:
+    body = ("Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen, teilte die Stadt mit. Die Opposition "
+            "kritisierte die Pläne als unsozial und kündigte Widerstand an. Der Bau der Brücke soll im Frühjahr "
+            "beginnen und zwei Jahre dauern, sagte der Bürgermeister.")
+    result = declutter.clean(f"{body}\n{header}\n{COMMENT}")
+    assert result.text == body
+    assert {r.kind for r in result.removals} <= {"comments", "footer"}
+
+
+def test_a_title_quoted_in_a_line_of_the_article_stays() -> None:
+    text = (BODY_DE + "\nMehr dazu in unserer Folge „Neue Brücke für den Hafen“\n"
+            "Der Vorstand will die Zusammenarbeit mit Schulen und Gemeinden im nächsten Jahr weiter ausbauen.")
+    assert "Der Vorstand will" in declutter.clean(text).text
+
+
+def test_of_two_equal_headline_lines_the_nearer_is_the_headline() -> None:
+    # A breadcrumb repeats the headline above it; with no word shared with the body, the longest line nearest the
+    # body is the headline (before_body._nearest_headline), so the breadcrumb's copy is the one before_body weighs.
+    from declutter.filters.before_body import before_body, headline_line
+
+    text = ("Startseite\nLeadership\nNeue Wege im Labor\nNeue Wege im Labor\nTeilen auf\n" + BODY_DE)
+    seg, ctx = probe(text, "Neue Wege")
+    assert headline_line(ctx) == 3
+    assert before_body(seg, ctx) is not None and seg.line == 2
+
+
+@pytest.mark.parametrize("details", [
+    "Nikole Hannah-Jones (Hrsg.): 1619. Eine neue Geschichte der USA. Blessing, 816 Seiten, 28 Euro",
+    "Jane Doe: The Harbour. Knopf, 320 pages",
+    "Jeanne Dupont : Le Port. Gallimard, 320 pages",
+    "Juana Pérez: El puerto. Anagrama, 320 páginas",
+    "Giovanna Rossi: Il porto. Einaudi, 320 pagine",
+    "Jan de Vries: De haven. De Bezige Bij, 320 pagina's",
+])
+def test_a_books_details_below_a_review_stay(details: str) -> None:
+    text = BODY_DE + "\n" + details + "\nUnsere Partner\nJobs bei uns"
+    seg, ctx = probe(text, details[-9:])  # the piece with the page count
+    assert after_body(seg, ctx) is None
+    assert after_body(*probe(text, "Jobs bei")) is not None

@@ -196,6 +196,17 @@ def test_a_hyphen_is_not_a_separator() -> None:
     ("Door verder te gaan op deze website ga je akkoord met het gebruik van cookies.",
      "De burgemeester presenteerde dinsdag de nieuwe begroting van de stad."),
     ("Potrebbe piacerti anche", "Il sindaco ha presentato martedì il nuovo bilancio della città."),
+    # Newsletter confirmation (double opt-in) in each European language.
+    ("Bitte klicke auf den Link in der Bestätigungsmail, um deine Anmeldung abzuschließen.",
+     "Bitte klicken Sie sich durch die Bilder der Ausstellung."),
+    ("Please check your inbox to confirm your subscription.", "Please check the council's website for the new times."),
+    ("Veuillez cliquer sur le lien dans l'e-mail de confirmation.", "Veuillez noter que la mairie ferme à midi."),
+    ("Haz clic en el enlace del correo de confirmación para terminar.", "Haz la prueba en casa con tus hijos, dijo el médico."),
+    ("Clique no link do e-mail de confirmação para concluir.", "Clique a foto para ver a galeria, diz a legenda do jornal."),
+    ("Klik op de link in de bevestigingsmail om je inschrijving af te ronden.",
+     "Klik op de kaart voor de route naar het nieuwe stadhuis."),
+    ("Clicca sul link nell'email di conferma per completare l'iscrizione.",
+     "Clicca sulla mappa per vedere il percorso, ha detto il sindaco."),
 ])
 def test_junk_line_goes_and_ordinary_sentence_stays(junk: str, kept: str) -> None:
     body = ("Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen, teilte die Stadt mit. "

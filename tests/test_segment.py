@@ -19,6 +19,14 @@ def test_sentences_split_but_not_after_abbreviations_or_initials() -> None:
     assert pieces(text) == ["Kepala dinas Ir. H. Ahmad Yani, M.Si hadir.", "Ia datang pagi.", "Dr. Budi pulang."]
 
 
+def test_a_lower_case_tail_does_not_start_after_an_abbreviation() -> None:
+    # "bzw." (lang/de/abbreviations.txt) ends no sentence, so the lower-case words after it are no tail of their own.
+    de = [s.text for s in segment("Ausweisdokument zur Legitimation\nGrundeinkommen bzw. keine Überschuldung",
+                                  load("de"), DEFAULTS)]
+    assert de == ["Ausweisdokument zur Legitimation", "Grundeinkommen bzw. keine Überschuldung"]
+    assert pieces("Harga naik lagi. pasokan") == ["Harga naik lagi.", "pasokan"]  # a tail after a sentence still is
+
+
 def test_glued_full_stop_splits() -> None:
     assert pieces("Warga datang ke kantor itu.Kedatangan mereka terkait proyek.") == [
         "Warga datang ke kantor itu.", "Kedatangan mereka terkait proyek."]

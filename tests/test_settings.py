@@ -77,6 +77,9 @@ HALF_CAPS = ("Pedagang Cabai di Pasar Induk mengeluh karena pasokan dari petani 
              "bulan")  # Title Case 4 of 12
 PROFILE = Profile.from_dict({"format": "declutter-profile", "version": 1, "documents": 100, "entries": [
     {"text": "cek daftar harga emas antam terbaru hari ini", "example": "", "docs": 60}]})
+# Two story cards, each excerpt cut off at a word with a glued ellipsis (12 and 11 words, two lines apart).
+CARDS = ("Warga memadati lapangan kota sejak pagi untuk melihat pawai budaya tahunan itu…\nPameran Buku\n"
+         "Penerbit lokal membuka stan di gedung pameran kota dengan diskon bagi pelajar…")
 SHORT_BODY = "The council approved the new budget for roads on Tuesday after a long debate about the costs of the whole plan."
 COPIED = f"{EN}\nThe mayor said he agreed with them.\n{EN.replace('approved the', 'approved  the')}"
 NOTICE = "Your browser is out of date and some parts of this site may not work."
@@ -124,6 +127,9 @@ ATTACH_LIST = ("Der Verein fördert seit zwanzig Jahren freie Software und offen
                "mit Schulen, Gemeinden und Hochschulen zusammen und berät sie bei neuen Projekten.\n"
                "Unsere Ziele:\nVorträge über freie Software an Schulen\n"
                "Beratung von Gemeinden bei offenen Lizenzen")
+HEADED_LIST = ("Den Kredit beantragen Sie online von zu Hause. Für den Kredit brauchen Sie nur einen Internetzugang, "
+               "ein Ausweisdokument und eine E-Mail-Adresse, sagt die Bank.\nDie Voraussetzungen für einen Kredit online\n"
+               "PC, Laptop oder Tablet\nInternetzugang und moderner Webbrowser\nAusweisdokument zur Legitimation")
 BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None], bool] | None]] = [
     # (filter, text, piece, setting, value at which the signal holds, value just past it, check)
     # --- shapes (features.measure) ---
@@ -170,6 +176,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      "sponsor_min_names", 3, 4, None),
     ("cut_excerpt", f"{BODY}\nMenariknya, klinik ini juga mempekerjakan terapis dari kalangan disabilitas ...", "Menariknya",
      "excerpt_min_words", 9, 10, None),
+    ("cut_excerpt", f"{BODY}\n{CARDS}", "Warga", "excerpt_max_words", 12, 11, None),
+    ("cut_excerpt", f"{BODY}\n{CARDS}", "Warga", "excerpt_run_lines", 2, 1, None),
     ("footer_block", f"{BODY} (abc)\nBiro Humas Kantor Bupati Sukamaju", "Biro", "footer_max_words", 5, 4, None),
     ("share_buttons", f"{EN}\nDigg it | Del.icio.us | Email Article", "Digg", "share_line_max_words", 5, 4, None),
     ("read_more_lead_in", f"{BODY}\nBaca juga:\nCek Harga Emas Terbaru\nGubernur Resmikan Jembatan Baru\nWarga Padati Alun Alun",
@@ -189,6 +197,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      "article_end_share_min", 0.74, 0.75, None),  # 35 of 47 prose words above the share row
     # --- where the body is (before_body, after_body) ---
     ("after_body", f"{EN}\nPrint\nGallery", "Gallery", "body_min_words", 35, 36, None),
+    ("after_body", f"{EN}\nIs the harbour town still a place for families?", "harbour town", "question_headline_max_words",
+     9, 8, None),  # a question of 9 words alone on its line below the body
     ("after_body", f"{BODY} Pedagang mengatakan harga akan terus naik sampai akhir bulan depan.\nBerikut jadwal pertandingan pekan ini:\nSenin: Persib\nSelasa: Arema",
      "Senin", "body_list_intro_min_words", 5, 6, lambda sig: sig is None),  # a list the body's 5-word line opens (items too short for body_item_min_words)
     ("after_body", f"{SHORT_BODY}\n{SECTIONS}\nThe mayor said he agreed with them.", "Video", "body_block_ratio", 0.34, 0.33,
@@ -207,6 +217,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("after_body", ATTACH_ROWS, "Rise", "body_rows_shared", 2, 1, None),  # one row names Muff Potter
     ("after_body", ATTACH_ROWS, "Rise", "body_attach_gap", 0, 1, None),  # the heading Konzert-Kalender between
     ("after_body", ATTACH_LIST, "Beratung", "body_item_min_words", 6.1, 6.0, None),  # items of 6 words
+    ("after_body", HEADED_LIST, "Laptop", "body_heading_shared", 3, 2, None),  # the heading uses 2 body words (Kredit, online)
+    ("after_body", HEADED_LIST, "Laptop", "body_heading_item_max_words", 3.6, 3.7, None),  # items of 11 words in 3 lines
     ("after_body", ATTACH_LIST, "Beratung", "body_list_shared", 0.67, 0.66, None),  # 2 of 3 lines
     # --- profile, HTML ---
     ("profile_match", f"{BODY}\nCek Daftar Harga Emas Antam Terbaru Pekan Ini", "Pekan", "profile_min_similarity",

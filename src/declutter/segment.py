@@ -431,15 +431,19 @@ def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
         before = line[max(pos, m.start() - ABBREVIATION_WINDOW) : m.start()].split()
         if len(before) == 1 and ENUMERATOR_ONLY.fullmatch(before[0]):
             continue  # "10. Ren Dong Lin ...": a list item's number, not a sentence
-        if before:
-            last = before[-1].rstrip("\"'”’)]")
-            word = last[:-1].lower() if last.endswith(".") else ""
-            if last.endswith(".") and (len(word.strip("(")) <= 1 or word.strip("(") in lang.abbreviations):
-                continue
+        if _abbreviated(before, lang):
+            continue
         yield pos, cut, None, False, "", None
         pos = cut
     tail = next(after_terminals(LOWER_TAIL, line, pos, b), None)
-    if tail:
+    if tail and not _abbreviated(line[max(pos, tail.start() - ABBREVIATION_WINDOW) : tail.start()].split(), lang):
         yield pos, tail.start(), None, False, "", None
         pos = tail.end()
     yield pos, b, None, False, "", None
+
+
+def _abbreviated(before: list[str], lang: Language) -> bool:
+    """Whether the words ``before`` a sentence end close on an abbreviation or an initial ("bzw.", "Dr.", "J.")."""
+    last = before[-1].rstrip("\"'”’)]") if before else ""
+    word = last[:-1].lower().strip("(") if last.endswith(".") else ""
+    return last.endswith(".") and (len(word) <= 1 or word in lang.abbreviations)

@@ -106,6 +106,8 @@ class Settings:
     # cut_excerpt (issue 16): a story card's excerpt cut off with " ..."
     cut_excerpt_weight: float = _f(9.0, "Weight of a line whose last sentence a story card cut off with ' ...' (an excerpt of another story); outweighs prose shape. Hand-set (one case in the gold).", 0.0, 100.0)
     excerpt_min_words: int = _f(8, "Fewest words of the cut-off last sentence for cut_excerpt (a short exclamation such as 'Duh …' is not an excerpt).", 1, None)
+    excerpt_max_words: int = _f(40, "Most words of a line cut off with a glued ellipsis that cut_excerpt reads as a story card's excerpt (a card holds a sentence or two; a long paragraph cut off is the scraper's doing).", 1, None)
+    excerpt_run_lines: int = _f(3, "Lines within which another line cut off with an ellipsis must stand for cut_excerpt to take a line whose ellipsis is glued to its word ('... aus Lyon…': story cards come in runs, a sentence trailing off does not).", 1, None)
     # headline_tail (issue 16): the piece between two candidate ends of a headline after a lead-in
     headline_tail_weight: float = _f(9.0, "Weight of a piece between candidate ends of a read-more headline that ends the headline (it goes with its lead-in, as read_more_lead_in_weight).", 0.0, 100.0)
     headline_tail_content_weight: float = _f(-8.0, "Weight (negative) of a piece between candidate ends of a read-more headline that opens the sentence after it (a clause after a comma, a quotation, a capitalised word before a lower-case content word, or an end on a comma or function word); outweighs headline shape, topic and glued tail together. Hand-set (two cases in the gold; the raw corpus read by hand).", -100.0, 0.0)
@@ -130,8 +132,11 @@ class Settings:
     body_block_ratio: float = _f(0.2, "A run of prose lines worth at least this share of the best run is part of the body too.", 0.0, 1.0)
     body_gap_ratio: float = _f(0.25, "Least share of what the lines between it and the body cost (body_fragment_penalty a fragment line) that a run of prose lines must be worth to join the body (a browser notice above a 400-line menu does not).", 0.0, None)
     body_fragment_penalty: float = _f(3.0, "What a line without prose costs the run of lines it sits in (in prose words).", 0.0, None)
+    question_headline_max_words: int = _f(12, "Most words of a question alone on its line that the body of prose does not count as prose and after_body weighs below it (a teaser's 'Sylt - Insel nur für Reiche?').", 1, None)
     body_attach_gap: int = _f(2, "Fragment lines (a heading, a photo credit) that may stand between the body and a list or table attached to it.", 0, None)
     body_rows_min: int = _f(3, "Fewest consecutive lines opening with a date or year that make the rows of a schedule or table attached to the body.", 1, None)
+    body_heading_shared: int = _f(2, "Fewest of the body's prose words a heading right below the body must use for the body to take in the list it introduces without a colon.", 0, None)
+    body_heading_item_max_words: float = _f(6.0, "Most words the items of a list a heading introduces below the body may average for the body to take it in (a list's items are short; the headlines of a related list run longer).", 0.0, None)
     body_item_min_words: float = _f(3.0, "Fewest words the items of a list below the body average before the body takes the list in (share buttons and menus have one or two).", 0.0, None)
     body_list_shared: float = _f(0.25, "Share of the lines of a list below the body that must use a word of the body's prose (a list of site sections uses almost none).", 0.0, 1.0)
     body_rows_shared: int = _f(1, "Fewest lines of an attached list or run of rows (a schedule names a few of the body's names) that must use a word of the body's prose.", 0, None)

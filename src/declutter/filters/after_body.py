@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+
+import regex
+
 from ..features import ends_with
+from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, body_lines, flows
+from .base import Context, body_lines, flows, lone_question
 from .list_item import LABELLED, list_item
 from .share_buttons import share_buttons
 
@@ -18,12 +23,13 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
     buttons, a related-stories list without a header, a site's footer. Does not fire on a list that goes on from
     the body's last line (every line from there to it is a ``list_item``: "Berikut susunan pemain:" / "1. Kiper:
     ..." / "2. Bek:" / names, or "label: value" rows right after the last paragraph), which the article makes. Does
-    not fire when the text has too little prose to say
-    where its body is, nor on prose or a short sentence (a
-    line ending in . ! ?), nor on a line that runs on from or into its neighbour without a sentence end
-    (``flows``: a sentence broken at its links). Reads ``after_body_weight``, ``body_min_words``,
-    ``body_block_ratio``,
-    ``body_fragment_penalty`` and ``body_list_intro_min_words``.
+    not fire on a line giving a book's details (``book_details``: "Blessing, 816 Seiten"). Does not fire when the
+    text has too little prose to say
+    where its body is, nor on prose or a short sentence (a line ending in . ! ?) other than a question of at most
+    ``question_headline_max_words`` words alone on its line (a teaser's headline: "Sylt - Insel nur für Reiche?"),
+    nor on a line that runs on from or into its neighbour without a sentence end (``flows``: a sentence broken at
+    its links). Reads ``after_body_weight``, ``body_min_words``, ``body_block_ratio``, ``body_fragment_penalty``,
+    ``body_list_intro_min_words`` and ``question_headline_max_words``.
 
     >>> from declutter.filters.base import probe
     >>> body = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
@@ -34,12 +40,26 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
     """
     body = body_lines(ctx)
     shape = ctx.shape(seg)
-    if body is None or seg.line <= body[1] or seg.lead or shape.prose or shape.terminal or flows(seg, ctx):
+    if (body is None or seg.line <= body[1] or seg.lead or flows(seg, ctx)
+            or ((shape.prose or shape.terminal) and not lone_question(seg, shape, ctx.settings))):
         return None
-    if seg.index in _body_list(ctx, body[1]):
+    if seg.index in _body_list(ctx, body[1]) or book_details(seg.text):
         return None
     return Signal("after_body", ctx.settings.after_body_weight,
                   f"fragment below the body of prose (which ends at line {body[1] + 1})")
+
+
+@functools.cache
+def _book_pattern() -> regex.Pattern[str]:
+    phrases = sorted(union_list("book"), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(
+        regex.escape(p).replace(r"\{n\}", r"\d[\d.,]{0,12}") for p in phrases) + r")(?!\p{L})", regex.IGNORECASE)
+
+
+def book_details(text: str) -> bool:
+    """Whether ``text`` gives a book's details as a review closes with them ("Blessing, 816 Seiten", "ISBN ...",
+    "Knopf, 320 pages": ``lang/*/book.txt``): the article's own last line, not a page's footer."""
+    return _book_pattern().search(text) is not None
 
 
 def _body_list(ctx: Context, last: int) -> frozenset[int]:

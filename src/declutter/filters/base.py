@@ -126,7 +126,8 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
     settings = ctx.settings
     values: dict[int, float] = {}
     for seg, shape in zip(ctx.segments, ctx.shapes):
-        prose = shape.prose and not seg.lead and invitation(seg.text, ctx.lang.code) is None
+        prose = (shape.prose and not seg.lead and invitation(seg.text, ctx.lang.code) is None
+                 and not lone_question(seg, shape, ctx.settings))
         values[seg.line] = values.get(seg.line, 0.0) + (shape.words if prose else 0.0)
     lines = sorted(values)
     runs: list[tuple[float, int, int]] = []  # (best sum, first line, last line) of each positive run
@@ -176,6 +177,12 @@ def _widen(runs: list[tuple[float, int, int]], lines: list[int], values: dict[in
     return first, last
 
 
+def lone_question(seg: Segment, shape: Shape, settings: Settings) -> bool:
+    """Whether ``seg`` is a short question alone on its line: a headline's shape ("Sylt - Insel nur für Reiche?",
+    "Was tun bei Arthrose?"), which a subheading inside the body has too, but not the prose a body is made of."""
+    return seg.alone and shape.words <= settings.question_headline_max_words and seg.text.rstrip().endswith("?")
+
+
 def main_lines(ctx: Context) -> tuple[int, int] | None:
     """The first and last line of the HTML page's main region (None on text, or when the page has none).
     Computed once per document (``ctx.memo``)."""
@@ -215,7 +222,8 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
     timeline (at least ``body_rows_min`` lines opening with a date or year: "05.11.2022 - Muff Potter - Flex").
     A list opens with its colon line, its items average ``body_item_min_words`` words and at least
     ``body_list_shared`` of its lines use a word of the body's prose; of the rows, at least ``body_rows_shared``
-    do. Up to ``body_attach_gap`` other fragment lines may stand between (a heading such as "Konzert-Kalender",
+    do; below it, a list that a heading opens without a colon (``_headed_list``). Up to ``body_attach_gap`` other
+    fragment lines may stand between (a heading such as "Konzert-Kalender",
     a photo credit); prose lines between are bridged. A page's chrome has neither shape: menus and share
     buttons are one or two link words, a list of site sections uses almost none of the body's words."""
     from .list_item import introduced_item
@@ -279,7 +287,44 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
             k += step
         return end
 
-    return lines[reach(first, -1, rows)], lines[reach(last, 1, rows | lists)]
+    end = reach(last, 1, rows | lists)
+    return lines[reach(first, -1, rows)], lines[_headed_list(ctx, lines, end, values, by_line, vocabulary)]
+
+
+HEADED_LIST_MIN_ITEMS = 2  # a heading over one line is a subheading, not a list's
+
+
+def _headed_list(ctx: Context, lines: list[int], end: int, values: dict[int, float],
+                 by_line: dict[int, list[Segment]], vocabulary: Callable[[], set[str]]) -> int:
+    """``end``, or the last item of a list that a heading right below the body's last line introduces without a
+    colon ("Die Voraussetzungen für einen Kredit" / "PC, Laptop oder Tablet" / "Gültige E-Mail-Adresse"): the
+    heading is no enumeration and uses at least ``body_heading_shared`` of the body's words, and its items (the
+    fragment lines up to the next prose or marker line) are as a colon's list must be (``body_item_min_words``,
+    ``body_list_shared``) and average at most ``body_heading_item_max_words`` words (the headlines of a related
+    list run longer)."""
+    settings = ctx.settings
+    k = end + 1
+    if k >= len(lines) or values[lines[k]] or by_line[lines[k]][0].lead:
+        return end
+    from .list_item import count_separators
+
+    heading = by_line[lines[k]]
+    used = set().union(*(ctx.shape(seg).topic for seg in heading)) & vocabulary()
+    if any(ctx.shape(seg).terminal or count_separators(seg.text) for seg in heading) or (
+            len(used) < settings.body_heading_shared):
+        return end
+    items = []
+    for j in range(k + 1, len(lines)):
+        if values[lines[j]] or by_line[lines[j]][0].lead:
+            break
+        items.append(j)
+    words = sum(ctx.shape(seg).words for j in items for seg in by_line[lines[j]])
+    shared = sum(1 for j in items if any(ctx.shape(seg).topic & vocabulary() for seg in by_line[lines[j]]))
+    n, most = len(items), settings.body_heading_item_max_words
+    if n < HEADED_LIST_MIN_ITEMS or not settings.body_item_min_words * n <= words <= most * n or (
+            shared < settings.body_list_shared * n):
+        return end
+    return items[-1]
 
 
 CONTINUATION_MIN_WORDS = 3  # a lower-case line with fewer words (a tag) does not go on with a sentence

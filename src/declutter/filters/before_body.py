@@ -130,14 +130,15 @@ def _top_of_run(found: int, naming: set[int], eligible: set[int]) -> int:
 
 def _nearest_headline(ctx: Context, top: int, first: int, lines: dict[int, list[Shape]], led: set[int]) -> int | None:
     """Of the lines from ``top`` to ``first`` that are no prose, open with no marker and have more than
-    ``headline_min_words`` words: the nearest with a headline-shaped piece or the title, else the longest."""
+    ``headline_min_words`` words: the nearest with a headline-shaped piece or the title, else the longest (then the
+    nearest: a breadcrumb repeating the headline stands above it)."""
     near = [line for line, shapes in lines.items() if line not in led and not any(s.prose for s in shapes)
             and sum(s.words for s in shapes) > ctx.settings.headline_min_words]
     shaped = {seg.line for seg in ctx.segments
               if top <= seg.line < first and (ctx.shape(seg).headline or seg.title_candidate)}
     if any(line in shaped for line in near):
         return max(line for line in near if line in shaped)
-    return max(near, key=lambda line: sum(s.words for s in lines[line]), default=None)
+    return max(near, key=lambda line: (sum(s.words for s in lines[line]), line), default=None)
 
 
 def _window_top(ctx: Context, first: int) -> int:

@@ -16,12 +16,17 @@ COMMENTS_HEADER_MAX_CHARS = 60  # a header, not a sentence
 BYLINE_LOOKAHEAD = 3  # lines after a header searched for a commenter's byline
 # A commenter's byline: "... / CatCatAttack says:", "John says: November 1, 2012 Reply", "Anna schreibt:".
 SAID = regex.compile(r"(?<![\p{L}])([\p{L}]+)[ \t]*:")
+# A blog's comments header names the post in quotation marks: "Ein Gedanke zu „RES158 Sternfusion ...“", "5 thoughts
+# on “Title”"; the header is what stands before the quotation (tests/test_de_forms.py).
+QUOTED_TITLE = regex.compile(r"(?<=[ \t])[„“”\"«‘'][^„“”\"«»]{1,200}[“”\"»’']$")
 
 
 def comments_section(seg: Segment, ctx: Context) -> Signal | None:
     """Flag every segment from the first comments header below the start of the body to the end of the text:
     a line that is only a phrase from ``lang/*/comments.txt`` ("Comments", "Leave a Reply", "Kommentare",
-    "Komentar"), with a count or punctuation around it at most. Readers' comments are prose, so this outweighs
+    "Komentar"), with a count or punctuation around it at most, and a post's title in quotation marks after it
+    ("5 thoughts on “Title”", "Ein Gedanke zu „Titel“": the phrases of ``lang/*/comments_title.txt`` count only
+    there). Readers' comments are prose, so this outweighs
     prose shape. Does not fire above the body's start (a "Comments" link in a menu), nor on a sentence that
     mentions comments, nor above ``comments_min_share`` of the text's prose (comments follow the article; a
     "Comments (3)" link under the lede is not their header) unless a commenter's byline ("Anna says:") follows
@@ -46,15 +51,17 @@ def _header(ctx: Context) -> Segment | None:
     if "comments_header" in ctx.memo:
         found = ctx.memo["comments_header"]
         return found if isinstance(found, Segment) else None
-    phrases = union_list("comments")
+    phrases, titled = union_list("comments"), union_list("comments") | union_list("comments_title")
     body = body_lines(ctx)
     found = None
     if body is not None:
         total = sum(shape.words for shape in ctx.shapes if shape.prose)
         above = 0
         for seg, shape in zip(ctx.segments, ctx.shapes):
-            if (seg.line > body[0] and seg.alone and len(seg.text) <= COMMENTS_HEADER_MAX_CHARS
-                    and HEADER_DECORATION.sub("", seg.text.lower()) in phrases
+            head = QUOTED_TITLE.sub("", seg.text).rstrip() if seg.alone else seg.text
+            known = titled if head != seg.text else phrases  # "5 thoughts on" only before a quoted title
+            if (seg.line > body[0] and seg.alone and len(head) <= COMMENTS_HEADER_MAX_CHARS
+                    and HEADER_DECORATION.sub("", head.lower()) in known
                     and (above >= ctx.settings.comments_min_share * total or _comment_byline_follows(seg, ctx))):
                 found = seg
                 break

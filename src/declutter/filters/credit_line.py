@@ -13,7 +13,8 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a credit: a lead-in from ``lang/*/credit.txt`` with the name after it ("Editor: Ani",
     "Laporan Wartawan Contoh.com, Budi Santoso"), an editor code after the last sentence
     ("(abc)", "(abc/def)"), or a stray fragment of at most ``lead_fragment_max_words`` words
-    glued before a credit at a line start (a photo credit such as "Net").
+    glued before a credit at a line start (a photo credit such as "Net"). Does not fire on a heading that ends
+    with a credit word and its colon, nothing after it ("Tipps der Redaktion:").
 
     Does not fire on a parenthesised acronym inside a sentence ("(Kemenkes) Budi"). Reads
     ``credit_line_weight`` and ``lead_fragment_max_words``.
@@ -27,12 +28,15 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
     True
     """
     weight = ctx.settings.credit_line_weight
+    if _heading_end(seg):
+        return None
     signal = lead_signal(seg, "credit", "credit_line", weight)
     if signal:
         return signal
     nxt = ctx.neighbour(seg, 1)
     words = ctx.shape(seg).words
     if (seg.first_in_line and nxt is not None and nxt.line == seg.line and nxt.lead == "credit"
+            and not _heading_end(nxt)
             and 0 < words <= ctx.settings.lead_fragment_max_words and not ctx.shape(seg).terminal):
         return Signal("credit_line", weight,
                       f"{words} word(s) ≤ lead_fragment_max_words {ctx.settings.lead_fragment_max_words}"
@@ -40,3 +44,7 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
     return None
 
 
+def _heading_end(seg: Segment) -> bool:
+    """A credit marker with nothing after its colon, closing a line other words open: the end of a heading that
+    introduces what follows ("Tipps der Redaktion:"), not a credit ("Redaktion: Anna Muster")."""
+    return seg.lead == "credit" and seg.last_in_line and not seg.first_in_line and seg.text.rstrip().endswith(":")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from ..features import OPENING_QUOTES
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
@@ -14,15 +15,22 @@ KIND = "teaser"
 # A sentence cut off by a story card: a lower-case word, a space, then an ellipsis closing the line (idraw-02196);
 # not an ellipsis glued to its word ("tunggu saja..."), nor one inside a quotation ('"Saya tidak tahu ..."').
 CUT = regex.compile(r"\p{Ll}[ \t]+(?:\.\.\.|…)$")
+# A story card's excerpt cut at a word with the ellipsis glued to it ("... eine Forschergruppe aus Lyon…",
+# scienceblogs.de): alone the shape of a trailing-off sentence ("tunggu saja..."), so it counts only in a run of
+# cut lines (tests/fixtures/filters/cut_excerpt/fires-glued-run).
+GLUED_CUT = regex.compile(r"\p{L}(?:\.\.\.|…)$")
 
 
 def cut_excerpt(seg: Segment, ctx: Context) -> Signal | None:
     """Flag each piece of a line whose last sentence is cut off with a space and an ellipsis after a lower-case
     word and has at least ``excerpt_min_words`` words: a story card's excerpt that a scraper left between the
     article's paragraphs ("Menariknya, Kokuo Signature juga mempekerjakan tenaga terapis profesional dari kalangan
-    disabilitas ..."). Does not fire on a short exclamation ("... Duh …"), on an ellipsis glued to its word or
-    inside a quotation, on a list item or exam question ("1. Jelaskan pengertian ... ..."), nor on a line a marker
-    opened. Reads ``cut_excerpt_weight`` and ``excerpt_min_words``.
+    disabilitas ..."). An ellipsis glued to its word ("... Eine Forschergruppe aus Lyon…") counts on a line of
+    ``excerpt_min_words`` to ``excerpt_max_words`` words when another line within ``excerpt_run_lines`` lines is cut
+    off too: a run of story cards. Does not fire on a short exclamation ("... Duh …"), on a lone glued ellipsis or
+    one inside a quotation, on a list item or exam question ("1. Jelaskan pengertian ... ..."), nor on a line a
+    marker opened. Reads ``cut_excerpt_weight``, ``excerpt_min_words``, ``excerpt_max_words`` and
+    ``excerpt_run_lines``.
 
     >>> from declutter.filters.base import probe
     >>> text = ("Pemerintah daerah berjanji menempatkan terapis disabilitas di setiap puskesmas mulai tahun depan.\\n"
@@ -36,13 +44,44 @@ def cut_excerpt(seg: Segment, ctx: Context) -> Signal | None:
     if seg.lead:
         return None
     first, last = _line_ends(seg, ctx)
+    if first.lead or ENUMERATOR.match(first.text):
+        return None
     m = CUT.search(last.text)
     words = ctx.shape(last).words
-    if m is None or words < ctx.settings.excerpt_min_words or first.lead or ENUMERATOR.match(first.text):
+    least = ctx.settings.excerpt_min_words
+    if m is not None and words >= least:
+        return Signal("cut_excerpt", ctx.settings.cut_excerpt_weight,
+                      f"the line's last sentence ({words} words ≥ excerpt_min_words {least}) "
+                      f"is cut off with ' {m.group()[1:].strip()}'")
+    if not GLUED_CUT.search(last.text) or last.text.lstrip()[:1] in OPENING_QUOTES:
+        return None
+    cut = _cut_lines(ctx)
+    near = [line for line in cut if line != seg.line and abs(line - seg.line) <= ctx.settings.excerpt_run_lines]
+    if seg.line not in cut or not near:
         return None
     return Signal("cut_excerpt", ctx.settings.cut_excerpt_weight,
-                  f"the line's last sentence ({words} words ≥ excerpt_min_words {ctx.settings.excerpt_min_words}) "
-                  f"is cut off with ' {m.group()[1:].strip()}'")
+                  f"the line ({cut[seg.line]} words, excerpt_min_words {least} to excerpt_max_words "
+                  f"{ctx.settings.excerpt_max_words}) is cut off at a word with "
+                  f"'{last.text.rstrip()[-1]}', as is line {min(near, key=lambda n: abs(n - seg.line)) + 1} "
+                  f"within excerpt_run_lines {ctx.settings.excerpt_run_lines}: a run of story cards")
+
+
+def _cut_lines(ctx: Context) -> dict[int, int]:
+    """Line -> words of the lines of ``excerpt_min_words`` to ``excerpt_max_words`` words that end cut off with an
+    ellipsis, glued or spaced (computed once per document: ``ctx.memo``)."""
+    memo = ctx.memo.get("cut_lines")
+    if isinstance(memo, dict):
+        return memo
+    words: dict[int, int] = {}
+    last: dict[int, Segment] = {}
+    for seg in ctx.segments:
+        words[seg.line] = words.get(seg.line, 0) + ctx.shape(seg).words
+        last[seg.line] = seg
+    found = {line: words[line] for line, seg in last.items()
+             if ctx.settings.excerpt_min_words <= words[line] <= ctx.settings.excerpt_max_words and not seg.lead
+             and (GLUED_CUT.search(seg.text) or CUT.search(seg.text))}
+    ctx.memo["cut_lines"] = found
+    return found
 
 
 def _line_ends(seg: Segment, ctx: Context) -> tuple[Segment, Segment]:
