@@ -22,6 +22,7 @@ SKIP = frozenset("script style noscript template iframe svg object embed title s
 CHROME = frozenset("nav header footer aside menu".split())
 SEMANTIC = frozenset("article main".split())
 SENTENCE_END = frozenset('.!?:;"\'”’»)…')
+CUT = ("...", "…")  # the end of an excerpt cut off
 
 
 def _tag(el: etree._Element) -> str:
@@ -32,16 +33,16 @@ def _words(el: etree._Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
 
 
-def _last_char(el: etree._Element, last: dict[etree._Element, str]) -> str:
-    """The last non-space character of ``el``'s text, its children's already known (children come first)."""
+def _last_chars(el: etree._Element, last: dict[etree._Element, str]) -> str:
+    """The last (up to three) non-space characters of ``el``'s text, its children's already known (children
+    come first)."""
     for child in reversed(el):
         tail = (child.tail or "").rstrip()
         if tail:
-            return tail[-1]
+            return tail[-3:]
         if _tag(child) and last.get(child):
             return last[child]
-    text = (el.text or "").rstrip()
-    return text[-1] if text else ""
+    return (el.text or "").rstrip()[-3:]
 
 
 def _commas(el: etree._Element) -> int:
@@ -78,7 +79,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
             total[el] = linked[el] = mass[el] = said[el] = 0
             last[el] = ""
             continue
-        last[el] = _last_char(el, last)
+        last[el] = _last_chars(el, last)
         own = len((el.text or "").strip())
         t, lk, m, sd = own, 0, 0, 0
         inline, inline_linked = own, 0
@@ -106,7 +107,8 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
         if tag in PARA_TAGS and para >= para_min_chars:
             parent = el.getparent()
             m += para
-            sd += para if last[el] in SENTENCE_END else 0
+            # (an excerpt cut off with '...' is a teaser of another page, not a sentence of this one)
+            sd += para if last[el][-1:] in SENTENCE_END and not last[el].endswith(CUT) else 0
             # As readability counts: a paragraph is worth 1, a point per comma and per 100 characters (each at
             # most 3), so that many paragraphs outweigh one long block (a copyright notice).
             worth = 1.0 + min(_commas(el), 3) + min(para / 100, 3.0)
@@ -152,11 +154,12 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
     # paragraphs after a figure, the next text column of a page builder): a parent whose text beyond the node
     # is its own inline text, children mostly made of sentences (prose_share) or of the node's own class and
     # not junk-named (over at most max_sections levels), or little else (at most widen_ratio - 1 of the node's
-    # text); never chrome (but for the <header> an <article> opens with) or a junk-named container.
+    # text); never chrome (but for the <header> an <article> opens with), a junk-named container or <body> (a
+    # region that is the whole page says nothing: dev page l3s-gn1/224aa27e widened over its sidebar to <body>).
     node, sections = best, 0
     while True:
         parent = node.getparent()
-        if (parent is None or _tag(parent) == "html" or _tag(parent) in CHROME - {"header"}
+        if (parent is None or _tag(parent) in ("html", "body") or _tag(parent) in CHROME - {"header"}
                 or any(h in _words(parent) for h in junk_hints)):
             break
         extra = prose_extra = 0  # the parent's own inline text is the story's too (text between <br>s)
