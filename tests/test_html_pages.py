@@ -153,3 +153,18 @@ def test_excerpts_cut_off_are_not_prose_that_widens_the_main_region() -> None:
     assert not any(blk.main for blk, line in zip(page.blocks, lines) if line in cut)
     assert any(blk.main for blk, line in zip(page.blocks, lines) if line == STORY)
 
+
+
+def test_a_post_tagged_with_a_hint_word_is_not_a_junk_box() -> None:
+    # dragnet/R199 (an empty result): WordPress writes the post's tags into its class ("tag-social-media-2"); read
+    # as a "social" box around the article, it made an author box the main region and took the post away.
+    html = ("<html><body><div class='post post-9 tag-social-media-2 category-video'><h2>What Gives You the Chills?</h2>"
+            f"<div class='entry'><p>{STORY}</p><p>{MORE}</p><p>{THIRD}</p></div></div>"
+            "<div class='post-author'><p>About Mike: a coach, speaker and writer who helps small business owners, "
+            "shops, clubs, schools and solo workers use blogs, video, podcasts and social media to amplify their "
+            "reach, their relationships and their revenue, one conversation at a time, since 2004.</p></div>"
+            "</body></html>")
+    r = check(html)
+    assert all(s in r.text for s in (STORY, MORE, THIRD))
+    kept = next(p for p in r.paragraphs if STORY in p.text)
+    assert "dom_hint" not in [s.code for s in kept.signals]

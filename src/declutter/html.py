@@ -17,7 +17,7 @@ import lxml.html
 
 from .encoding import decode
 from .lang import dom_hint_words, dom_strong_hint_words
-from .mainregion import main_element
+from .mainregion import class_words, main_element
 from .repair import repair
 from .segment import Segment
 from .settings import DEFAULTS, Settings
@@ -104,7 +104,7 @@ def _parse(markup: str) -> etree._Element | None:
 
 
 def _hint_words(el: etree._Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".strip().lower()
+    return " ".join(class_words(el).split())
 
 
 class _Builder:

@@ -11,6 +11,8 @@ measures come from one bottom-up pass, so the cost is linear in the page.
 
 from __future__ import annotations
 
+import re
+
 import lxml.etree as etree
 
 # Tags whose own text counts as a paragraph; their inline children's text is part of it.
@@ -29,8 +31,15 @@ def _tag(el: etree._Element) -> str:
     return el.tag.lower() if isinstance(el.tag, str) else ""
 
 
-def _words(el: etree._Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+# WordPress writes a post's tags and categories into its class ("post tag-social-media-2 category-news"): names of
+# the post's topic, not of the container's role (dev page dragnet/R199: the post read as a "social" box).
+TOPIC_CLASS = re.compile(r"(?<!\S)(?:tag|category)-\S*")
+
+
+def class_words(el: etree._Element) -> str:
+    """The class and id names of ``el``, lower case, without the names of a post's tags and categories."""
+    return TOPIC_CLASS.sub("", f"{el.get('class') or ''} {el.get('id') or ''}".lower())
+
 
 
 def _last_chars(el: etree._Element, last: dict[etree._Element, str]) -> str:
@@ -121,13 +130,14 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
     best, best_score = None, 0.0
     semantic, semantic_chars = None, 0
     for el in order:
-        if total.get(el, 0) > semantic_chars and (_tag(el) in SEMANTIC or any(h in _words(el) for h in main_hints)):
+        if total.get(el, 0) > semantic_chars and (
+                _tag(el) in SEMANTIC or any(h in class_words(el) for h in main_hints)):
             semantic, semantic_chars = el, total[el]
     for el, s in score.items():
         tag = _tag(el)
         if tag in ("html", "body") or tag in SKIP:
             continue
-        words = _words(el)
+        words = class_words(el)
         s *= 1.0 - (linked[el] / total[el] if total[el] else 0.0)
         if tag in SEMANTIC or any(h in words for h in main_hints):
             s *= 1.5
@@ -136,7 +146,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
         parent = el.getparent()
         if el in h1 or (parent is not None and parent in h1 and _tag(parent) not in ("html", "body")):
             s *= 1.5
-        above = [_words(a) for a in el.iterancestors() if _tag(a) not in ("html", "body")]
+        above = [class_words(a) for a in el.iterancestors() if _tag(a) not in ("html", "body")]
         if any(h in w for w in above for h in strong_hints):
             s *= 0.3
         elif any(h in w for w in above for h in junk_hints):
@@ -160,7 +170,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
     while True:
         parent = node.getparent()
         if (parent is None or _tag(parent) in ("html", "body") or _tag(parent) in CHROME - {"header"}
-                or any(h in _words(parent) for h in junk_hints)):
+                or any(h in class_words(parent) for h in junk_hints)):
             break
         extra = prose_extra = 0  # the parent's own inline text is the story's too (text between <br>s)
         for child in parent:
@@ -171,7 +181,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
                 break
             same = bool(node.get("class")) and child.get("class") == node.get("class")  # the next section
             prose = ((same or said[child] >= prose_share * total[child])
-                     and not any(h in _words(child) for h in junk_hints))
+                     and not any(h in class_words(child) for h in junk_hints))
             if not prose:
                 extra += total[child]
             else:
