@@ -4,7 +4,7 @@
 
 Prints, per filter, the change of each figure against the full pipeline. A filter whose removal changes no figure
 on any set must show its worth in a fixture (tests/test_filters.py checks each filter's fires-/keeps- cases depend
-on it) or go. The HTML filters (link_density, dom_hint, link_list, outside_main) never fire on text: they are
+on it) or go. The HTML filters (link_density, dom_hint, link_list, outside_main, title_match) never fire on text: they are
 measured by benchmarks/snippets.py and benchmarks/aeb.py on pages instead.
 """
 

@@ -119,3 +119,52 @@ def test_the_h1_just_above_the_main_region_is_not_outside_it() -> None:
     assert "Plasma TV Maker Brings Web Video To The Living Room" in r.text
     head = next(p for p in r.kept if p.text.startswith("Plasma TV"))
     assert "outside_main" not in [s.code for s in head.signals]
+
+
+def _portal(sidebar: str) -> str:
+    """A portal page: a header, a body of three columns (a few links, the story, a sidebar) and a footer notice."""
+    left = "".join(f"<p><a href='/s{i}'>Section {i}</a></p>" for i in range(3))
+    return (f"<html><body><div id='top'><p><a href='/'>Fox 26 Houston</a></p></div><div id='page'>"
+            f"<div id='left'>{left}</div><div id='center'><h1>TV maker partners with search company</h1>"
+            f"<p>{STORY}</p><p>{MORE}</p><p>{THIRD}</p><p>{FOURTH}</p></div><div id='right'>{sidebar}</div></div>"
+            "<div id='bottom'><p>Many pages on this site link to other sites run by companies unrelated to us.</p>"
+            "</div></body></html>")
+
+
+def test_the_main_region_stops_below_the_body() -> None:
+    # dev page l3s-gn1/224aa27e: the story's column widened over a sidebar of prose and then over the small header
+    # and footer to <body>, and then the whole page was the "main region": it says nothing there.
+    html = _portal(f"<p>{BLURBS[0]}</p><p>{BLURBS[1]}</p>")
+    page = declutter.html.html_to_text(html)
+    main = {page.text[blk.start : blk.end] for blk in page.blocks if blk.main}
+    assert STORY in main and FOURTH in main
+    assert "Fox 26 Houston" not in main and not any("unrelated to us" in line for line in main)
+    r = check(html)
+    notice = next(p for p in r.paragraphs if "unrelated to us" in p.text)  # prose right below: weighed, kept
+    assert "outside_main" in [s.code for s in notice.signals]
+
+
+def test_excerpts_cut_off_are_not_prose_that_widens_the_main_region() -> None:
+    # dev pages l3s-gn1/224aa27e, dragnet/R949: a sidebar of story abstracts cut with "..." is teasers, not a
+    # section of the article's prose beside it.
+    cut = [b[:60] + "..." for b in BLURBS]
+    page = declutter.html.html_to_text(_portal("".join(f"<p>{c}</p>" for c in cut)))
+    lines = page.text.split("\n")
+    assert not any(blk.main for blk, line in zip(page.blocks, lines) if line in cut)
+    assert any(blk.main for blk, line in zip(page.blocks, lines) if line == STORY)
+
+
+
+def test_a_post_tagged_with_a_hint_word_is_not_a_junk_box() -> None:
+    # dragnet/R199 (an empty result): WordPress writes the post's tags into its class ("tag-social-media-2"); read
+    # as a "social" box around the article, it made an author box the main region and took the post away.
+    html = ("<html><body><div class='post post-9 tag-social-media-2 category-video'><h2>What Gives You the Chills?</h2>"
+            f"<div class='entry'><p>{STORY}</p><p>{MORE}</p><p>{THIRD}</p></div></div>"
+            "<div class='post-author'><p>About Mike: a coach, speaker and writer who helps small business owners, "
+            "shops, clubs, schools and solo workers use blogs, video, podcasts and social media to amplify their "
+            "reach, their relationships and their revenue, one conversation at a time, since 2004.</p></div>"
+            "</body></html>")
+    r = check(html)
+    assert all(s in r.text for s in (STORY, MORE, THIRD))
+    kept = next(p for p in r.paragraphs if STORY in p.text)
+    assert "dom_hint" not in [s.code for s in kept.signals]

@@ -232,6 +232,9 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("link_list", f"<article>{HTML_BODY}<p>Weitere Beiträge aus der Kolumne</p>{LINK_RUN}</article>", "Weitere",
      "lead_in_links", 3, 4, None),  # three links follow: a run of four is not there
     ("comment_thread", BLOG, "reverse of", "main_head_lines", 1, 0, lambda sig: sig is None),  # the byline 1 line above
+    ("title_match", f"<html><head><title>Storm Closes Harbour Road | Coast Gazette</title></head><body><h2>Storm "
+     f"Closes Harbour Road</h2><article>{HTML_BODY}</article></body></html>", "Storm Closes", "title_match_min_share",
+     0.66, 0.67, None),  # 4 of the title's 6 words
     ("outside_main", SURE, "Kate Moss", "main_sure_share", 0.67, 0.68, lambda sig: "below the main" in sig.reason),
     ("outside_main", RUN_ON, "Kate Moss", "main_run_on_gap", 1, 2, lambda sig: "below the main" in sig.reason),
     ("subheading", f"{EN}\nPricing and Availability Across Europe\nThe remote will be available in February, the "

@@ -25,8 +25,9 @@ TITLE_VETO = frozenset({"outside_main", "dom_hint", "link_density", "link_list",
 def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Signal]],
            language: str, settings: Settings) -> CleanResult:
     probs = [junk_probability(sig, settings) for sig in signals]
+    # (not the line repeating the page's <title>: that is the title, wherever the page puts it)
     segments = [replace(s, title_candidate=False) if s.title_candidate and any(x.code in TITLE_VETO for x in sig)
-                else s for s, sig in zip(segments, signals)]
+                and all(x.code != "title_match" for x in sig) else s for s, sig in zip(segments, signals)]
     removed = [p >= settings.min_confidence for p in probs]
     # A title candidate the evidence removes (title_split's content weight outweighed) is no title.
     segments = [replace(s, title_candidate=False) if s.title_candidate and gone else s

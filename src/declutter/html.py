@@ -17,7 +17,7 @@ import lxml.html
 
 from .encoding import decode
 from .lang import dom_hint_words, dom_strong_hint_words
-from .mainregion import main_element
+from .mainregion import class_words, main_element
 from .repair import repair
 from .segment import Segment
 from .settings import DEFAULTS, Settings
@@ -60,6 +60,8 @@ class HtmlText:
     replaced: bool  # undecodable bytes were replaced with U+FFFD
     lists: dict[int, tuple[int, int]] = field(default_factory=dict)  # list id -> (items, items mostly link)
     main_linked: float = 0.0  # share of the main region's text inside links (a post that is a list of links)
+    title_line: int = -1  # the line repeating the page's <title>: the article's headline (-1: none)
+    title_share: float = 0.0  # the share of the <title>'s words that line holds
 
 
 def link_share(text: str, block: Block, start: int, end: int) -> float:
@@ -102,7 +104,7 @@ def _parse(markup: str) -> etree._Element | None:
 
 
 def _hint_words(el: etree._Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".strip().lower()
+    return " ".join(class_words(el).split())
 
 
 class _Builder:
@@ -221,7 +223,45 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS) -> HtmlText:
     text = "\n".join(b.lines)
     blocks = _densest_region(text, b.blocks) if main_el is None else b.blocks
     blocks = _lead_ins(text, blocks, settings.lead_in_max_words, settings.lead_in_links)
-    return HtmlText(text, tuple(blocks), encoding, replaced, _list_stats(text, blocks), _main_linked(text, blocks))
+    line, share = _title_line(text, blocks, _page_title(root), settings)
+    return HtmlText(text, tuple(blocks), encoding, replaced, _list_stats(text, blocks), _main_linked(text, blocks),
+                    line, share)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _page_title(root: etree._Element) -> str:
+    """The text of the page's ``<title>`` (not an SVG's)."""
+    for el in root.iter("title"):
+        if not any(a.tag == "svg" for a in el.iterancestors()):
+            return " ".join("".join(el.itertext()).split())
+    return ""
+
+
+def _title_line(text: str, blocks: list[Block], title: str, settings: Settings) -> tuple[int, float]:
+    """The line that repeats the page's ``<title>``, and the share of the title's words it holds: a line whose
+    words are a run of the title's words, at least ``title_match_min_share`` of them and ``headline_min_words``
+    ("Britain's fastest supercomputer unveiled" in "Britain's fastest supercomputer unveiled | Technology |
+    Reuters"). Of several, an ``<h1>`` outside page chrome, else one in the main region, else the first (a list of
+    recent posts may name the article too). (-1, 0.0) when no line does."""
+    words = _WORD.findall(title.lower())
+    if not words:
+        return -1, 0.0
+    joined = f" {' '.join(words)} "
+    found: list[tuple[int, float]] = []
+    for i, blk in enumerate(blocks):
+        if blk.end - blk.start > 2 * len(title):  # far longer than the title: not a run of the title's words
+            continue
+        line = _WORD.findall(text[blk.start : blk.end].lower())
+        share = len(line) / len(words)
+        if (len(line) >= settings.headline_min_words and share >= settings.title_match_min_share
+                and f" {' '.join(line)} " in joined):
+            found.append((i, share))
+    if not found:
+        return -1, 0.0
+    return next((f for f in found if blocks[f[0]].heading and not blocks[f[0]].chrome),
+                next((f for f in found if blocks[f[0]].main), found[0]))
 
 
 def _main_linked(text: str, blocks: list[Block]) -> float:
@@ -276,9 +316,10 @@ def _list_stats(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
 
 
 def html_title(segments: list[Segment], page: HtmlText) -> list[Segment]:
-    """In HTML the title is the first ``<h1>`` that is not page chrome (a line of its own), not
-    whatever comes first on the page; without one, the text rule stands."""
-    heading = next((i for i, b in enumerate(page.blocks) if b.heading and not b.chrome), None)
+    """In HTML the title is the line that repeats the page's ``<title>`` (a line of its own), else the first
+    ``<h1>`` that is not page chrome, not whatever comes first on the page; without either, the text rule stands."""
+    heading = page.title_line if page.title_line >= 0 else next(
+        (i for i, b in enumerate(page.blocks) if b.heading and not b.chrome), None)
     if heading is None:
         return segments
     return [replace(s, title_candidate=s.line == heading and s.alone) for s in segments]

@@ -11,6 +11,8 @@ measures come from one bottom-up pass, so the cost is linear in the page.
 
 from __future__ import annotations
 
+import re
+
 import lxml.etree as etree
 
 # Tags whose own text counts as a paragraph; their inline children's text is part of it.
@@ -22,26 +24,34 @@ SKIP = frozenset("script style noscript template iframe svg object embed title s
 CHROME = frozenset("nav header footer aside menu".split())
 SEMANTIC = frozenset("article main".split())
 SENTENCE_END = frozenset('.!?:;"\'”’»)…')
+CUT = ("...", "…")  # the end of an excerpt cut off
 
 
 def _tag(el: etree._Element) -> str:
     return el.tag.lower() if isinstance(el.tag, str) else ""
 
 
-def _words(el: etree._Element) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+# WordPress writes a post's tags and categories into its class ("post tag-social-media-2 category-news"): names of
+# the post's topic, not of the container's role (dev page dragnet/R199: the post read as a "social" box).
+TOPIC_CLASS = re.compile(r"(?<!\S)(?:tag|category)-\S*")
 
 
-def _last_char(el: etree._Element, last: dict[etree._Element, str]) -> str:
-    """The last non-space character of ``el``'s text, its children's already known (children come first)."""
+def class_words(el: etree._Element) -> str:
+    """The class and id names of ``el``, lower case, without the names of a post's tags and categories."""
+    return TOPIC_CLASS.sub("", f"{el.get('class') or ''} {el.get('id') or ''}".lower())
+
+
+
+def _last_chars(el: etree._Element, last: dict[etree._Element, str]) -> str:
+    """The last (up to three) non-space characters of ``el``'s text, its children's already known (children
+    come first)."""
     for child in reversed(el):
         tail = (child.tail or "").rstrip()
         if tail:
-            return tail[-1]
+            return tail[-3:]
         if _tag(child) and last.get(child):
             return last[child]
-    text = (el.text or "").rstrip()
-    return text[-1] if text else ""
+    return (el.text or "").rstrip()[-3:]
 
 
 def _commas(el: etree._Element) -> int:
@@ -78,7 +88,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
             total[el] = linked[el] = mass[el] = said[el] = 0
             last[el] = ""
             continue
-        last[el] = _last_char(el, last)
+        last[el] = _last_chars(el, last)
         own = len((el.text or "").strip())
         t, lk, m, sd = own, 0, 0, 0
         inline, inline_linked = own, 0
@@ -106,7 +116,8 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
         if tag in PARA_TAGS and para >= para_min_chars:
             parent = el.getparent()
             m += para
-            sd += para if last[el] in SENTENCE_END else 0
+            # (an excerpt cut off with '...' is a teaser of another page, not a sentence of this one)
+            sd += para if last[el][-1:] in SENTENCE_END and not last[el].endswith(CUT) else 0
             # As readability counts: a paragraph is worth 1, a point per comma and per 100 characters (each at
             # most 3), so that many paragraphs outweigh one long block (a copyright notice).
             worth = 1.0 + min(_commas(el), 3) + min(para / 100, 3.0)
@@ -119,13 +130,14 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
     best, best_score = None, 0.0
     semantic, semantic_chars = None, 0
     for el in order:
-        if total.get(el, 0) > semantic_chars and (_tag(el) in SEMANTIC or any(h in _words(el) for h in main_hints)):
+        if total.get(el, 0) > semantic_chars and (
+                _tag(el) in SEMANTIC or any(h in class_words(el) for h in main_hints)):
             semantic, semantic_chars = el, total[el]
     for el, s in score.items():
         tag = _tag(el)
         if tag in ("html", "body") or tag in SKIP:
             continue
-        words = _words(el)
+        words = class_words(el)
         s *= 1.0 - (linked[el] / total[el] if total[el] else 0.0)
         if tag in SEMANTIC or any(h in words for h in main_hints):
             s *= 1.5
@@ -134,7 +146,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
         parent = el.getparent()
         if el in h1 or (parent is not None and parent in h1 and _tag(parent) not in ("html", "body")):
             s *= 1.5
-        above = [_words(a) for a in el.iterancestors() if _tag(a) not in ("html", "body")]
+        above = [class_words(a) for a in el.iterancestors() if _tag(a) not in ("html", "body")]
         if any(h in w for w in above for h in strong_hints):
             s *= 0.3
         elif any(h in w for w in above for h in junk_hints):
@@ -152,12 +164,13 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
     # paragraphs after a figure, the next text column of a page builder): a parent whose text beyond the node
     # is its own inline text, children mostly made of sentences (prose_share) or of the node's own class and
     # not junk-named (over at most max_sections levels), or little else (at most widen_ratio - 1 of the node's
-    # text); never chrome (but for the <header> an <article> opens with) or a junk-named container.
+    # text); never chrome (but for the <header> an <article> opens with), a junk-named container or <body> (a
+    # region that is the whole page says nothing: dev page l3s-gn1/224aa27e widened over its sidebar to <body>).
     node, sections = best, 0
     while True:
         parent = node.getparent()
-        if (parent is None or _tag(parent) == "html" or _tag(parent) in CHROME - {"header"}
-                or any(h in _words(parent) for h in junk_hints)):
+        if (parent is None or _tag(parent) in ("html", "body") or _tag(parent) in CHROME - {"header"}
+                or any(h in class_words(parent) for h in junk_hints)):
             break
         extra = prose_extra = 0  # the parent's own inline text is the story's too (text between <br>s)
         for child in parent:
@@ -168,7 +181,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
                 break
             same = bool(node.get("class")) and child.get("class") == node.get("class")  # the next section
             prose = ((same or said[child] >= prose_share * total[child])
-                     and not any(h in _words(child) for h in junk_hints))
+                     and not any(h in class_words(child) for h in junk_hints))
             if not prose:
                 extra += total[child]
             else:

@@ -46,6 +46,7 @@ from . import (
     standalone_line,
     subheading,
     syndication,
+    title_match,
     title_split,
     title_tail,
     trailing_signature,
@@ -58,7 +59,8 @@ _MODULES: tuple[ModuleType, ...] = (
     cut_excerpt, headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, comment_thread, article_end, stamped_list, before_body,
     after_body, repeated_copy, list_item, broken_sentence, subheading,
-    profile_match, link_density, dom_hint, link_list, outside_main, title_split, title_tail, page_headline,
+    profile_match, link_density, dom_hint, link_list, outside_main, title_match, title_split, title_tail,
+    page_headline,
     sentence_shape,
 )
 FILTERS: dict[str, Filter] = {m.__name__.rsplit(".", 1)[1]: getattr(m, m.__name__.rsplit(".", 1)[1])
@@ -74,7 +76,7 @@ LEAD_OF: dict[str, str] = {m.__name__.rsplit(".", 1)[1]: getattr(m, "LEAD", "any
 # Filters that read only the HTML evidence (ctx.dom) or only a site profile (ctx.profile) and give no signal
 # without it: on plain text, or without a profile, they are not called at all (the same signals, less time;
 # tests/test_speed_paths.py checks that they are silent there).
-NEEDS_DOM = frozenset({"link_density", "dom_hint", "link_list", "outside_main"})
+NEEDS_DOM = frozenset({"link_density", "dom_hint", "link_list", "outside_main", "title_match"})
 NEEDS_PROFILE = frozenset({"profile_match"})
 
 
