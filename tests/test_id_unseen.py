@@ -208,6 +208,34 @@ def test_the_rows_of_a_monthly_table_below_the_body_stay() -> None:
     assert MONTHS in out.text, out.explain()
 
 
+STANDINGS = ("Klasemen Grup C\nPos\nTim\nM\nM\nS\nK\n+/-\nPOIN\n1\nJepang\nLolos Piala Dunia\n9\n6\n2\n1\n21\n20\n"
+             "2\nAustralia\n9\n4\n4\n1\n8\n16\n3\nArab Saudi\n9\n3\n4\n2\n0\n13\n4\nIndonesia\n9\n3\n3\n3\n-5\n12")
+MATCH = ("Timnas Indonesia akan menghadapi Jepang pada matchday 10 kualifikasi Piala Dunia 2026 zona Asia di Stadion "
+         "Suita, Osaka. Skuad Garuda sudah memastikan tiket ke babak keempat meski kalah dari Jepang nanti. Di klasemen "
+         "Grup C, Indonesia tertinggal satu poin dari Arab Saudi.\n")  # off_topic weighs a cell the body never names
+
+
+def test_a_table_split_one_cell_per_line_below_the_body_stays() -> None:
+    # detik's standings (audit sample 3, idraw-02882): 22 removals, the heading as a teaser and the cells as a footer.
+    out = declutter.clean(MATCH + "ADVERTISEMENT\n" + STANDINGS)
+    assert STANDINGS in out.text, out.explain()
+
+
+def test_a_pager_or_a_few_cells_are_no_table() -> None:
+    from declutter.filters.base import cell_table
+    from declutter.settings import DEFAULTS
+
+    pager = [str(n) for n in range(1, 15)]
+    assert not cell_table(pager, DEFAULTS)  # counts up: a pager
+    assert cell_table(["9", "6", "2", "1", "21", "20", "8", "16", "3", "13", "4", "12"], DEFAULTS)
+    assert not cell_table(["9", None, "2", None, "21", None, None, None, "3", None, None, None], DEFAULTS)  # 4 of 12
+    assert not cell_table(["9", "6", "2", "1", "21"], DEFAULTS)  # too few lines
+    # Below the body a numbered menu stays chrome.
+    menu = "\n".join(f"{n}\nBerita {n}" if n % 3 == 0 else str(n) for n in range(1, 16))
+    out = declutter.clean(MATCH + menu)
+    assert "Berita 3" not in out.text, out.explain()
+
+
 def test_a_month_in_a_line_without_a_dash_and_figure_opens_no_row() -> None:
     from declutter.filters.base import month_row
 
