@@ -269,3 +269,15 @@ def test_a_prompt_or_a_blogroll_broken_over_lines_is_no_sentence() -> None:
     text = "The post ends here.\nEnergized Work | agile in action\nesther derby associates, inc.\nMore links here."
     seg, ctx = probe(text, "esther")
     assert broken_sentence(seg, ctx) is None
+
+
+def test_the_items_of_a_list_a_colon_line_opens_under_a_read_more_headline_stay() -> None:
+    # audit sample 3 (idraw-00426): 'Baca juga:' / its headline / '...:' / 'Persyaratan umum:' / '1. ...;'.
+    text = ("Kementerian Sosial resmi membuka perekrutan guru Sekolah Rakyat hari ini, kata Sekretaris Jenderal "
+            "Kemensos dalam keterangan resmi, Selasa (10/6/2025).\nBaca juga:\nKemensos Resmi Buka 1.554 Loker "
+            "untuk Guru Sekolah Rakyat, Ini Syaratnya\nAdapun persyaratan umum dalam seleksi guru Sekolah Rakyat:\n"
+            "Persyaratan umum:\n1. Warga Negara Indonesia (WNI) yang bertakwa kepada Tuhan Yang Maha Esa;\n"
+            "2. Usia paling rendah 20 (dua puluh) tahun pada saat pendaftaran;")
+    out = declutter.clean(text)
+    assert "1. Warga Negara Indonesia (WNI) yang bertakwa kepada Tuhan Yang Maha Esa;" in out.text, out.explain()
+    assert "Kemensos Resmi Buka" not in out.text  # the read-more headline itself still goes
