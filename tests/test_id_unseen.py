@@ -4,6 +4,8 @@ fire (junk goes) and must not fire (content stays)."""
 
 from __future__ import annotations
 
+import pytest
+
 import declutter
 
 PRICES = " ".join(f"Harga emas Antam Retro {g} gram: Rp {g * 951}.000" for g in range(1, 40))
@@ -281,3 +283,37 @@ def test_the_items_of_a_list_a_colon_line_opens_under_a_read_more_headline_stay(
     out = declutter.clean(text)
     assert "1. Warga Negara Indonesia (WNI) yang bertakwa kepada Tuhan Yang Maha Esa;" in out.text, out.explain()
     assert "Kemensos Resmi Buka" not in out.text  # the read-more headline itself still goes
+
+
+CREW_BODY = ("Ribuan warga Kabupaten Muara Enim berikrar bersatu melawan korupsi di Pelataran Tugu Adipura, Kamis "
+             "(13/12) sekitar pukul 07.00 pagi, bagian dari peringatan Hari Anti Korupsi Internasional.")
+
+
+def test_a_crew_signing_on_above_the_prose_goes() -> None:
+    # dev 11847422891-8..11: 'Tim News Room Muara Enim Diskominfo.' alone on the first line (issue 16's recall).
+    out = declutter.clean("Tim News Room Muara Enim Diskominfo.\n" + CREW_BODY)
+    assert out.text == CREW_BODY, out.explain()
+
+
+@pytest.mark.parametrize("first", [
+    "Tim SAR gabungan menemukan korban.",  # a sentence: lower-case words
+    "Tim Gabungan Evakuasi Korban Longsor",  # a headline: no full stop
+    "Tim Sar Gabungan Evakuasi Korban Longsor di Kabupaten Muara Enim.",  # too long, a stopword
+])
+def test_a_sentence_or_a_headline_opening_with_tim_is_no_sign_on(first: str) -> None:
+    from declutter.filters.base import probe
+    from declutter.filters.credit_line import credit_line
+
+    seg, ctx = probe(first + "\n" + CREW_BODY, first[:8])
+    assert credit_line(seg, ctx) is None
+
+
+def test_a_sign_on_word_is_the_language_s_own() -> None:
+    # 'Tim' opens an English name: an English text's first line is never an Indonesian crew's sign-on.
+    from declutter.filters.base import probe
+    from declutter.filters.credit_line import credit_line
+
+    text = ("Tim Cook Speaks.\nThe council approved the new budget on Tuesday after a long debate about the costs "
+            "of the plan, and members said the money would go to schools.")
+    seg, ctx = probe(text, "Tim Cook")
+    assert credit_line(seg, ctx) is None

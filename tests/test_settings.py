@@ -217,6 +217,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     # --- the lists and tables the body takes in (filters/base.py _attach): after_body stops at them ---
     ("after_body", ATTACH_ROWS, "Rise", "body_rows_min", 4, 3, None),  # three rows
     ("after_body", ATTACH_ROWS, "Rise", "body_rows_shared", 2, 1, None),  # one row names Muff Potter
+    ("credit_line", f"Tim News Room Muara Enim Diskominfo.\n{BODY}", "Tim News", "crew_credit_max_words", 6, 5,
+     None),  # a sign-on of 6 words
     ("after_body", ATTACH_CELLS, "Cipinang", "body_cells_min", 16, 17, lambda sig: sig is None),  # 16 cell lines
     ("after_body", ATTACH_CELLS, "Cipinang", "body_cells_numeric", 0.5, 0.51, lambda sig: sig is None),  # 8 of 16
     ("after_body", ATTACH_ROWS, "Rise", "body_attach_gap", 0, 1, None),  # the heading Konzert-Kalender between

@@ -54,6 +54,8 @@ class Settings:
     signature_max_words: int = _f(8, "Most words of a trailing signature or tag list at the end of the article.", 0, None)
     footer_max_words: int = _f(10, "Most words of a line in the footer block after an end-of-article mark.", 0, None)
     credit_name_max_words: int = _f(6, "Most words taken as the name after a credit lead-in such as 'Editor:'.", 0, None)
+    # issue 16: a crew's sign-on opening the text ("Tim News Room Kominfo."), credit_line.
+    crew_credit_max_words: int = _f(6, "Most words of a crew's sign-on alone on the text's first line ('Tim News Room Muara Enim Diskominfo.': a word of lang/*/crew.txt, then capitalised words, a full stop).", 0, None)
     lead_fragment_max_words: int = _f(2, "Most words of a stray fragment glued before a credit line at a line start.", 0, None)
     # --- weights (log-odds each filter's signal adds; positive = junk) --------------------
     read_more_lead_in_weight: float = _f(9.0, "Weight of a 'read more' lead-in ('Baca juga:', 'Read more:').", 0.0, 100.0)
