@@ -317,3 +317,22 @@ def test_a_sign_on_word_is_the_language_s_own() -> None:
             "of the plan, and members said the money would go to schools.")
     seg, ctx = probe(text, "Tim Cook")
     assert credit_line(seg, ctx) is None
+
+
+@pytest.mark.parametrize("text, subject", [
+    # An office, the place it names, then the rank before the name: one subject (audit samples 3 and 4).
+    ("Baca juga: Pelaku Linglung dan Minta Rokok Kapolsek Gedebage Kompol Kurnia mengatakan, wanita itu copet.",
+     "Kapolsek Gedebage Kompol Kurnia mengatakan"),
+    ("Baca juga: Pemilik Rugi Rp 250 Juta Kapolsek Muncar Kompol Imron mengatakan, korban sempat berenang.",
+     "Kapolsek Muncar Kompol Imron mengatakan"),
+    # An office word three words before the rank is the headline's own ("Bupati Sikka Tinjau Lokasi Banjir").
+    ("Baca juga: Bupati Sikka Tinjau Lokasi Banjir Kompol Andi mengatakan, warga sudah dievakuasi.",
+     "Kompol Andi mengatakan"),
+])
+def test_an_office_and_its_place_before_a_rank_open_the_sentence(text: str, subject: str) -> None:
+    from declutter.features import sentence_start, tokens
+
+    toks = tokens(text)
+    stopwords = declutter.lang.load("id").stopwords
+    start = sentence_start(toks, stopwords, 2, begin=2)
+    assert start is not None and text[toks[start].start:].startswith(subject)
