@@ -336,3 +336,24 @@ def test_an_office_and_its_place_before_a_rank_open_the_sentence(text: str, subj
     stopwords = declutter.lang.load("id").stopwords
     start = sentence_start(toks, stopwords, 2, begin=2)
     assert start is not None and text[toks[start].start:].startswith(subject)
+
+
+def test_a_lede_broken_at_two_links_in_a_row_stays() -> None:
+    # detik (audit sample 4, idraw-05127): 'Manajer' / 'Inggris' / 'Thomas Tuchel' / 'menilai ...'; before, the
+    # first word went with the dateline above the body.
+    text = ("Jakarta\n-\nManajer\nInggris\nThomas Tuchel\nmenilai tak ada yang salah dengan kritik terbuka yang ia "
+            "lontarkan usai timnya hanya menang 1-0 atas Andorra. Ia menegaskan para pemainnya harus memahami hal "
+            "tersebut.\nGol Harry Kane di menit ke-50 menjadi satu-satunya yang tercipta dalam laga di Barcelona.")
+    kept = declutter.clean(text).text.split("\n")
+    assert kept[:3] == ["Manajer", "Inggris", "Thomas Tuchel"], kept
+
+
+def test_a_menu_of_capitalised_lines_over_a_lower_case_line_is_no_chain_in_german() -> None:
+    from declutter.filters.base import probe
+    from declutter.filters.broken_sentence import _link_line_after
+
+    text = ("Startseite\nRatgeber\nSpeicher\nim Vergleich: welche Batterie sich für Ihr Haus lohnt und was sie "
+            "kostet, haben wir für Sie mit den Herstellern und mit unseren Lesern zusammen genau geprüft.")
+    seg, ctx = probe(text, "Startseite")
+    assert ctx.lang.code == "de"
+    assert not _link_line_after(ctx.neighbour(seg, 1), ctx)  # 'Ratgeber' / 'Speicher' / 'im Vergleich ...'
