@@ -17,6 +17,7 @@ A reader marks each removal content or junk in benchmarks/gold/audit-<seed>.json
     python benchmarks/audit.py --seed 20261206 --write-ids     # write the sampled ids (benchmarks/gold/)
     python benchmarks/audit.py --seed 20261207 --exclude 20261206 --summary            # the second sample
     python benchmarks/audit.py --seed 20261208 --exclude 20261206,20261207 --summary   # the third
+    python benchmarks/audit.py --seed 20261209 --exclude 20261206,20261207,20261208 --summary   # the fourth
 """
 
 from __future__ import annotations

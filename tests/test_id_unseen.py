@@ -4,6 +4,8 @@ fire (junk goes) and must not fire (content stays)."""
 
 from __future__ import annotations
 
+import pytest
+
 import declutter
 
 PRICES = " ".join(f"Harga emas Antam Retro {g} gram: Rp {g * 951}.000" for g in range(1, 40))
@@ -208,6 +210,34 @@ def test_the_rows_of_a_monthly_table_below_the_body_stay() -> None:
     assert MONTHS in out.text, out.explain()
 
 
+STANDINGS = ("Klasemen Grup C\nPos\nTim\nM\nM\nS\nK\n+/-\nPOIN\n1\nJepang\nLolos Piala Dunia\n9\n6\n2\n1\n21\n20\n"
+             "2\nAustralia\n9\n4\n4\n1\n8\n16\n3\nArab Saudi\n9\n3\n4\n2\n0\n13\n4\nIndonesia\n9\n3\n3\n3\n-5\n12")
+MATCH = ("Timnas Indonesia akan menghadapi Jepang pada matchday 10 kualifikasi Piala Dunia 2026 zona Asia di Stadion "
+         "Suita, Osaka. Skuad Garuda sudah memastikan tiket ke babak keempat meski kalah dari Jepang nanti. Di klasemen "
+         "Grup C, Indonesia tertinggal satu poin dari Arab Saudi.\n")  # off_topic weighs a cell the body never names
+
+
+def test_a_table_split_one_cell_per_line_below_the_body_stays() -> None:
+    # detik's standings (audit sample 3, idraw-02882): 22 removals, the heading as a teaser and the cells as a footer.
+    out = declutter.clean(MATCH + "ADVERTISEMENT\n" + STANDINGS)
+    assert STANDINGS in out.text, out.explain()
+
+
+def test_a_pager_or_a_few_cells_are_no_table() -> None:
+    from declutter.filters.base import cell_table
+    from declutter.settings import DEFAULTS
+
+    pager = [str(n) for n in range(1, 15)]
+    assert not cell_table(pager, DEFAULTS)  # counts up: a pager
+    assert cell_table(["9", "6", "2", "1", "21", "20", "8", "16", "3", "13", "4", "12"], DEFAULTS)
+    assert not cell_table(["9", None, "2", None, "21", None, None, None, "3", None, None, None], DEFAULTS)  # 4 of 12
+    assert not cell_table(["9", "6", "2", "1", "21"], DEFAULTS)  # too few lines
+    # Below the body a numbered menu stays chrome.
+    menu = "\n".join(f"{n}\nBerita {n}" if n % 3 == 0 else str(n) for n in range(1, 16))
+    out = declutter.clean(MATCH + menu)
+    assert "Berita 3" not in out.text, out.explain()
+
+
 def test_a_month_in_a_line_without_a_dash_and_figure_opens_no_row() -> None:
     from declutter.filters.base import month_row
 
@@ -241,3 +271,89 @@ def test_a_prompt_or_a_blogroll_broken_over_lines_is_no_sentence() -> None:
     text = "The post ends here.\nEnergized Work | agile in action\nesther derby associates, inc.\nMore links here."
     seg, ctx = probe(text, "esther")
     assert broken_sentence(seg, ctx) is None
+
+
+def test_the_items_of_a_list_a_colon_line_opens_under_a_read_more_headline_stay() -> None:
+    # audit sample 3 (idraw-00426): 'Baca juga:' / its headline / '...:' / 'Persyaratan umum:' / '1. ...;'.
+    text = ("Kementerian Sosial resmi membuka perekrutan guru Sekolah Rakyat hari ini, kata Sekretaris Jenderal "
+            "Kemensos dalam keterangan resmi, Selasa (10/6/2025).\nBaca juga:\nKemensos Resmi Buka 1.554 Loker "
+            "untuk Guru Sekolah Rakyat, Ini Syaratnya\nAdapun persyaratan umum dalam seleksi guru Sekolah Rakyat:\n"
+            "Persyaratan umum:\n1. Warga Negara Indonesia (WNI) yang bertakwa kepada Tuhan Yang Maha Esa;\n"
+            "2. Usia paling rendah 20 (dua puluh) tahun pada saat pendaftaran;")
+    out = declutter.clean(text)
+    assert "1. Warga Negara Indonesia (WNI) yang bertakwa kepada Tuhan Yang Maha Esa;" in out.text, out.explain()
+    assert "Kemensos Resmi Buka" not in out.text  # the read-more headline itself still goes
+
+
+CREW_BODY = ("Ribuan warga Kabupaten Muara Enim berikrar bersatu melawan korupsi di Pelataran Tugu Adipura, Kamis "
+             "(13/12) sekitar pukul 07.00 pagi, bagian dari peringatan Hari Anti Korupsi Internasional.")
+
+
+def test_a_crew_signing_on_above_the_prose_goes() -> None:
+    # dev 11847422891-8..11: 'Tim News Room Muara Enim Diskominfo.' alone on the first line (issue 16's recall).
+    out = declutter.clean("Tim News Room Muara Enim Diskominfo.\n" + CREW_BODY)
+    assert out.text == CREW_BODY, out.explain()
+
+
+@pytest.mark.parametrize("first", [
+    "Tim SAR gabungan menemukan korban.",  # a sentence: lower-case words
+    "Tim Gabungan Evakuasi Korban Longsor",  # a headline: no full stop
+    "Tim Sar Gabungan Evakuasi Korban Longsor di Kabupaten Muara Enim.",  # too long, a stopword
+])
+def test_a_sentence_or_a_headline_opening_with_tim_is_no_sign_on(first: str) -> None:
+    from declutter.filters.base import probe
+    from declutter.filters.credit_line import credit_line
+
+    seg, ctx = probe(first + "\n" + CREW_BODY, first[:8])
+    assert credit_line(seg, ctx) is None
+
+
+def test_a_sign_on_word_is_the_language_s_own() -> None:
+    # 'Tim' opens an English name: an English text's first line is never an Indonesian crew's sign-on.
+    from declutter.filters.base import probe
+    from declutter.filters.credit_line import credit_line
+
+    text = ("Tim Cook Speaks.\nThe council approved the new budget on Tuesday after a long debate about the costs "
+            "of the plan, and members said the money would go to schools.")
+    seg, ctx = probe(text, "Tim Cook")
+    assert credit_line(seg, ctx) is None
+
+
+@pytest.mark.parametrize("text, subject", [
+    # An office, the place it names, then the rank before the name: one subject (audit samples 3 and 4).
+    ("Baca juga: Pelaku Linglung dan Minta Rokok Kapolsek Gedebage Kompol Kurnia mengatakan, wanita itu copet.",
+     "Kapolsek Gedebage Kompol Kurnia mengatakan"),
+    ("Baca juga: Pemilik Rugi Rp 250 Juta Kapolsek Muncar Kompol Imron mengatakan, korban sempat berenang.",
+     "Kapolsek Muncar Kompol Imron mengatakan"),
+    # An office word three words before the rank is the headline's own ("Bupati Sikka Tinjau Lokasi Banjir").
+    ("Baca juga: Bupati Sikka Tinjau Lokasi Banjir Kompol Andi mengatakan, warga sudah dievakuasi.",
+     "Kompol Andi mengatakan"),
+])
+def test_an_office_and_its_place_before_a_rank_open_the_sentence(text: str, subject: str) -> None:
+    from declutter.features import sentence_start, tokens
+
+    toks = tokens(text)
+    stopwords = declutter.lang.load("id").stopwords
+    start = sentence_start(toks, stopwords, 2, begin=2)
+    assert start is not None and text[toks[start].start:].startswith(subject)
+
+
+def test_a_lede_broken_at_two_links_in_a_row_stays() -> None:
+    # detik (audit sample 4, idraw-05127): 'Manajer' / 'Inggris' / 'Thomas Tuchel' / 'menilai ...'; before, the
+    # first word went with the dateline above the body.
+    text = ("Jakarta\n-\nManajer\nInggris\nThomas Tuchel\nmenilai tak ada yang salah dengan kritik terbuka yang ia "
+            "lontarkan usai timnya hanya menang 1-0 atas Andorra. Ia menegaskan para pemainnya harus memahami hal "
+            "tersebut.\nGol Harry Kane di menit ke-50 menjadi satu-satunya yang tercipta dalam laga di Barcelona.")
+    kept = declutter.clean(text).text.split("\n")
+    assert kept[:3] == ["Manajer", "Inggris", "Thomas Tuchel"], kept
+
+
+def test_a_menu_of_capitalised_lines_over_a_lower_case_line_is_no_chain_in_german() -> None:
+    from declutter.filters.base import probe
+    from declutter.filters.broken_sentence import _link_line_after
+
+    text = ("Startseite\nRatgeber\nSpeicher\nim Vergleich: welche Batterie sich für Ihr Haus lohnt und was sie "
+            "kostet, haben wir für Sie mit den Herstellern und mit unseren Lesern zusammen genau geprüft.")
+    seg, ctx = probe(text, "Startseite")
+    assert ctx.lang.code == "de"
+    assert not _link_line_after(ctx.neighbour(seg, 1), ctx)  # 'Ratgeber' / 'Speicher' / 'im Vergleich ...'

@@ -123,6 +123,8 @@ def _positive(sig: Signal | None) -> bool:
 ATTACH_ROWS = ("Die Band Muff Potter spielt im November wieder in Wien. Nach einer langen Pause hat die Band Muff "
                "Potter ein neues Album aufgenommen und stellt es nun auf einer großen Tournee vor.\nKonzert-Kalender\n"
                "02.11.2022 - Placebo - Stadthalle\n05.11.2022 - Muff Potter - Flex\n09.11.2022 - Rise Against - Arena")
+ATTACH_CELLS = (f"{BODY} Pedagang mengatakan harga akan terus naik sampai akhir bulan depan.\nHarga per Kilogram\n"
+                "Pos\nPasar\nHarga\n1\nKramat Jati\n75\n2\nCipinang\n68\n3\nSenen\n71\n4\nJatinegara\n80")  # 16 lines, 8 figures
 ATTACH_LIST = ("Der Verein fördert seit zwanzig Jahren freie Software und offene Lizenzen in Österreich. Er arbeitet "
                "mit Schulen, Gemeinden und Hochschulen zusammen und berät sie bei neuen Projekten.\n"
                "Unsere Ziele:\nVorträge über freie Software an Schulen\n"
@@ -215,6 +217,10 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     # --- the lists and tables the body takes in (filters/base.py _attach): after_body stops at them ---
     ("after_body", ATTACH_ROWS, "Rise", "body_rows_min", 4, 3, None),  # three rows
     ("after_body", ATTACH_ROWS, "Rise", "body_rows_shared", 2, 1, None),  # one row names Muff Potter
+    ("credit_line", f"Tim News Room Muara Enim Diskominfo.\n{BODY}", "Tim News", "crew_credit_max_words", 6, 5,
+     None),  # a sign-on of 6 words
+    ("after_body", ATTACH_CELLS, "Cipinang", "body_cells_min", 16, 17, lambda sig: sig is None),  # 16 cell lines
+    ("after_body", ATTACH_CELLS, "Cipinang", "body_cells_numeric", 0.5, 0.51, lambda sig: sig is None),  # 8 of 16
     ("after_body", ATTACH_ROWS, "Rise", "body_attach_gap", 0, 1, None),  # the heading Konzert-Kalender between
     ("after_body", ATTACH_LIST, "Beratung", "body_item_min_words", 6.1, 6.0, None),  # items of 6 words
     ("after_body", HEADED_LIST, "Laptop", "body_heading_shared", 3, 2, None),  # the heading uses 2 body words (Kredit, online)

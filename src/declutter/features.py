@@ -276,6 +276,8 @@ def _name_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[
         k -= 1
     if office is not None and office - 1 >= begin and toks[office - 1].core.lower() in titles:
         office -= 1  # "Wakil Ketua", "Kapolri Jenderal": one office before another (not "... Hakim | Kapolri ...")
+    elif office is not None:
+        office = _office_place(toks, begin, office, titles)
     found = [x for x in (glue, office) if x is not None]
     if found:
         return max(found)
@@ -284,6 +286,20 @@ def _name_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[
     if j - 1 > begin and is_all_caps(toks[j - 1].core, ACRONYM_MIN_LETTERS) and toks[j - 2].raw.endswith(","):
         return j - 1
     return j
+
+
+OFFICE_PLACE_MAX = 2  # capitalised words of the place an office names before a rank ("Kapolsek Gedebage Kompol")
+
+
+def _office_place(toks: Sequence[Token], begin: int, rank: int, titles: frozenset[str]) -> int:
+    """``rank``, or the office before it with the place it names between, no comma ("... Minta Rokok | Kapolsek
+    Gedebage Kompol Kurnia mengatakan": idraw-04804), at most ``OFFICE_PLACE_MAX`` capitalised words away."""
+    for k in range(rank - 1, max(begin, rank - 1 - OFFICE_PLACE_MAX) - 1, -1):
+        if not is_capitalised(toks[k].core) or toks[k].raw.endswith((",", ".", ":", "?", "!")):
+            return rank
+        if toks[k].core.lower() in titles and not is_all_caps(toks[k].core, 2):
+            return k
+    return rank
 
 
 @functools.cache

@@ -54,6 +54,8 @@ class Settings:
     signature_max_words: int = _f(8, "Most words of a trailing signature or tag list at the end of the article.", 0, None)
     footer_max_words: int = _f(10, "Most words of a line in the footer block after an end-of-article mark.", 0, None)
     credit_name_max_words: int = _f(6, "Most words taken as the name after a credit lead-in such as 'Editor:'.", 0, None)
+    # issue 16: a crew's sign-on opening the text ("Tim News Room Kominfo."), credit_line.
+    crew_credit_max_words: int = _f(6, "Most words of a crew's sign-on alone on the text's first line ('Tim News Room Muara Enim Diskominfo.': a word of lang/*/crew.txt, then capitalised words, a full stop).", 0, None)
     lead_fragment_max_words: int = _f(2, "Most words of a stray fragment glued before a credit line at a line start.", 0, None)
     # --- weights (log-odds each filter's signal adds; positive = junk) --------------------
     read_more_lead_in_weight: float = _f(9.0, "Weight of a 'read more' lead-in ('Baca juga:', 'Read more:').", 0.0, 100.0)
@@ -138,6 +140,9 @@ class Settings:
     question_headline_max_words: int = _f(12, "Most words of a question alone on its line that the body of prose does not count as prose and after_body weighs below it (a teaser's 'Sylt - Insel nur für Reiche?').", 1, None)
     body_attach_gap: int = _f(2, "Fragment lines (a heading, a photo credit) that may stand between the body and a list or table attached to it.", 0, None)
     body_rows_min: int = _f(3, "Fewest consecutive lines opening with a date or year that make the rows of a schedule or table attached to the body.", 1, None)
+    # issue 16: a table split one cell per line (detik's standings: 'Pos' / 'Tim' / '1' / 'Iran' / '9' / '6' ...).
+    body_cells_min: int = _f(12, "Fewest consecutive short lines, most of them a lone figure, that make a table split one cell per line attached to the body.", 1, None)
+    body_cells_numeric: float = _f(0.5, "Least share of a table's cell lines that are a lone figure ('9', '-4', '+/-'), not a counting sequence (a pager's '1' / '2' / '3').", 0.0, 1.0)
     body_heading_shared: int = _f(2, "Fewest of the body's prose words a heading right below the body must use for the body to take in the list it introduces without a colon.", 0, None)
     body_heading_item_max_words: float = _f(6.0, "Most words the items of a list a heading introduces below the body may average for the body to take it in (a list's items are short; the headlines of a related list run longer).", 0.0, None)
     body_item_min_words: float = _f(3.0, "Fewest words the items of a list below the body average before the body takes the list in (share buttons and menus have one or two).", 0.0, None)

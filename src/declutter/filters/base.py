@@ -215,6 +215,22 @@ def month_row() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{month})\.?\s+[-–—:]\s*\d", regex.IGNORECASE)
 
 
+# A table cell alone on its line: a figure ("9", "-4", "1,5", "60%") or a goal difference's header "+/-".
+CELL_FIGURE = regex.compile(r"[-+−]?\d{1,4}(?:[.,]\d{1,3})?%?|\+/-")
+CELL_MAX_WORDS = 4  # a cell holds a name or a label ("Lolos Piala Dunia"), never a sentence
+
+
+def cell_table(figures: list[str | None], settings: Settings) -> bool:
+    """Whether a run of short lines is a table split one cell per line: at least ``body_cells_min`` lines, at
+    least ``body_cells_numeric`` of them a lone figure (``figures`` holds each line's figure or None), and the
+    figures not a counting sequence ("1" / "2" / "3" / "4": a pager or a numbered menu)."""
+    numbers = [f for f in figures if f is not None]
+    if len(figures) < settings.body_cells_min or len(numbers) < settings.body_cells_numeric * len(figures):
+        return False
+    values = [int(f) for f in numbers if f.isdigit()]
+    return not (len(values) == len(numbers) and all(b == a + 1 for a, b in itertools.pairwise(values)))
+
+
 def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[int, float]) -> tuple[int, int]:
     """Widen the body (``lines[first]`` to ``lines[last]``) over the lists and tables attached to it, which the
     maximum-sum run leaves out because their lines hold no prose: below it a list introduced with a colon (the
@@ -272,7 +288,28 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
             run = []
         return found
 
-    rows = runs(row, settings.body_rows_min, 0.0, 0.0, False)
+    def cell(k: int) -> str:
+        """The line's text when it is one short cell without a sentence end ('' when it is no cell)."""
+        segs = by_line[lines[k]]
+        shape = ctx.shape(segs[0])
+        if len(segs) > 1 or segs[0].lead or shape.terminal or shape.words > CELL_MAX_WORDS:
+            return ""
+        return segs[0].text.strip()
+
+    def cells() -> set[int]:
+        found: set[int] = set()
+        run: list[int] = []
+        for k in [*range(len(lines)), len(lines)]:
+            if k < len(lines) and not first <= k <= last and cell(k):
+                run.append(k)
+                continue
+            texts = [cell(r) or "" for r in run]
+            if cell_table([t if CELL_FIGURE.fullmatch(t) else None for t in texts], settings):
+                found.update(run)
+            run = []
+        return found
+
+    rows = runs(row, settings.body_rows_min, 0.0, 0.0, False) | cells()
     lists = runs(listed, 2, settings.body_item_min_words, settings.body_list_shared, True)
 
     def reach(start: int, step: int, attached: set[int]) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..features import ends_with, is_lower
+from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
 from .base import CONTINUATION_MIN_WORDS, Context
@@ -159,17 +160,26 @@ def _breaks_inside(before: str, after: str, ctx: Context) -> bool:
     return before.rstrip().endswith(("(", ",")) or (is_lower(last) and last.lower() in ctx.lang.stopwords)
 
 
-def _link_line_after(nxt: Segment, ctx: Context) -> bool:
+LINK_CHAIN_MAX = 2  # capitalised link lines in a row inside one sentence ("Manajer" / "Inggris" / "Thomas Tuchel")
+LINK_MAX_WORDS = 3  # words of a link line further down such a chain (a name, a country)
+
+
+def _link_line_after(nxt: Segment, ctx: Context, chain: int = LINK_CHAIN_MAX) -> bool:
     """``nxt`` is a capitalised line, not ending a sentence, that the line after it continues in lower case: the
     sentence's link ("Jakarta -" / "Penyanyi" / "Britney Spears" / "kembali membuat keputusan ...": idraw-02322), so
-    the line before it is inside the sentence too."""
+    the line before it is inside the sentence too. Two links may follow each other ("Manajer" / "Inggris" / "Thomas
+    Tuchel" / "menilai tak ada ...": audit sample 4, idraw-05127), the second of at most ``LINK_MAX_WORDS`` words, in
+    a language whose capitals tell a name from a noun (``writes_title_case_headlines``)."""
     after = ctx.neighbour(nxt, 1)
     if (not nxt.alone or not nxt.text[:1].isupper() or ctx.shape(nxt).terminal or after is None or after.lead
             or after.line != nxt.line + 1):
         return False
     first = after.text.split(None, 1)[0]
-    return is_lower(first.lstrip("(\"'“")) and (ctx.shape(after).words >= CONTINUATION_MIN_WORDS
-                                                or ctx.shape(after).terminal)
+    if is_lower(first.lstrip("(\"'“")):
+        return ctx.shape(after).words >= CONTINUATION_MIN_WORDS or ctx.shape(after).terminal
+    # Where capitalisation tells a name from a noun (not German, which capitalises every noun: menus chain so).
+    return (chain > 1 and ctx.shape(after).words <= LINK_MAX_WORDS and writes_title_case_headlines(ctx.lang.code)
+            and _link_line_after(after, ctx, chain - 1))
 
 
 def _runs_on(seg: Segment, ctx: Context) -> bool:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from ..lang import own_list
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, lead_signal
 
 KIND = "credit"
+CREW_MIN_WORDS = 2  # the crew word and a name at least
 
 
 def credit_line(seg: Segment, ctx: Context) -> Signal | None:
@@ -35,6 +37,9 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
         return signal
     nxt = ctx.neighbour(seg, 1)
     words = ctx.shape(seg).words
+    if _crew_sign_on(seg, ctx):
+        return Signal("credit_line", weight, f"a crew's sign-on of {words} capitalised words ≤ crew_credit_max_words "
+                      f"{ctx.settings.crew_credit_max_words} alone on the first line, above the prose")
     if (seg.first_in_line and nxt is not None and nxt.line == seg.line and nxt.lead == "credit"
             and not _heading_end(nxt)
             and 0 < words <= ctx.settings.lead_fragment_max_words and not ctx.shape(seg).terminal):
@@ -48,3 +53,17 @@ def _heading_end(seg: Segment) -> bool:
     """A credit marker with nothing after its colon, closing a line other words open: the end of a heading that
     introduces what follows ("Tipps der Redaktion:"), not a credit ("Redaktion: Anna Muster")."""
     return seg.lead == "credit" and seg.last_in_line and not seg.first_in_line and seg.text.rstrip().endswith(":")
+
+
+def _crew_sign_on(seg: Segment, ctx: Context) -> bool:
+    """The newsroom's crew signing on alone on the text's first line, above a prose line: a word of the
+    language's ``lang/<code>/crew.txt`` first ("Tim News Room Muara Enim Diskominfo."), at least a name after it,
+    at most ``crew_credit_max_words`` words, each capitalised, no stopword, a full stop at the end. A sentence
+    ("Tim SAR gabungan menemukan korban.") has lower-case words; a headline has no full stop."""
+    words = seg.text.split()
+    nxt = ctx.neighbour(seg, 1)
+    if (ctx.neighbour(seg, -1) is not None or not seg.alone or not seg.text.rstrip().endswith(".")
+            or not CREW_MIN_WORDS <= len(words) <= ctx.settings.crew_credit_max_words or nxt is None
+            or not ctx.shape(nxt).prose or words[0].lower() not in own_list(ctx.lang.code, "crew")):
+        return False
+    return all(w[:1].isupper() and w.lower().strip(".") not in ctx.lang.stopwords for w in words)

@@ -14,8 +14,9 @@ BARE_MARKER_MAX_WORDS = 4  # "BACA JUGA", "Baca juga:", "Artikel terkait:" alone
 def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a segment that opens with a lead-in from ``lang/*/read_more.txt``, or a headline listed on the
     lines after a lead-in left alone on its line ("Baca Juga:\\nKepres ...", "Related Posts\\nA\\nB"), at most
-    ``related_list_max_items`` lines on, with no prose line between; a listed headline has headline shape (in a
-    language whose headlines are not Title Case, it is a fragment) and does not run on into the next line.
+    ``related_list_max_items`` lines on, with no prose line nor a list's colon line between; a listed headline
+    has headline shape (in a language whose headlines are not Title Case, it is a fragment) and does not run on
+    into the next line.
 
     Shape: the lead-in after a sentence end or at a line start (or followed by ':'), then the
     headline up to the point where a Title-Case run gives way to a sentence, or the line end.
@@ -49,8 +50,8 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
                 return None
             where = "the line after" if step == 1 else f"item {step} of the list after"
             return Signal("read_more_lead_in", weight, f"headline on {where} a bare read-more lead-in")
-        if prev.lead or ctx.shape(prev).prose:
-            return None
+        if prev.lead or ctx.shape(prev).prose or prev.text.rstrip().endswith(":"):
+            return None  # a line ending with ':' opens the article's own list ("Persyaratan umum:" / "1. ...")
     return None
 
 

@@ -65,6 +65,13 @@ def load(code: str) -> Language:
 
 
 @functools.cache
+def own_list(code: str, name: str) -> frozenset[str]:
+    """The lower-cased entries of one language's ``lang/<code>/<name>.txt`` (empty when it has none): a shape
+    whose opening word is that language's own ("Tim" in Indonesian, a first name in English)."""
+    return frozenset(w.lower() for w in _read_list(code, name))
+
+
+@functools.cache
 def dom_hint_words() -> tuple[str, ...]:
     """Class/id fragments marking junk containers, from every language's dom_hints.txt."""
     return tuple(sorted(union_list("dom_hints")))
