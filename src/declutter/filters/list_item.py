@@ -9,7 +9,8 @@ import regex
 from ..features import OPENING_QUOTES, ends_with
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import Context, body_lines
+from .before_body import headline_line
 from .channel_prompt import invitation
 
 KIND = None
@@ -211,9 +212,6 @@ def _above_article(seg: Segment, ctx: Context) -> bool:
     page's menus, login forms and shop boxes are lists there ("Search In:" / "All Categories"; issue 12); a list
     introduced in the page's own words, a sentence of at least ``body_list_intro_min_words`` words not in Title
     Case ending with ":", is the page's content wherever it stands."""
-    from .base import body_lines
-    from .before_body import headline_line
-
     body = body_lines(ctx)
     if body is None:
         return False
