@@ -159,7 +159,7 @@ def _value_pairs(seg: Segment, ctx: Context) -> Signal | None:
     """A piece that gives at least ``value_pairs_min_items`` labels each with its number, as rows of a list run
     together on one line: telephone lines ("Hotline Kesehatan Jiwa: (021) 500454 LSM Jangan Bunuh Diri: (021) 9696
     9293", idraw-04441), a price list. A headline names one figure, not several labelled ones."""
-    pairs = len(VALUE_PAIR.findall(seg.text))
+    pairs = len(VALUE_PAIR.findall(seg.text)) if ":" in seg.text else 0  # each pair holds a colon
     if pairs < ctx.settings.value_pairs_min_items:
         return None
     return Signal("list_item", ctx.settings.list_item_weight, f"{pairs} labels with a number each (≥ "
