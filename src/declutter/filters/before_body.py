@@ -59,10 +59,8 @@ def headline_line(ctx: Context) -> int | None:
     body = body_lines(ctx)
     found = None
     if body is not None:
-        vocabulary: set[str] = set()
-        for seg, shape in zip(ctx.segments, ctx.shapes):
-            if body[0] <= seg.line <= body[1] and shape.prose and not seg.lead:
-                vocabulary |= _topic(shape.topic)
+        vocabulary = _topic(frozenset().union(*(shape.topic for seg, shape in zip(ctx.segments, ctx.shapes)
+                                                if body[0] <= seg.line <= body[1] and shape.prose and not seg.lead)))
         top = _window_top(ctx, body[0])
         lines: dict[int, list[Shape]] = {}
         led: set[int] = set()  # lines a marker opens a piece of
