@@ -3,6 +3,7 @@ header, the post's tag line) to the end of the text."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 import regex
@@ -78,7 +79,14 @@ def _end_mark(ctx: Context) -> Segment | None:
 
 def _buttons(seg: Segment, ctx: Context) -> bool:
     """A line of share buttons, whether or not a marker opens it ("Share this:" is a promo marker too)."""
-    return share_buttons(replace(seg, lead=None), ctx) is not None
+    return share_buttons(seg if seg.lead is None else replace(seg, lead=None), ctx) is not None
+
+
+@functools.cache
+def _phrases(name: str) -> tuple[str, ...]:
+    """The phrases of ``lang/*/<name>.txt`` (``union_list``, in its order), as a tuple: one ``str.startswith``
+    tells whether any of them opens a line, before the loop that finds which."""
+    return tuple(union_list(name))
 
 
 def _why(seg: Segment, ctx: Context) -> tuple[str, float]:
@@ -92,13 +100,13 @@ def _why(seg: Segment, ctx: Context) -> tuple[str, float]:
     counted = COUNT.match(text)
     if counted and counted.group(1):  # "2 Comments Leave a comment", "One Response to “Paris Meetup”"
         rest = text[counted.end():]
-        for phrase in union_list("comments"):
+        for phrase in _phrases("comments") if rest.startswith(_phrases("comments")) else ():
             if rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalpha():
                 return f'a count of comments ("{phrase}", lang/*/comments.txt)', 0.0
     whole = HEADER_DECORATION.sub("", text)
     if whole in union_list("comments") and any(ch.isdigit() for ch in text):  # "Comments (14)"
         return f'a count of comments ("{whole}", lang/*/comments.txt)', 0.0
-    for phrase in union_list("comments"):
+    for phrase in _phrases("comments") if text.startswith(_phrases("comments")) else ():
         if " " in phrase and text.startswith(phrase) and not text[len(phrase):len(phrase) + 1].isalpha():
             # "Leave a Reply", "Comments are closed.", "Kommentar schreiben Antwort abbrechen". Followed by a sentence
             # that no marker opens, it may be the article's own line; then it is believed only below
@@ -107,7 +115,7 @@ def _why(seg: Segment, ctx: Context) -> tuple[str, float]:
             said = nxt is not None and nxt.line != seg.line and not nxt.lead and ctx.shape(nxt).prose
             return (f'a comments header ("{phrase}", lang/*/comments.txt)',
                     ctx.settings.comments_min_share if said else 0.0)
-    for phrase in union_list("article_end"):
+    for phrase in _phrases("article_end") if text.startswith(_phrases("article_end")) else ():
         if text.startswith(phrase) and not text[len(phrase):len(phrase) + 1].isalpha():
             return f'opens with "{phrase}" (lang/*/article_end.txt)', 0.0
     return "", 0.0

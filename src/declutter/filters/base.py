@@ -370,7 +370,16 @@ CONTINUATION_MIN_WORDS = 3  # a lower-case line with fewer words (a tag) does no
 def flows(seg: Segment, ctx: Context) -> bool:
     """Whether a line runs on from the line before or into the line after without a sentence end: a sentence
     the scraper broke at its links ("JAKARTA, KOMPAS.com -" / "Gubernur" / "Jakarta" / "Pramono Anung" / "yakin
-    ..."). Such lines belong with the text around them, wherever they stand."""
+    ..."). Such lines belong with the text around them, wherever they stand. Answered once per segment
+    (``ctx.memo["flows"]``: segment index -> answer), as several filters ask it of the same short lines."""
+    known: dict[int, bool] = ctx.memo.setdefault("flows", {})  # type: ignore[assignment]
+    found = known.get(seg.index)
+    if found is None:
+        found = known[seg.index] = _flows(seg, ctx)
+    return found
+
+
+def _flows(seg: Segment, ctx: Context) -> bool:
     for a, b in ((ctx.neighbour(seg, -1), seg), (seg, ctx.neighbour(seg, 1))):
         if a is None or b is None or a.line == b.line or a.lead or b.lead or ctx.shape(a).terminal:
             continue

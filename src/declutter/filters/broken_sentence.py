@@ -144,7 +144,7 @@ def _continues_line(text: str) -> bool:
 def _goes_on(text: str, ctx: Context) -> bool:
     """The line opens with , ; : . ) or a lower-case function word: surely the sentence of the line before (a
     lower-case name opens a commenter's line or a blogroll's: "esther derby associates, inc.")."""
-    words = text.split()
+    words = text.split(None, 1)  # its first word, without splitting the whole line
     first = words[0] if words else ""
     return first[:1] in ",;:.)" if first[:1] and not first[:1].isalpha() else (
         is_lower(first) and first.lower() in ctx.lang.stopwords)
@@ -156,7 +156,8 @@ def _breaks_inside(before: str, after: str, ctx: Context) -> bool:
         return False  # a line that ends a sentence: what follows opens another (a comment's byline, a blurb)
     if _continues_line(after):
         return True
-    last = before.split()[-1] if before.split() else ""
+    words = before.rsplit(None, 1)  # its last word, without splitting the whole line
+    last = words[-1] if words else ""
     return before.rstrip().endswith(("(", ",")) or (is_lower(last) and last.lower() in ctx.lang.stopwords)
 
 
@@ -185,5 +186,5 @@ def _link_line_after(nxt: Segment, ctx: Context, chain: int = LINK_CHAIN_MAX) ->
 def _runs_on(seg: Segment, ctx: Context) -> bool:
     """The line ends on a lower-case function word: its sentence runs on into the next line ("Menteri Pertanian ...
     menunjukkan ketegasannya dalam" / "melindungi petani": idraw-01030)."""
-    last = seg.text.split()[-1]
+    last = seg.text.rsplit(None, 1)[-1]  # its last word, without splitting the whole line
     return is_lower(last) and last.lower() in ctx.lang.stopwords

@@ -60,8 +60,15 @@ def is_byline(text: str) -> bool:
     if not (CLOCK.search(text) or AGO.search(text)) or text.rstrip().endswith((".", "!", "?")):
         return False
     words = WORD.findall(text)
-    stamp = union_list("dates") | union_list("months")
+    stamp = stamp_words()
     return len(text.split()) <= BYLINE_MAX_WORDS and any(w.lower().rstrip(".") not in stamp for w in words)
+
+
+@functools.cache
+def stamp_words() -> frozenset[str]:
+    """The words of a date or time stamp: ``lang/*/dates.txt`` and ``lang/*/months.txt``, joined once (is_byline and
+    stamped_list.stamp_only ask of many lines)."""
+    return union_list("dates") | union_list("months")
 
 
 def lines_of(ctx: Context) -> list[tuple[Segment, str, int]]:

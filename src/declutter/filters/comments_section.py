@@ -19,6 +19,7 @@ SAID = regex.compile(r"(?<![\p{L}])([\p{L}]+)[ \t]*:")
 # A blog's comments header names the post in quotation marks: "Ein Gedanke zu „RES158 Sternfusion ...“", "5 thoughts
 # on “Title”"; the header is what stands before the quotation (tests/test_de_forms.py).
 QUOTED_TITLE = regex.compile(r"(?<=[ \t])[„“”\"«‘'][^„“”\"«»]{1,200}[“”\"»’']$")
+CLOSING_QUOTES = ("“", "”", '"', "»", "’", "'")  # what QUOTED_TITLE ends with (a segment ends with no newline)
 
 
 def comments_section(seg: Segment, ctx: Context) -> Signal | None:
@@ -58,7 +59,9 @@ def _header(ctx: Context) -> Segment | None:
         total = sum(shape.words for shape in ctx.shapes if shape.prose)
         above = 0
         for seg, shape in zip(ctx.segments, ctx.shapes):
-            head = QUOTED_TITLE.sub("", seg.text).rstrip() if seg.alone else seg.text
+            # (the quoted title is cut only from a whole line below the body's start that ends with a closing quote)
+            head = (QUOTED_TITLE.sub("", seg.text).rstrip() if seg.line > body[0] and seg.alone
+                    and seg.text.endswith(CLOSING_QUOTES) else seg.text)
             known = titled if head != seg.text else phrases  # "5 thoughts on" only before a quoted title
             if (seg.line > body[0] and seg.alone and len(head) <= COMMENTS_HEADER_MAX_CHARS
                     and HEADER_DECORATION.sub("", head.lower()) in known

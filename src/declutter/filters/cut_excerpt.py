@@ -19,6 +19,9 @@ CUT = regex.compile(r"\p{Ll}[ \t]+(?:\.\.\.|…)$")
 # scienceblogs.de): alone the shape of a trailing-off sentence ("tunggu saja..."), so it counts only in a run of
 # cut lines (tests/fixtures/filters/cut_excerpt/fires-glued-run).
 GLUED_CUT = regex.compile(r"\p{L}(?:\.\.\.|…)$")
+# Both shapes end with an ellipsis: a line whose last piece (stripped, so no final newline) ends otherwise is not cut,
+# and the regexes need not scan it.
+ELLIPSES = ("...", "…")
 
 
 def cut_excerpt(seg: Segment, ctx: Context) -> Signal | None:
@@ -44,7 +47,7 @@ def cut_excerpt(seg: Segment, ctx: Context) -> Signal | None:
     if seg.lead:
         return None
     first, last = _line_ends(seg, ctx)
-    if first.lead or ENUMERATOR.match(first.text):
+    if first.lead or not last.text.endswith(ELLIPSES) or ENUMERATOR.match(first.text):
         return None
     m = CUT.search(last.text)
     words = ctx.shape(last).words

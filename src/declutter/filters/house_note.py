@@ -71,12 +71,10 @@ def closing_notes(ctx: Context) -> dict[int, tuple[str, str]]:
             outlet.append(own_name(ctx))
         return outlet[0]
 
-    lines: dict[int, list[Segment]] = {}
-    for s in ctx.segments:
-        lines.setdefault(s.line, []).append(s)
     contact = above = False
-    for line in sorted(lines, reverse=True):
-        segs = lines[line]
+    # Lines walked up from the last, each read only when reached (a line's segments are adjacent, in order).
+    for line, group in itertools.groupby(reversed(ctx.segments), key=lambda s: s.line):
+        segs = list(group)[::-1]
         text = " ".join(s.text for s in segs)
         found = _note(text, name)
         if found is not None:

@@ -17,6 +17,7 @@ KIND = "promo"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
 CACHED_TEXTS = 4096  # texts whose answer is kept
 WORD = regex.compile(r"[\p{L}\p{N}]+")
+QUOTES = OPENING_QUOTES + "”"  # a quotation's marks: a prompt inside one is quoted, not the outlet's
 
 
 def link_prompt(seg: Segment, ctx: Context) -> Signal | None:
@@ -39,7 +40,7 @@ def link_prompt(seg: Segment, ctx: Context) -> Signal | None:
     """
     shape = ctx.shape(seg)
     text = seg.text.rstrip()
-    if (seg.lead or shape.words > ctx.settings.link_prompt_max_words or any(q in text for q in OPENING_QUOTES + "”")
+    if (seg.lead or shape.words > ctx.settings.link_prompt_max_words or any(q in text for q in QUOTES)
             or text.endswith(":") or flows(seg, ctx)):
         return None  # a line ending in ":" introduces what follows ("Yuk cek di sini informasinya:" / a price list)
     found = pointer(seg.text, ctx.settings.link_prompt_tail_max_words)

@@ -9,7 +9,8 @@ import regex
 from ..features import OPENING_QUOTES, ends_with
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import Context, body_lines
+from .before_body import headline_line
 from .channel_prompt import invitation
 
 KIND = None
@@ -158,7 +159,7 @@ def _value_pairs(seg: Segment, ctx: Context) -> Signal | None:
     """A piece that gives at least ``value_pairs_min_items`` labels each with its number, as rows of a list run
     together on one line: telephone lines ("Hotline Kesehatan Jiwa: (021) 500454 LSM Jangan Bunuh Diri: (021) 9696
     9293", idraw-04441), a price list. A headline names one figure, not several labelled ones."""
-    pairs = len(VALUE_PAIR.findall(seg.text))
+    pairs = len(VALUE_PAIR.findall(seg.text)) if ":" in seg.text else 0  # each pair holds a colon
     if pairs < ctx.settings.value_pairs_min_items:
         return None
     return Signal("list_item", ctx.settings.list_item_weight, f"{pairs} labels with a number each (≥ "
@@ -211,9 +212,6 @@ def _above_article(seg: Segment, ctx: Context) -> bool:
     page's menus, login forms and shop boxes are lists there ("Search In:" / "All Categories"; issue 12); a list
     introduced in the page's own words, a sentence of at least ``body_list_intro_min_words`` words not in Title
     Case ending with ":", is the page's content wherever it stands."""
-    from .base import body_lines
-    from .before_body import headline_line
-
     body = body_lines(ctx)
     if body is None:
         return False

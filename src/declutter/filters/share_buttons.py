@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -38,8 +39,10 @@ def share_buttons(seg: Segment, ctx: Context) -> Signal | None:
     if not seg.alone or seg.lead:
         return None
     # Each whitespace-separated chunk that opens with a letter opens one of the words below: more such chunks than
-    # share_line_max_words, and there are more words (a sentence; the common case, without reading its words).
-    if sum(1 for chunk in seg.text.split() if chunk[0].isalpha()) > ctx.settings.share_line_max_words:
+    # share_line_max_words, and there are more words (a sentence; the common case, without reading its words). The
+    # count stops at the first such chunk past the limit.
+    opened = (chunk for chunk in seg.text.split() if chunk[0].isalpha())
+    if next(itertools.islice(opened, ctx.settings.share_line_max_words, None), None) is not None:
         return None
     words = [w.lower().rstrip(".") for w in WORD.findall(seg.text) if not w[0].isdigit()]
     if not words or len(words) > ctx.settings.share_line_max_words:

@@ -11,7 +11,7 @@ from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
-from .comment_thread import lines_of
+from .comment_thread import lines_of, stamp_words
 
 KIND = "teaser"
 STAMP_MAX_WORDS = 30  # a headline and its stamp, not a paragraph
@@ -58,7 +58,7 @@ def stamp_only(text: str) -> bool:
     name, and at most ``STAMP_OTHER_MAX_WORDS`` other word ("updated 9:10 AM EST, Wed November 7, 2012", "Saturday
     December 21, 2002"). A stamp's capitals are names, not a headline's; its words are no topic
     (filters/headline_shape, filters/off_topic). "Posted by Ann Lee on May 2, 2012" is a byline, not a stamp."""
-    words = union_list("months") | union_list("dates")
+    words = stamp_words()
     clock = year = named = False
     other = 0
     for raw in text.split():
