@@ -16,7 +16,8 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
     "Laporan Wartawan Contoh.com, Budi Santoso"), an editor code after the last sentence
     ("(abc)", "(abc/def)"), or a stray fragment of at most ``lead_fragment_max_words`` words
     glued before a credit at a line start (a photo credit such as "Net"). Does not fire on a heading that ends
-    with a credit word and its colon, nothing after it ("Tipps der Redaktion:").
+    with a credit word and its colon, nothing after it ("Tipps der Redaktion:"), nor on a marker whose words run
+    on into a sentence on its line ("Written by hand over three decades, ...").
 
     Does not fire on a parenthesised acronym inside a sentence ("(Kemenkes) Budi"). Reads
     ``credit_line_weight`` and ``lead_fragment_max_words``.
@@ -30,7 +31,7 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
     True
     """
     weight = ctx.settings.credit_line_weight
-    if _heading_end(seg):
+    if _heading_end(seg) or _runs_into_sentence(seg, ctx):
         return None
     signal = lead_signal(seg, "credit", "credit_line", weight)
     if signal:
@@ -53,6 +54,15 @@ def _heading_end(seg: Segment) -> bool:
     """A credit marker with nothing after its colon, closing a line other words open: the end of a heading that
     introduces what follows ("Tipps der Redaktion:"), not a credit ("Redaktion: Anna Muster")."""
     return seg.lead == "credit" and seg.last_in_line and not seg.first_in_line and seg.text.rstrip().endswith(":")
+
+
+def _runs_into_sentence(seg: Segment, ctx: Context) -> bool:
+    """A credit marker whose words run on into a sentence on its line: the piece after it opens in lower case with
+    no marker and is a sentence ("Written by" / "hand over three decades, the diaries run to 40 volumes."): the
+    phrase is the sentence's own words, and cutting it off would leave half a sentence."""
+    nxt = ctx.neighbour(seg, 1)
+    return (seg.lead == "credit" and nxt is not None and nxt.line == seg.line and nxt.lead is None
+            and nxt.text[:1].islower() and ctx.shape(nxt).prose)
 
 
 def _crew_sign_on(seg: Segment, ctx: Context) -> bool:
