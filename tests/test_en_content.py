@@ -136,3 +136,22 @@ def test_a_credit_phrase_running_on_into_its_sentence_is_not_cut_off() -> None:
     for text, credit in (("Harga cabai naik lagi pekan ini. Foto: ANTARA/Budi Santoso", "Foto: ANTARA/Budi Santoso"),
                          ("The council approved the budget.\nWritten by Jane Smith", "Written by Jane Smith")):
         assert [r.text for r in declutter.clean(text).removals if r.kind == "credit"] == [credit]
+
+
+def test_a_syndication_phrase_opening_an_ordinary_sentence_is_not_a_notice() -> None:
+    # Found by a review of main: "copyright", "originally published", "source:" and "hak cipta" opening a
+    # sentence of the article took it and the rest of its line as a syndication footer, at confidence 1.0.
+    lede = "The novel has been adapted for the stage many times, most recently in London last year.\n"
+    for text in (lede + "Copyright law is the main obstacle to a digital catalogue, the director said. It may change.",
+                 lede + "Originally published in 1865, the novel was an instant success with readers.",
+                 lede + "Reprinted with permission from the estate, the letters reveal a troubled marriage.",
+                 lede + "Source: the museum said the figures were preliminary and would be revised.",
+                 "Harga cabai naik lagi pekan ini di pasar induk. Hak cipta atas foto itu masih disengketakan, ujar "
+                 "pengacara pedagang."):
+        assert declutter.clean(text).text == text
+    # Notices name whose they are, or are the marker and little more: they still go.
+    for notice in ("This article originally appeared on The Conversation.", "Source: Reuters",
+                   "Artikel ini sudah lebih dulu tayang di detikjabar. Selengkapnya klik disini.",
+                   "Artikel ini telah tayang di Kompas.com dengan judul Harga Cabai Naik Lagi"):
+        result = declutter.clean(lede + notice)
+        assert result.text == lede.strip() and [r.kind for r in result.removals] == ["syndication"]

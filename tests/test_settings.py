@@ -217,6 +217,10 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     # --- the lists and tables the body takes in (filters/base.py _attach): after_body stops at them ---
     ("after_body", ATTACH_ROWS, "Rise", "body_rows_min", 4, 3, None),  # three rows
     ("after_body", ATTACH_ROWS, "Rise", "body_rows_shared", 2, 1, None),  # one row names Muff Potter
+    ("syndication", f"{BODY}\nReprinted with permission from the estate, the letters reveal a troubled marriage.",
+     "Reprinted", "syndication_phrase_max_words", 2, 3, None),  # a marker phrase of 3 words
+    ("syndication", f"{BODY}\nCopyright law is the main obstacle to a digital catalogue, the director said.", "Copyright",
+     "syndication_sentence_words", 13, 12, None),  # 12 words after the marker, none naming a source
     ("credit_line", f"Tim News Room Muara Enim Diskominfo.\n{BODY}", "Tim News", "crew_credit_max_words", 6, 5,
      None),  # a sign-on of 6 words
     ("after_body", ATTACH_CELLS, "Cipinang", "body_cells_min", 16, 17, lambda sig: sig is None),  # 16 cell lines
