@@ -151,6 +151,14 @@ def test_jsonl_on_error_pass_writes_every_record_through() -> None:
     assert b"3 could not be cleaned (written through" in r.stderr
 
 
+def test_jsonl_a_cleaned_record_loses_an_earlier_runs_error() -> None:
+    # Re-running a file written with --on-error pass: the records that clean now must not keep the old error.
+    r = run("--jsonl", "--on-error", "pass", stdin=records({"text": BODY, "declutter_error": "earlier run"}, {"id": 2}))
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert r.returncode == 0 and "declutter_error" not in out[0] and out[0]["text"] == BODY
+    assert "missing" in out[1]["declutter_error"]
+
+
 def test_jsonl_parallel_keeps_order_and_output() -> None:
     data = records(*[{"id": i, "text": ARTICLE if i % 3 else BODY + f" Nomor {i}."} for i in range(1500)])
     one, two = run("--jsonl", "-j", "1", stdin=data), run("--jsonl", "-j", "2", stdin=data)

@@ -110,6 +110,9 @@ def test_datatrove_step() -> None:
     assert [d.id for d in filtered] == ["1"]
     with pytest.raises(declutter.SettingsError):
         Declutter(max_junk_share=2)
+    # A document an earlier run could not clean, cleaned now, loses the old error.
+    again = list(Declutter()(iter([Document(text=ARTICLE, id="1", metadata={"declutter_error": "earlier run"})])))
+    assert again[0].text == BODY and "declutter_error" not in again[0].metadata
 
 
 def test_to_dict_prefix_and_junk_share() -> None:

@@ -65,6 +65,7 @@ class Declutter(PipelineStep):
                 self.stat_update("dropped_junk")
                 continue
             doc.text = result.text
+            doc.metadata.pop(ERROR_FIELD, None)  # cleaned now: an earlier run's error no longer holds
             doc.metadata[JUNK_FIELD] = share
             doc.metadata["declutter_removals"] = dict(Counter(r.kind for r in result.removals))
             for removal in result.removals:

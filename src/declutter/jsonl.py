@@ -160,6 +160,7 @@ def process_line(where: str, raw: bytes, opts: JsonlOptions) -> LineResult:
     except Exception as e:  # the record's own failure; the run goes on as on_error says
         return _bad(where, raw, f"could not be cleaned: {describe(e)}", record, opts)
     record[opts.output_field] = result.text
+    record.pop(ERROR_FIELD, None)  # cleaned now: an error written by an earlier run no longer holds
     if opts.detail:
         detail = result.to_dict()
         del detail["text"]
