@@ -93,6 +93,13 @@ def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     assert r.returncode == 1 and b"No such file or directory" in r.stderr and b"Traceback" not in r.stderr
 
 
+def test_output_into_a_missing_folder_names_the_users_path(tmp_path: Path) -> None:
+    target = tmp_path / "missing" / "out.jsonl"
+    r = run("--jsonl", "-o", str(target), stdin=records({"text": BODY}))
+    assert r.returncode == 1 and f"{target}: No such file or directory".encode() in r.stderr
+    assert b".declutter-" not in r.stderr  # not the temporary file written beside it
+
+
 def test_failed_run_leaves_output_file_untouched(tmp_path: Path) -> None:
     out = tmp_path / "out.txt"
     out.write_text("previous")

@@ -95,7 +95,10 @@ class Output:
     def __enter__(self) -> IO[bytes]:
         if self.target and (not os.path.exists(self.target) or os.path.isfile(self.target)):
             folder = os.path.dirname(self.target)
-            fd, self.tmp = tempfile.mkstemp(prefix=".declutter-", dir=folder)
+            try:
+                fd, self.tmp = tempfile.mkstemp(prefix=".declutter-", dir=folder)
+            except OSError as e:  # name the path the user gave, not the temporary file beside it
+                raise OSError(e.errno, e.strerror, self.path) from None
             mode = os.stat(self.target).st_mode & 0o7777 if os.path.exists(self.target) else 0o666 & ~_umask()
             os.fchmod(fd, mode)
             self.file = os.fdopen(fd, "wb")
