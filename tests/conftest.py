@@ -33,4 +33,13 @@ def assert_from_input(text: str, result: declutter.CleanResult) -> None:
         pos = at + len(line)
 
 
+def clean_html_checked(html: str | bytes) -> declutter.CleanResult:
+    """``clean_html``, with the accounting of its result checked against the text it read."""
+    result = declutter.clean_html(html)
+    assert result.source is not None
+    assert_tiles(result.source, result)
+    assert_from_input(result.source, result)
+    return result
+
+
 pytest_plugins = ["pytester"]

@@ -6,6 +6,7 @@ import codecs
 
 import pytest
 from conftest import assert_from_input, assert_tiles
+from conftest import clean_html_checked as check
 
 import declutter
 from declutter import api
@@ -17,14 +18,6 @@ MORE = "Menurut pedagang, harga baru akan turun setelah panen raya bulan depan t
 
 def page(article: str, chrome: str = "") -> str:
     return f"<!DOCTYPE html><html><head><title>t</title><style>p{{}}</style></head><body>{chrome}<article>{article}</article></body></html>"
-
-
-def check(html: str | bytes) -> declutter.CleanResult:
-    result = declutter.clean_html(html)
-    assert result.source is not None
-    assert_tiles(result.source, result)
-    assert_from_input(result.source, result)
-    return result
 
 
 def test_blocks_are_lines_and_inline_elements_are_not() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import assert_from_input, assert_tiles
+from conftest import clean_html_checked as check
 
 import declutter
 
@@ -11,14 +11,6 @@ STORY = ("Matsushita, the top plasma TV maker, has partnered with a search compa
 MORE = "Users will be able to browse and watch clips on the television without a computer, the companies said."
 THIRD = "Analysts said the deal gives the maker an edge over its rivals, who have yet to offer anything like it."
 FOURTH = "The price of the unit has not been announced, but the companies expect it to sell well over the holidays."
-
-
-def check(html: str | bytes) -> declutter.CleanResult:
-    result = declutter.clean_html(html)
-    assert result.source is not None
-    assert_tiles(result.source, result)
-    assert_from_input(result.source, result)
-    return result
 
 
 def _blog(comments: int) -> str:
