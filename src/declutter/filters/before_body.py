@@ -72,15 +72,18 @@ def headline_line(ctx: Context) -> int | None:
         best: tuple[int, int, int] | None = None
         candidates: set[int] = set()  # lines that share a word with the body
         naming: set[int] = set()  # lines that share RUN_MIN_SHARED words with it: a headline of this story
-        eligible: set[int] = set()  # lines that could be the headline (no prose, no marker, long enough)
+        plain: set[int] = set()  # lines with no prose, no marker, more than headline_min_words words
+        eligible: set[int] = set()  # plain lines that could be the headline (not a sentence or caption)
         title_case = writes_title_case_headlines(ctx.lang.code)
         for line, shapes in lines.items():
             words = sum(shape.words for shape in shapes)
             # A headline the segmenter cut at its "?" ("Dead Phone Battery? Just Burn Something.") is one line in
             # Title Case; a line ending in a full stop otherwise is a sentence or a caption.
-            if (line in led or any(shape.prose for shape in shapes) or words <= ctx.settings.headline_min_words
-                    or (shapes[-1].period and (len(shapes) == 1 or any(
-                        shape.title_case < ctx.settings.headline_title_case_min for shape in shapes)))):
+            if line in led or any(shape.prose for shape in shapes) or words <= ctx.settings.headline_min_words:
+                continue
+            plain.add(line)
+            if shapes[-1].period and (len(shapes) == 1 or any(
+                    shape.title_case < ctx.settings.headline_title_case_min for shape in shapes)):
                 continue
             eligible.add(line)
             topic = set().union(*(_topic(shape.topic) for shape in shapes))
@@ -103,7 +106,7 @@ def headline_line(ctx: Context) -> int | None:
         if found is None and not title_case:
             # A German headline need not use the prose's words ("Gender-Diversity: Revolution im Reallabor"), and a
             # capitalised noun makes no headline shape there: the nearest headline-shaped line, else the longest.
-            found = _nearest_headline(ctx, top, body[0], lines, led)
+            found = _nearest_headline(ctx, top, body[0], lines, plain)
         ctx.memo["headline_shared"] = best[0] if best else 0
     ctx.memo["headline_line"] = found
     return found
@@ -124,17 +127,15 @@ def _top_of_run(found: int, naming: set[int], eligible: set[int]) -> int:
     return found
 
 
-def _nearest_headline(ctx: Context, top: int, first: int, lines: dict[int, list[Shape]], led: set[int]) -> int | None:
-    """Of the lines from ``top`` to ``first`` that are no prose, open with no marker and have more than
-    ``headline_min_words`` words: the nearest with a headline-shaped piece or the title, else the longest (then the
+def _nearest_headline(ctx: Context, top: int, first: int, lines: dict[int, list[Shape]], plain: set[int]) -> int | None:
+    """Of the ``plain`` lines from ``top`` to ``first`` (no prose, opened by no marker, more than
+    ``headline_min_words`` words): the nearest with a headline-shaped piece or the title, else the longest (then the
     nearest: a breadcrumb repeating the headline stands above it)."""
-    near = [line for line, shapes in lines.items() if line not in led and not any(s.prose for s in shapes)
-            and sum(s.words for s in shapes) > ctx.settings.headline_min_words]
     shaped = {seg.line for seg in ctx.segments
               if top <= seg.line < first and (ctx.shape(seg).headline or seg.title_candidate)}
-    if any(line in shaped for line in near):
-        return max(line for line in near if line in shaped)
-    return max(near, key=lambda line: (sum(s.words for s in lines[line]), line), default=None)
+    if plain & shaped:
+        return max(plain & shaped)
+    return max(plain, key=lambda line: (sum(s.words for s in lines[line]), line), default=None)
 
 
 def _window_top(ctx: Context, first: int) -> int:
