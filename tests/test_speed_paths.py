@@ -39,7 +39,8 @@ from declutter.lang import (
 )
 from declutter.lang.markers import FAST_WORD, _glued_parts
 from declutter.lang.markers import _patterns_by_first_word as by_first_word
-from declutter.segment import LOWER_TAIL, SENTENCE_END, Segment, _LineMemo, _tokens_from, after_terminals, segment
+from declutter.regions import _LineMemo, _tokens_from
+from declutter.segment import LOWER_TAIL, SENTENCE_END, Segment, after_terminals, segment
 from declutter.settings import DEFAULTS
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -1,4 +1,4 @@
-"""Text -> Segments: lines, then marker regions and sentence-like pieces, with offsets.
+"""Text -> Segments: lines, then marker regions (``regions.py``) and sentence-like pieces, with offsets.
 
 Every non-whitespace character of the input lies in exactly one segment; segments are in input
 order. A segment remembers which marker family opened it (``lead``), so filters need not
@@ -11,26 +11,15 @@ may end), and a filter decides where it belongs (``headline_tail``, ``title_tail
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
-from .candidates import headline_ends, name_elsewhere, paragraph_gap, title_run_end, word_elsewhere
-from .features import (
-    TERMINALS,
-    Token,
-    is_all_caps,
-    is_capitalised,
-    is_lower,
-    is_number,
-    sentence_start,
-    tokens_upto,
-)
-from .lang import Language, find_markers, headline_lowercase, marker_pattern
+from .lang import Language
+from .regions import marker_regions
 from .settings import Settings
 from .title import Piece, split_title
 
@@ -49,24 +38,8 @@ LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?�
 # Where SENTENCE_END and LOWER_TAIL can match: at most this many characters after a terminal (two closers between).
 TERMINAL = re.compile(r"[.!?…]")
 TERMINAL_REACH = 3
-# Editor codes after the last sentence: "(abc)", "(abc/def)" (tests/fixtures/dev/11847422891-5), and the Tribun
-# network's end mark "(*)", which a quotation before it must not take with it ('... ombaknya," tandas Maia. (*)').
-EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)|\(\*\)")
-# A line that is only a bracketed placeholder: "[Video: Banjir di Kota]" (tests/fixtures/dev/2753842331-3).
-EMBED = regex.compile(r"\[[^\[\]\n]{1,80}\]")
-# A line that is only HTML entities a scraper left ("&nbsp;", "&nbsp; &nbsp;": issue 16).
-ENTITIES = regex.compile(r"(?:&(?:[a-zA-Z]{2,8}|#\d{1,6});[ \t]*)+")
-HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[ \t]+#[\p{L}\p{N}_]+)*")
-HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
-TAG_RUN = 2  # hashtags closing a line that make a run of tags (one alone may be the sentence's own last word)
 ENUMERATOR_ONLY = regex.compile(r"\(?\d{1,3}[.)]")
-SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
-ALL_CAPS_MIN_LETTERS = 3
-AD_MIN_LETTERS = 5  # letters of an ad marker in capitals inside a line ("IKLAN", "ADVERTISEMENT"; not "AD" of "TNI AD")
 ABBREVIATION_WINDOW = 40  # characters looked back for the word before a full stop
-
-
-Region = tuple[int, int, str, str, list[tuple[int, str]]]  # start, end, family, why, candidate ends (position, cue)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +95,7 @@ def strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _split_line(line: str, lang: Language, settings: Settings, first: bool) -> Iterator[Piece]:
     """Pieces of one stripped line, offsets relative to the line."""
-    regions = _marker_regions(line, lang, settings)
+    regions = marker_regions(line, lang, settings)
     pos = 0
     pieces: list[Piece] = []
     for a, b, lead, why, tails in regions:
@@ -141,272 +114,6 @@ def _split_line(line: str, lang: Language, settings: Settings, first: bool) -> I
         a, b = strip_span(line, a, b)
         if a < b:
             yield a, b, family, title, why, joins
-
-
-def _marker_regions(line: str, lang: Language, settings: Settings) -> list[Region]:
-    """Non-overlapping (start, end, family, why it ends there, earlier candidate ends with their cues) regions opened by
-    markers, in order."""
-    found: list[tuple[int, int, str, str]] = []
-    tails: dict[int, list[tuple[int, str]]] = {}  # region start -> earlier candidate ends of its headline
-    covered = 0
-    memo = _LineMemo()  # per-line facts _extent computes once (linear time in the markers)
-    for a, b, fam in find_markers(line):
-        if a < covered:
-            continue  # inside the region of an earlier marker ("Baca juga: Baca juga: ...")
-        # A marker right after an earlier marker's region stands where that region's removal
-        # leaves it: at the start ("written by A written by A x" in one pass, not one per pass).
-        memo.floor = covered
-        region = _extent(line, a, b, fam, lang, settings, memo)
-        if region:
-            found.append((region[0], region[1], fam, region[2]))
-            covered = region[1]
-            if fam == "read_more" and region[1] < len(line):
-                toks = [t for t in _tokens_from(line, b, settings.headline_max_words, memo) if t.end <= region[1]]
-                tails[region[0]] = headline_ends(toks, lang, settings)
-    for m in EDITOR_CODE.finditer(line):
-        if _after_sentence(line, m.start()) and not _continues(line, m.end()):
-            found.append((m.start(), m.end(), "credit", "an editor code after the last sentence"))
-    whole = line.strip()
-    if ENTITIES.fullmatch(whole):
-        found.append((0, len(line), "ad", "HTML entities alone on their line"))
-    if EMBED.fullmatch(whole):
-        found.append((0, len(line), "ad", "a bracketed placeholder alone on its line"))
-    if HASHTAGS.fullmatch(whole):
-        found.append((0, len(line), "promo", "a line of hashtags"))
-    elif (tags := _trailing_hashtags(line)) is not None:
-        found.append((tags, len(line), "promo", "a run of hashtags closing the line"))
-    found.sort(key=lambda r: (r[0], -r[1]))
-    regions: list[Region] = []
-    for a, b, fam, why in found:
-        if regions and a < regions[-1][1]:
-            continue
-        regions.append((a, b, fam, why, tails.get(a, []) if fam == "read_more" else []))
-    return regions
-
-
-def _trailing_hashtags(line: str) -> int | None:
-    """Where a run of two hashtags or more closing the line starts ("... pukul 22.00 WIB #Drama #RCTI": a
-    campaign's tags, not the sentence's), read backwards word by word (linear in the line); not after a colon."""
-    last = line.rsplit(None, 1)
-    if not last or not last[-1].startswith("#"):
-        return None  # the last word is no hashtag (the common case: the line is not split into words)
-    words = line.split()
-    count = 0
-    while count < len(words) and HASHTAG.fullmatch(words[-1 - count]):
-        count += 1
-    if count < TAG_RUN:
-        return None
-    if count < len(words) and words[-1 - count].endswith(":"):
-        return None  # "Gunakan hashtag: #A #B": the sentence names the tags, they are its content
-    at = len(line)
-    for word in reversed(words[-count:]):
-        at = line.rindex(word, 0, at)
-    return at
-
-
-def _after_sentence(line: str, at: int, floor: int = 0) -> bool:
-    """True when ``at`` is the line start (or ``floor``) or follows the end of a sentence."""
-    i = at - 1
-    while i >= floor and (line[i].isspace() or line.endswith("&nbsp;", floor, i + 1)):
-        i -= 1 if line[i].isspace() else len("&nbsp;")  # a scraper's "&nbsp;" is a space (idraw-00421)
-    return i < floor or line[i] in TERMINALS + "\"”’)]:"
-
-
-def _runs_into(line: str, at: int, floor: int, lang: Language) -> bool:
-    """True when the word before ``at`` (after ``floor``) is a lower-case function word of the language: the
-    sentence runs on into the text at ``at`` ("The One to Watch: ..."), which opens no lead-in there."""
-    before = line[floor:at].split()
-    return bool(before) and before[-1].islower() and before[-1] in lang.stopwords
-
-
-def _continues(line: str, at: int) -> bool:
-    """True when the text after ``at`` goes on with a lower-case word or a comma, or closes a sentence: "(MK) yang
-    mewajibkan ..." and "... bantuan sosial (bansos)." are names inside a sentence, not editor codes, which close
-    their paragraph after its full stop (idraw-05862, idraw-05241)."""
-    rest = line[at:].lstrip()
-    return bool(rest) and (rest[0] in ",;.:" or rest[0].islower())
-
-
-def _words_before(line: str, at: int, limit: int, floor: int = 0) -> int:
-    """Words on ``line`` between ``floor`` and ``at``, counting no further than ``limit + 1``
-    (bounded time)."""
-    count, i, in_word = 0, at - 1, False
-    while i >= floor and count <= limit:
-        if line[i].isspace():
-            in_word = False
-        elif not in_word:
-            in_word, count = True, count + 1
-        i -= 1
-    return count
-
-
-def _extent(line: str, a: int, b: int, fam: str, lang: Language,
-            settings: Settings, memo: _LineMemo | None = None) -> tuple[int, int, str] | None:
-    """Where a marker's region ends, by family, and why; None when the match is not a marker here."""
-    # Look no further than a headline's length past the marker: bounded work per marker.
-    window = settings.headline_max_words + settings.transition_lowercase_run + 2
-    memo = _LineMemo() if memo is None else memo
-    rest_toks = _tokens_from(line, b, window, memo)
-    floor = memo.floor
-    at_line_start = _words_before(line, a, 0, floor) == 0
-    if fam == "read_more":
-        colon = line[b - 1] in ":-–—"
-        opens = _after_sentence(line, a, floor)
-        if not (opens or colon):
-            return None
-        # A one-word lead-in inside a sentence is the sentence's word ("... jadwal selengkapnya: ..."), unless
-        # capitalised ("... desaSelengkapnya: ..."); a phrase is a lead-in there ("Scroll down to read more:").
-        if not (opens or line[a].isupper() or any(c.isspace() for c in line[a:b].strip())):
-            return None
-        if not opens and not any(c.isspace() for c in line[a:b].strip()) and _runs_into(line, a, floor, lang):
-            return None  # "The One to Watch: Logitech ...": the headline runs on into the one-word lead-in
-        if not colon and rest_toks and not (is_capitalised(rest_toks[0].core) or is_number(rest_toks[0].core)):
-            return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
-        cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run,
-                             headline_lowercase=headline_lowercase(lang.code))
-        if cut is not None and cut > 0 and word_elsewhere(line, rest_toks[cut - 1], rest_toks[cut]):
-            cut -= 1  # "... Mark Zuckerberg Whats|App kini ...": the glue point is inside a name the text repeats
-        if cut is not None:
-            cut = name_elsewhere(line, rest_toks, cut, settings.headline_min_words)
-        gap = paragraph_gap(line, rest_toks, settings.headline_min_words)
-        if gap is not None and (cut is None or gap < cut):
-            return a, rest_toks[gap - 1].end, f"the headline ends at a paragraph gap before {rest_toks[gap].raw!r}"
-        if cut is None and len(rest_toks) == window and rest_toks[-1].end < len(line):
-            # No sentence in sight and the line goes on: not all of it is the headline's (a price list after it,
-            # idraw-03038). It ends where its Title-Case run does, else after the most words a headline run has.
-            end = title_run_end(rest_toks, lang, settings)
-            if end is None:
-                return a, rest_toks[settings.headline_max_words - 1].end, \
-                    f"the headline is cut at headline_max_words {settings.headline_max_words}: the line goes on"
-            return a, rest_toks[end].start, f"no sentence in sight; its Title Case ends at {rest_toks[end].raw!r}"
-        if cut is None:
-            return a, len(line), "the headline runs to the line end"
-        return a, rest_toks[cut].start, f"the headline ends where a sentence starts at {rest_toks[cut].raw!r}"
-    if fam == "syndication":
-        if _after_sentence(line, a, floor) or line[a - 1] in TERMINALS:
-            return a, len(line), "a syndication footer runs to the line end"
-        return None
-    if fam == "pagination":
-        if not rest_toks or _only_pagination_after(line, b, memo):
-            return a, len(line), "only pagination follows on the line"
-        if (at_line_start and len(rest_toks) <= settings.footer_max_words and rest_toks[-1].end == len(line)
-                and line[b - 1] in ":-–—"):
-            return a, len(line), "a short pagination line"
-        return None
-    if fam == "credit":
-        if not (_after_sentence(line, a, floor)
-                or _words_before(line, a, settings.lead_fragment_max_words, floor) <= settings.lead_fragment_max_words):
-            return None
-        if len(rest_toks) <= settings.credit_name_max_words and (not rest_toks or rest_toks[-1].end == len(line)):
-            return a, len(line), "a short credit line, whole"  # "Foto: Dok. Istimewa"
-        return a, _name_end(rest_toks, b, settings), "the credited name ends where a sentence or dateline starts"
-    if fam == "promo":
-        m = SENTENCE_STOP.search(line, b)
-        end = m.end() if m else len(line)
-        if not _after_sentence(line, a, floor):
-            # Glued to the text before it, a prompt still counts when it opens with a capital (a new sentence
-            # without its full stop) and ends the line: a footer ("... Debut: 2017 Dapatkan update berita pilihan
-            # ... dari Kompas.com.": idraw-04857), not "Warga berkata, ikuti kami di jalan itu ...".
-            glued = line[a].isupper() and not line[:a].rstrip().endswith((",", ";")) and not line[end:].strip()
-            return (a, len(line), "a prompt glued before the line end") if glued else None
-        if at_line_start:
-            return a, len(line), "a promo paragraph, whole"  # "Dapatkan update ... Mari bergabung ..."
-        return a, end, "the prompt's sentence"
-    if fam == "ad":
-        if memo.bare is None:  # the line without its brackets, once per line, not once per marker
-            memo.bare = line.strip().strip("[]()-–—*: ").lower()
-        if memo.bare == line[a:b].lower():
-            return 0, len(line), "an ad marker alone on its line"
-        # In capitals between two sentences, as the page printed it: "... Senin (15/9). ADVERTISEMENT SCROLL TO
-        # CONTINUE WITH CONTENT Ia menjelaskan ..." (issue 16); not "TNI AD" inside a sentence, nor a lower-case word.
-        if (is_all_caps(line[a:b], AD_MIN_LETTERS) and _after_sentence(line, a, floor)
-                and (b == len(line) or line[b:].lstrip()[:1].isupper())):
-            return a, b, "an ad marker in capitals between sentences"
-        return None
-    return None
-
-
-@dataclass(slots=True)
-class _LineMemo:
-    """What _extent learns about one line, kept across its markers: without it, each marker
-    re-reads the rest of the line and a line of many markers takes quadratic time."""
-
-    tokens: list[Token] | None = None  # the first tokens from ``origin`` on (all of them once ``complete``)
-    starts: list[int] = field(default_factory=list)
-    origin: int = 0
-    complete: bool = False
-    bare: str | None = None  # the line without brackets, lower case (ad markers)
-    floor: int = 0  # where the previous marker region ends: the line starts there once it is removed
-    pagination: dict[int, bool] = field(default_factory=dict)  # position -> only pagination follows
-
-
-def _tokens_from(line: str, pos: int, limit: int, memo: _LineMemo) -> list[Token]:
-    """``tokens_upto(line, pos, limit)``, sliced from the line's tokens, made once from the first marker on and only
-    as far as the markers look (a list twice as long each time it falls short: linear in all)."""
-    if 0 < pos < len(line) and not line[pos - 1].isspace() and not line[pos].isspace():
-        return tokens_upto(line, pos, limit)  # ``pos`` cuts a token: its rest is a token of its own
-    if memo.tokens is None or pos < memo.origin:
-        memo.tokens, memo.starts, memo.origin, memo.complete = [], [], pos, False
-    i = bisect.bisect_left(memo.starts, pos)
-    while not memo.complete and i + limit > len(memo.tokens):
-        want = max(2 * len(memo.tokens), i + limit, TOKENS_AT_ONCE)
-        memo.tokens = tokens_upto(line, memo.origin, want)  # the first ``want`` of the same tokens
-        memo.starts = [t.start for t in memo.tokens]
-        memo.complete = len(memo.tokens) < want
-        i = bisect.bisect_left(memo.starts, pos)
-    return memo.tokens[i : i + limit]
-
-
-TOKENS_AT_ONCE = 64  # tokens made at a time after a marker (a headline window is about 30)
-
-
-def _only_pagination_after(line: str, pos: int, memo: _LineMemo | None = None) -> bool:
-    """True when only pagination markers follow ``pos`` on the line ("Halaman 2 Halaman 3").
-
-    ``memo`` keeps the answer for every position walked, so a line of many markers is
-    walked once in all, not once per marker."""
-    pattern = marker_pattern("pagination")
-    known_at = memo.pagination if memo is not None else {}
-    walked: list[int] = []
-    answer = False
-    while True:
-        while pos < len(line) and line[pos].isspace():
-            pos += 1
-        known = known_at.get(pos)
-        if known is not None:
-            answer = bool(known)
-            break
-        walked.append(pos)
-        if pos == len(line):
-            answer = True
-            break
-        m = pattern.match(line, pos)
-        if not m:
-            break
-        pos = m.end()
-    for p in walked:
-        known_at[p] = answer
-    return answer
-
-
-def _name_end(rest: list[Token], end: int, settings: Settings) -> int:
-    """Where the credited name and outlet after a credit lead-in end."""
-    taken = 0
-    for i, t in enumerate(rest):
-        core = t.core
-        if taken >= settings.credit_name_max_words + 2 or not core:
-            break
-        if i + 1 < len(rest) and is_lower(rest[i + 1].core) and taken:
-            break  # a capital followed by lower case starts the next sentence, not the name
-        if taken and is_all_caps(core, ALL_CAPS_MIN_LETTERS + 1) and "." in core:
-            break  # the dateline after the name: "KOTA.COM, BANDUNG"
-        if not (is_capitalised(core) or "." in core or core[:1].isdigit()):
-            break
-        end = t.end
-        taken += 1
-        if t.raw.endswith(".") and len(core) > 1:
-            break
-    return end
 
 
 def after_terminals(pattern: regex.Pattern[str], line: str, a: int, b: int) -> Iterator[regex.Match[str]]:
