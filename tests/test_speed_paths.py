@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import regex
 
+from declutter.candidates import LETTER, LETTER_OR_DIGIT, whole_occurrences
 from declutter.features import EDGE_PUNCT, GLUE, TOKEN, Token, tokens_upto
 from declutter.filters import FILTERS, LEAD_OF, NEEDS_DOM, NEEDS_PROFILE
 from declutter.filters.base import Context, make_context
@@ -254,6 +255,23 @@ def test_tokens_from_a_marker_as_tokens_upto() -> None:
             for pos in places:
                 for limit in (1, 30, 100):
                     assert _tokens_from(line, pos, limit, memo) == tokens_upto(line, pos, limit), (line[:60], pos)
+
+
+WHOLE_EDGES = ["WhatsApp di WhatsApp", "aWhatsApp WhatsAppb WhatsApp", "Mentan SYL Mentan SYLx Mentan SYL2",
+               "A A A", "aa aaa aa", "x1 x 1x x", "Ölüm ölüm Ölümé Ölüm", "名前 名前名前 名前", "Σίγμα·Σίγμα"]
+
+
+def test_whole_occurrences_count_as_findall_between_look_arounds() -> None:
+    """candidates.whole_occurrences counts what regex.findall of the phrase between look-arounds counts (the reading
+    word_elsewhere and name_elsewhere had, one compiled pattern per phrase), up to its bound."""
+    for line in LINES + WHOLE_EDGES:
+        words = line.split()
+        phrases = {w.strip(EDGE_PUNCT) for w in words} | {f"{a} {b}" for a, b in zip(words, words[1:])}
+        for phrase in sorted(p for p in phrases if p)[:40]:
+            for inside, cls in ((LETTER, r"\p{L}"), (LETTER_OR_DIGIT, r"[\p{L}\p{N}]")):
+                found = len(regex.findall(rf"(?<!{cls}){regex.escape(phrase)}(?!{cls})", line))
+                for most in (1, 2, 5):
+                    assert whole_occurrences(line, phrase, inside, most) == min(found, most), (line[:60], phrase)
 
 
 def test_share_buttons_word_bound() -> None:
