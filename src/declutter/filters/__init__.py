@@ -81,9 +81,16 @@ NEEDS_PROFILE = frozenset({"profile_match"})
 
 
 def run_filters(segments: list[Segment], ctx: Context) -> list[list[Signal]]:
-    """Every filter on every segment: the signals found, per segment."""
+    """Every filter on every segment: the signals found, per segment (in registry order).
+
+    Filter by filter, each over the segments it can fire on: those its LEAD allows."""
     skip = (NEEDS_DOM if ctx.dom is None else frozenset()) | (NEEDS_PROFILE if ctx.profile is None else frozenset())
-    active = [name for name in FILTERS if name not in skip]
-    led = [FILTERS[name] for name in active if LEAD_OF[name] != "none"]  # for a segment a marker opened
-    unled = [FILTERS[name] for name in active if LEAD_OF[name] != "only"]
-    return [[sig for f in (led if seg.lead else unled) if (sig := f(seg, ctx)) is not None] for seg in segments]
+    out: list[list[Signal]] = [[] for _ in segments]
+    by_lead = {"any": segments, "only": [s for s in segments if s.lead], "none": [s for s in segments if not s.lead]}
+    for name, f in FILTERS.items():
+        if name in skip:
+            continue
+        for seg in by_lead[LEAD_OF[name]]:
+            if (sig := f(seg, ctx)) is not None:
+                out[seg.index].append(sig)
+    return out
