@@ -13,7 +13,7 @@ import regex
 
 from declutter.candidates import LETTER, LETTER_OR_DIGIT, whole_occurrences
 from declutter.features import EDGE_PUNCT, GLUE, TOKEN, Token, tokens_upto
-from declutter.filters import FILTERS, LEAD_OF, NEEDS_DOM, NEEDS_PROFILE
+from declutter.filters import FILTERS, LEAD_OF, NEEDS_DOM, NEEDS_PROFILE, REACH_OF
 from declutter.filters.base import Context, make_context
 from declutter.filters.channel_prompt import ADDRESS
 from declutter.filters.house_note import EMAIL, QUOTED, closing_notes, own_name
@@ -42,7 +42,7 @@ from declutter.lang.markers import FAST_WORD, _glued_parts
 from declutter.lang.markers import _patterns_by_first_word as by_first_word
 from declutter.regions import _LineMemo, _tokens_from
 from declutter.segment import LOWER_TAIL, SENTENCE_END, Segment, after_terminals, segment
-from declutter.settings import DEFAULTS
+from declutter.settings import DEFAULTS, coerce
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TEXTS = sorted({p.read_text(encoding="utf-8") for p in FIXTURES.rglob("*.txt")})
@@ -346,3 +346,22 @@ def test_filters_silent_where_their_lead_says(name: str) -> None:
                 calls += 1
                 assert FILTERS[name](seg, ctx) is None, (name, seg.text)
     assert calls > 50
+
+
+@pytest.mark.parametrize("name", sorted(REACH_OF))
+def test_filters_silent_outside_their_reach(name: str) -> None:
+    """run_filters calls a filter with a ``reach`` only on the segments in it: exact only while the filter says
+    nothing on every other segment (and the reach is no empty answer: it holds what the filter flags). With the
+    defaults and with repeated_copy on (``repeat_min_share`` 0.3, as its fixture turns it on)."""
+    inside = 0
+    for settings in (DEFAULTS, coerce({"repeat_min_share": 0.3})):
+        for t in TEXTS:
+            lang = load(detect(t))
+            segs = segment(t, lang, settings)
+            ctx = make_context(segs, lang, settings)
+            lo, hi = REACH_OF[name](ctx)
+            for seg in segs:
+                fired = FILTERS[name](seg, ctx) is not None
+                assert not fired or lo <= seg.index < hi, (name, seg.text)
+                inside += fired
+    assert inside  # the fixtures hold segments it flags

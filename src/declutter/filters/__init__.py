@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import operator
+from collections.abc import Callable
 from types import ModuleType
 
 from ..result import Signal
@@ -51,7 +54,7 @@ from . import (
     title_tail,
     trailing_signature,
 )
-from .base import Context, Filter
+from .base import Context, Filter, Reach
 
 _MODULES: tuple[ModuleType, ...] = (
     read_more_lead_in, headline_tail, pagination, syndication, credit_line, promo_prompt, channel_prompt, link_prompt,
@@ -71,6 +74,9 @@ KIND_OF: dict[str, str | None] = {m.__name__.rsplit(".", 1)[1]: m.KIND for m in 
 # default). run_filters does not call a filter on the others (tests/test_speed_paths.py checks that it is silent
 # there on every fixture).
 LEAD_OF: dict[str, str] = {m.__name__.rsplit(".", 1)[1]: getattr(m, "LEAD", "any") for m in _MODULES}
+# The segments a filter can fire on in a document, from a module's ``reach`` (filters/base.py: Reach).
+REACH_OF: dict[str, Callable[[Context], Reach]] = {m.__name__.rsplit(".", 1)[1]: m.reach for m in _MODULES
+                                                   if hasattr(m, "reach")}
 
 
 # Filters that read only the HTML evidence (ctx.dom) or only a site profile (ctx.profile) and give no signal
@@ -80,17 +86,24 @@ NEEDS_DOM = frozenset({"link_density", "dom_hint", "link_list", "outside_main", 
 NEEDS_PROFILE = frozenset({"profile_match"})
 
 
+_INDEX_OF = operator.attrgetter("index")
+
+
 def run_filters(segments: list[Segment], ctx: Context) -> list[list[Signal]]:
     """Every filter on every segment: the signals found, per segment (in registry order).
 
-    Filter by filter, each over the segments it can fire on: those its LEAD allows."""
+    Filter by filter, each over the segments it can fire on: those its LEAD allows, within its reach."""
     skip = (NEEDS_DOM if ctx.dom is None else frozenset()) | (NEEDS_PROFILE if ctx.profile is None else frozenset())
     out: list[list[Signal]] = [[] for _ in segments]
     by_lead = {"any": segments, "only": [s for s in segments if s.lead], "none": [s for s in segments if not s.lead]}
     for name, f in FILTERS.items():
         if name in skip:
             continue
-        for seg in by_lead[LEAD_OF[name]]:
+        segs = by_lead[LEAD_OF[name]]
+        if name in REACH_OF:
+            lo, hi = REACH_OF[name](ctx)
+            segs = segs[bisect.bisect_left(segs, lo, key=_INDEX_OF) : bisect.bisect_left(segs, hi, key=_INDEX_OF)]
+        for seg in segs:
             if (sig := f(seg, ctx)) is not None:
                 out[seg.index].append(sig)
     return out

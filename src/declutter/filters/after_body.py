@@ -10,7 +10,7 @@ from ..features import ends_with
 from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, body_lines, flows, lone_question
+from .base import Context, Reach, body_lines, flows, from_reach, line_reach, lone_question
 from .list_item import LABELLED, list_item
 from .share_buttons import share_buttons
 
@@ -47,6 +47,12 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
         return None
     return Signal("after_body", ctx.settings.after_body_weight,
                   f"fragment below the body of prose (which ends at line {body[1] + 1})")
+
+
+def reach(ctx: Context) -> Reach:
+    """The lines below the body (run_filters: ``Reach``)."""
+    body = body_lines(ctx)
+    return from_reach(ctx, None if body is None else line_reach(ctx, body[1])[1])
 
 
 @functools.cache

@@ -11,7 +11,7 @@ import regex
 from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, body_lines
+from .base import Context, Reach, body_lines, from_reach
 from .comments_section import HEADER_DECORATION
 from .share_buttons import share_buttons
 
@@ -53,6 +53,11 @@ def article_end(seg: Segment, ctx: Context) -> Signal | None:
     return Signal("article_end", ctx.settings.article_end_weight,
                   f'below the end of the article, "{mark.text}" at offset {mark.start}'
                   if seg.index > mark.index else f"an end of the article ({_why(mark, ctx)[0]})")
+
+
+def reach(ctx: Context) -> Reach:
+    """From the end mark on (run_filters: ``Reach``)."""
+    return from_reach(ctx, _end_mark(ctx))
 
 
 def _end_mark(ctx: Context) -> Segment | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
+import operator
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -51,6 +53,29 @@ class Context:
 
 
 Filter = Callable[[Segment, Context], "Signal | None"]
+# The segment indices [lo, hi) a filter can fire on in one document: a module's optional ``reach(ctx)``, which
+# run_filters asks once per pass and calls the filter on those segments only (the same signals, fewer calls; each
+# reach restates its filter's first test, and tests/test_speed_paths.py checks the filter is silent outside it).
+Reach = tuple[int, int]
+_LINE_OF = operator.attrgetter("line")
+
+
+def line_reach(ctx: Context, first: int | None, last: int | None = None) -> Reach:
+    """The segments on lines ``first`` to ``last`` (``first`` alone: that line; None: no segment); segments are in
+    line order."""
+    if first is None:
+        return 0, 0
+    last = first if last is None else last
+    return (bisect.bisect_left(ctx.segments, first, key=_LINE_OF),
+            bisect.bisect_right(ctx.segments, last, key=_LINE_OF))
+
+
+def from_reach(ctx: Context, first: Segment | int | None) -> Reach:
+    """The segments from ``first`` (a segment or its index; None: no segment) to the end of the text."""
+    n = len(ctx.segments)
+    if first is None:
+        return n, n
+    return (first if isinstance(first, int) else first.index), n
 
 
 END_MARK_LEADS = ("credit", "syndication")

@@ -6,7 +6,7 @@ from ..features import Shape
 from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, body_lines, flows
+from .base import Context, Reach, body_lines, flows, line_reach
 
 KIND = "navigation"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
@@ -42,6 +42,12 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
         return None  # the article's headline, and its byline and date between it and the body
     return Signal("before_body", ctx.settings.before_body_weight,
                   f"fragment above the body of prose (which starts at line {body[0] + 1})")
+
+
+def reach(ctx: Context) -> Reach:
+    """The lines above the body (run_filters: ``Reach``)."""
+    body = body_lines(ctx)
+    return (0, 0) if body is None else (0, line_reach(ctx, body[0])[0])
 
 
 def headline_line(ctx: Context) -> int | None:

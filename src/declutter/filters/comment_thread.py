@@ -9,7 +9,7 @@ import regex
 from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, body_lines, heads_main
+from .base import Context, Reach, body_lines, from_reach, heads_main
 
 KIND = "comments"
 # A clock time ("6:06 am", "13:04", "1:53 PM") or a relative time ("3 hours ago", "2 days ago").
@@ -53,6 +53,11 @@ def comment_thread(seg: Segment, ctx: Context) -> Signal | None:
         return None
     return Signal("comment_thread", ctx.settings.comment_thread_weight,
                   f'in a thread of readers\' comments from the byline "{first.text}" at offset {first.start}')
+
+
+def reach(ctx: Context) -> Reach:
+    """From the thread's first byline on (run_filters: ``Reach``)."""
+    return from_reach(ctx, _thread_start(ctx))
 
 
 def is_byline(text: str) -> bool:

@@ -7,7 +7,7 @@ import regex
 from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, body_lines
+from .base import Context, Reach, body_lines, from_reach
 
 KIND = "comments"
 # A count or punctuation around the header's phrase: "12 Comments", "Comments (12)", "Kommentare:", "· 3 comments".
@@ -46,6 +46,11 @@ def comments_section(seg: Segment, ctx: Context) -> Signal | None:
     return Signal("comments_section", ctx.settings.comments_section_weight,
                   f'below the comments header "{header.text}" at offset {header.start}'
                   if seg.index > header.index else "a comments header")
+
+
+def reach(ctx: Context) -> Reach:
+    """From the comments header on (run_filters: ``Reach``)."""
+    return from_reach(ctx, _header(ctx))
 
 
 def _header(ctx: Context) -> Segment | None:

@@ -6,7 +6,7 @@ import regex
 
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import Context, Reach, line_reach
 
 KIND = "credit"
 # A line opening with the copyright sign, or with "(c)" or "Copyright" before a year or the sign: a site's
@@ -37,6 +37,12 @@ def copyright_line(seg: Segment, ctx: Context) -> Signal | None:
         return None
     return Signal("copyright_line", ctx.settings.copyright_line_weight,
                   f"line opens with a copyright notice ({opening[:24]!r})")
+
+
+def reach(ctx: Context) -> Reach:
+    """From the first of the rights lines to the last (run_filters: ``Reach``)."""
+    lines = _copyright_lines(ctx)
+    return line_reach(ctx, min(lines), max(lines)) if lines else (0, 0)
 
 
 def _copyright_lines(ctx: Context) -> dict[int, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import Context, Reach, from_reach
 
 KIND = "footer"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
@@ -31,3 +31,6 @@ def footer_block(seg: Segment, ctx: Context) -> Signal | None:
                   f"{shape.words} words ≤ footer_max_words {ctx.settings.footer_max_words}")
 
 
+def reach(ctx: Context) -> Reach:
+    """After the mark that ends the article (run_filters: ``Reach``)."""
+    return from_reach(ctx, None if ctx.end_mark is None else ctx.end_mark + 1)

@@ -12,7 +12,7 @@ from ..features import OPENING_QUOTES
 from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import Context, Reach, line_reach
 from .channel_prompt import ADDRESS, channel_prompt
 from .link_prompt import link_prompt
 from .prompt_hook import prompt_hook
@@ -55,6 +55,12 @@ def house_note(seg: Segment, ctx: Context) -> Signal | None:
     return Signal("house_note", ctx.settings.house_note_weight,
                   f"the outlet speaks as {we!r} and names itself {name!r} in the closing block "
                   f"(line {seg.line + 1} of {ctx.segments[-1].line + 1})")
+
+
+def reach(ctx: Context) -> Reach:
+    """From the first of the notes to the last (run_filters: ``Reach``)."""
+    lines = closing_notes(ctx)
+    return line_reach(ctx, min(lines), max(lines)) if lines else (0, 0)
 
 
 def closing_notes(ctx: Context) -> dict[int, tuple[str, str]]:

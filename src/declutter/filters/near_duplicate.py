@@ -6,7 +6,7 @@ from rapidfuzz import fuzz, process
 
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import Context, Reach
 
 KIND = "teaser"
 MAX_CANDIDATES = 200  # beyond this many headline pieces the pairwise check is skipped (bounded time)
@@ -33,6 +33,12 @@ def near_duplicate(seg: Segment, ctx: Context) -> Signal | None:
     return Signal("near_duplicate", ctx.settings.near_duplicate_weight,
                   f"similarity {score:.0f} ≥ duplicate_min_similarity {ctx.settings.duplicate_min_similarity:.0f} "
                   f"with the piece at offset {ctx.segments[other].start}")
+
+
+def reach(ctx: Context) -> Reach:
+    """From the first near-duplicate to the last (run_filters: ``Reach``)."""
+    hits = _best_matches(ctx)
+    return (min(hits), max(hits) + 1) if hits else (0, 0)
 
 
 def _best_matches(ctx: Context) -> dict[int, tuple[float, int]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import Context, Reach, line_reach
 from .before_body import headline_line
 
 KIND = None
@@ -31,3 +31,9 @@ def page_headline(seg: Segment, ctx: Context) -> Signal | None:
     shared = ctx.memo.get("headline_shared", 0)
     return Signal("page_headline", ctx.settings.page_headline_weight,
                   f"the headline above the body: {shared} of its {len(topic)} topic words are the body’s")
+
+
+def reach(ctx: Context) -> Reach:
+    """The headline's line, when it shares the body's words (run_filters: ``Reach``)."""
+    line = headline_line(ctx)
+    return line_reach(ctx, line if ctx.memo.get("headline_shared") else None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import Context, Reach, line_reach
 
 KIND = "repeat"
 HALF = 0.5
@@ -46,6 +46,12 @@ def repeated_copy(seg: Segment, ctx: Context) -> Signal | None:
     return Signal("repeated_copy", ctx.settings.repeated_copy_weight,
                   f"line repeats line {first + 1} word for word, in a copy of {words} prose words, "
                   f"{share:.2f} of the text's ≥ repeat_min_share {ctx.settings.repeat_min_share:.2f}")
+
+
+def reach(ctx: Context) -> Reach:
+    """From the first line of a copy to the last (run_filters: ``Reach``)."""
+    lines = _copies(ctx) if ctx.settings.repeat_min_share <= HALF else {}
+    return line_reach(ctx, min(lines), max(lines)) if lines else (0, 0)
 
 
 def _copies(ctx: Context) -> dict[int, int]:

@@ -9,7 +9,7 @@ from ..features import is_capitalised
 from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import Context, Reach, line_reach
 
 KIND = "promo"
 # The items of a list of names: split at commas and a closing "dan"/"and"/"&" (idraw-04778).
@@ -40,6 +40,12 @@ def sponsor_note(seg: Segment, ctx: Context) -> Signal | None:
     return Signal("sponsor_note", ctx.settings.sponsor_note_weight,
                   f"names {names} sponsors after {phrase!r} (sponsor_min_names {ctx.settings.sponsor_min_names}) "
                   "on the last line of prose")
+
+
+def reach(ctx: Context) -> Reach:
+    """The note's line (run_filters: ``Reach``)."""
+    found = _note(ctx)
+    return line_reach(ctx, None if found is None else found[0])
 
 
 def _note(ctx: Context) -> tuple[int, str, int] | None:

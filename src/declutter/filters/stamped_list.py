@@ -10,7 +10,7 @@ from ..features import EDGE_PUNCT
 from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import Context, Reach, line_reach
 from .comment_thread import lines_of, stamp_words
 
 KIND = "teaser"
@@ -101,6 +101,12 @@ def stamped_list(seg: Segment, ctx: Context) -> Signal | None:
     return Signal("stamped_list", ctx.settings.stamped_list_weight,
                   f"a line ending with a date or time stamp, in a run of at least "
                   f"{ctx.settings.stamped_list_min_items} such lines")
+
+
+def reach(ctx: Context) -> Reach:
+    """From the first of the stamped lines to the last (run_filters: ``Reach``)."""
+    lines = _stamped_lines(ctx)
+    return line_reach(ctx, min(lines), max(lines)) if lines else (0, 0)
 
 
 def _stamped_lines(ctx: Context) -> frozenset[int]:

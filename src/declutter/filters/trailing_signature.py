@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import Context, Reach, from_reach
 
 KIND = "credit"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
@@ -32,3 +32,6 @@ def trailing_signature(seg: Segment, ctx: Context) -> Signal | None:
                   f"{ctx.settings.signature_max_words}, no stopword, no terminal punctuation")
 
 
+def reach(ctx: Context) -> Reach:
+    """The last segment (run_filters: ``Reach``)."""
+    return from_reach(ctx, max(len(ctx.segments) - 1, 0))
