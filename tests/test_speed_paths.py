@@ -16,6 +16,7 @@ from declutter.features import EDGE_PUNCT, GLUE, TOKEN, Token, tokens_upto
 from declutter.filters import FILTERS, LEAD_OF, NEEDS_DOM, NEEDS_PROFILE, REACH_OF
 from declutter.filters.base import Context, make_context
 from declutter.filters.channel_prompt import ADDRESS
+from declutter.filters.comments_section import HEADER_DECORATION, undecorated
 from declutter.filters.house_note import EMAIL, QUOTED, closing_notes, own_name
 from declutter.filters.house_note import WORD as HOUSE_WORD
 from declutter.filters.house_note import _closing as house_closing
@@ -365,3 +366,12 @@ def test_filters_silent_outside_their_reach(name: str) -> None:
                 assert not fired or lo <= seg.index < hi, (name, seg.text)
                 inside += fired
     assert inside  # the fixtures hold segments it flags
+
+
+def test_decoration_stripped_from_both_ends_as_the_pattern_does() -> None:
+    """comments_section.undecorated gives what HEADER_DECORATION.sub gave: the text without the run of non-letters
+    at either end."""
+    edges = ["", "12", "(12)", "Comments (12)", "· 3 comments ·", "12a34", "__x__", "a--b", "-- “Kommentare” --",
+             "١٢ تعليقات", "Ⅻ comments", "x\u00a0", "\u2028Comments"]
+    for text in LINES + edges + [line.lower() for line in LINES]:
+        assert undecorated(text) == HEADER_DECORATION.sub("", text), text

@@ -12,7 +12,7 @@ from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, Reach, body_lines, from_reach
-from .comments_section import HEADER_DECORATION
+from .comments_section import undecorated
 from .share_buttons import share_buttons
 
 KIND = "footer"
@@ -108,7 +108,7 @@ def _why(seg: Segment, ctx: Context) -> tuple[str, float]:
         for phrase in _phrases("comments") if rest.startswith(_phrases("comments")) else ():
             if rest.startswith(phrase) and not rest[len(phrase):len(phrase) + 1].isalpha():
                 return f'a count of comments ("{phrase}", lang/*/comments.txt)', 0.0
-    whole = HEADER_DECORATION.sub("", text)
+    whole = undecorated(text)
     if whole in union_list("comments") and any(ch.isdigit() for ch in text):  # "Comments (14)"
         return f'a count of comments ("{whole}", lang/*/comments.txt)', 0.0
     for phrase in _phrases("comments") if text.startswith(_phrases("comments")) else ():
