@@ -19,7 +19,7 @@ from conftest import assert_from_input, assert_tiles
 
 import declutter
 from declutter import html as html_module
-from declutter import segment as segment_module
+from declutter import regions as regions_module
 from declutter.lang import marker_pattern
 from declutter.lang.markers import _patterns_by_first_word
 
@@ -131,7 +131,7 @@ def test_a_line_of_pagination_markers_is_walked_once(monkeypatch: pytest.MonkeyP
     """'Halaman 2 ' * k + 'x': each marker asked whether only pagination follows it; the walk
     over the rest of the line is shared (linear), not repeated per marker (quadratic)."""
     counting = _CountingPattern(marker_pattern("pagination"))
-    monkeypatch.setattr(segment_module, "marker_pattern", lambda family: counting)
+    monkeypatch.setattr(regions_module, "marker_pattern", lambda family: counting)
     text = "Halaman 2 " * k + "x"
     result = declutter.clean(text)
     assert_tiles(text, result)
@@ -143,14 +143,14 @@ def test_a_line_of_markers_is_tokenised_a_bounded_number_of_times(monkeypatch: p
     """Each marker looks at the words after it; the line is tokenised once for all of them, so
     the tokens made stay proportional to the line's words (was a headline's length per marker)."""
     made: list[int] = []
-    real = segment_module.tokens_upto
+    real = regions_module.tokens_upto
 
     def counting(text: str, pos: int, limit: int):  # type: ignore[no-untyped-def]
         out = real(text, pos, limit)
         made.append(len(out))
         return out
 
-    monkeypatch.setattr(segment_module, "tokens_upto", counting)
+    monkeypatch.setattr(regions_module, "tokens_upto", counting)
     text = unit * 2000 + "x"
     declutter.clean(text, settings=declutter.DEFAULTS.replace(max_passes=1))
     assert sum(made) <= 3 * len(text.split())
