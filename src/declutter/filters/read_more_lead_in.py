@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, flows, lead_signal
+from .base import Context, Reach, flows, from_reach, lead_signal
 
 KIND = "read_also"
 BARE_MARKER_MAX_WORDS = 4  # "BACA JUGA", "Baca juga:", "Artikel terkait:" alone on a line
@@ -55,3 +55,7 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
     return None
 
 
+def reach(ctx: Context) -> Reach:
+    """From the first segment a read-more lead-in opens on: a listed headline stands after its bare lead-in
+    (run_filters: ``Reach``)."""
+    return from_reach(ctx, next((seg for seg in ctx.segments if seg.lead == "read_more"), None))
