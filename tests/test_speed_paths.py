@@ -25,8 +25,8 @@ from declutter.filters.link_prompt import WORD as POINTER_WORD
 from declutter.filters.link_prompt import pointer
 from declutter.filters.list_item import GLUED_SEPARATOR, SEPARATOR, count_separators
 from declutter.filters.share_buttons import WORD as SHARE_WORD
+from declutter.filters.share_buttons import _opens_more_than, share_buttons
 from declutter.filters.share_buttons import _vocabulary as share_vocabulary
-from declutter.filters.share_buttons import share_buttons
 from declutter.filters.stamped_list import DIGIT, stamp_at_end
 from declutter.lang import (
     _PROSE_WORD,
@@ -375,3 +375,11 @@ def test_decoration_stripped_from_both_ends_as_the_pattern_does() -> None:
              "١٢ تعليقات", "Ⅻ comments", "x\u00a0", "\u2028Comments"]
     for text in LINES + edges + [line.lower() for line in LINES]:
         assert undecorated(text) == HEADER_DECORATION.sub("", text), text
+
+
+def test_letter_opened_chunks_counted_from_the_head_first() -> None:
+    """share_buttons' bound reads a line's first chunks before splitting it whole: the same answer as counting every
+    chunk that opens with a letter."""
+    for line in LINES + ["a b c d e f g", "1 2 3 a b c d e f g", "a b c d e f", "  a\tb  c d e f 7 g", "x"]:
+        for most in (1, 2, 6, 10):
+            assert _opens_more_than(line, most) == (sum(1 for c in line.split() if c[0].isalpha()) > most), line[:60]

@@ -60,8 +60,10 @@ def _runs_into_sentence(seg: Segment, ctx: Context) -> bool:
     """A credit marker whose words run on into a sentence on its line: the piece after it opens in lower case with
     no marker and is a sentence ("Written by" / "hand over three decades, the diaries run to 40 volumes."): the
     phrase is the sentence's own words, and cutting it off would leave half a sentence."""
+    if seg.lead != "credit":
+        return False
     nxt = ctx.neighbour(seg, 1)
-    return (seg.lead == "credit" and nxt is not None and nxt.line == seg.line and nxt.lead is None
+    return (nxt is not None and nxt.line == seg.line and nxt.lead is None
             and nxt.text[:1].islower() and ctx.shape(nxt).prose)
 
 
@@ -70,9 +72,11 @@ def _crew_sign_on(seg: Segment, ctx: Context) -> bool:
     language's ``lang/<code>/crew.txt`` first ("Tim News Room Muara Enim Diskominfo."), at least a name after it,
     at most ``crew_credit_max_words`` words, each capitalised, no stopword, a full stop at the end. A sentence
     ("Tim SAR gabungan menemukan korban.") has lower-case words; a headline has no full stop."""
+    if seg.index > 0 or not seg.alone:
+        return False  # not alone on the first line (asked first: the rest reads the words of every segment)
     words = seg.text.split()
     nxt = ctx.neighbour(seg, 1)
-    if (ctx.neighbour(seg, -1) is not None or not seg.alone or not seg.text.rstrip().endswith(".")
+    if (not seg.text.rstrip().endswith(".")
             or not CREW_MIN_WORDS <= len(words) <= ctx.settings.crew_credit_max_words or nxt is None
             or not ctx.shape(nxt).prose or words[0].lower() not in own_list(ctx.lang.code, "crew")):
         return False

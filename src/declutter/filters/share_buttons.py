@@ -39,10 +39,8 @@ def share_buttons(seg: Segment, ctx: Context) -> Signal | None:
     if not seg.alone or seg.lead:
         return None
     # Each whitespace-separated chunk that opens with a letter opens one of the words below: more such chunks than
-    # share_line_max_words, and there are more words (a sentence; the common case, without reading its words). The
-    # count stops at the first such chunk past the limit.
-    opened = (chunk for chunk in seg.text.split() if chunk[0].isalpha())
-    if next(itertools.islice(opened, ctx.settings.share_line_max_words, None), None) is not None:
+    # share_line_max_words, and there are more words (a sentence; the common case, without reading its words).
+    if _opens_more_than(seg.text, ctx.settings.share_line_max_words):
         return None
     words = [w.lower().rstrip(".") for w in WORD.findall(seg.text) if not w[0].isdigit()]
     if not words or len(words) > ctx.settings.share_line_max_words:
@@ -52,3 +50,13 @@ def share_buttons(seg: Segment, ctx: Context) -> Signal | None:
         return None
     return Signal("share_buttons", ctx.settings.share_buttons_weight,
                   f"{len(words)} word(s), all share or social button words (lang/*/share.txt, channels.txt)")
+
+
+def _opens_more_than(text: str, most: int) -> bool:
+    """Whether more than ``most`` whitespace-separated chunks of ``text`` open with a letter. The first ``2 * most``
+    chunks and the rest (which opens with the next chunk) are read first, so a paragraph is not split whole; the
+    count stops at the first such chunk past the limit."""
+    for chunks in (text.split(None, 2 * most), text.split()):
+        if next(itertools.islice((c for c in chunks if c[0].isalpha()), most, None), None) is not None:
+            return True
+    return False
