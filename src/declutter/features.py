@@ -57,6 +57,11 @@ GLUE = regex.compile(r"(?<=\p{Ll}\p{Ll}[.!?…]?)(?=\p{Lu}\p{Ll})|(?<=\p{Ll}[.!?
                      r"|(?<=\p{N}\p{N})(?=\p{Lu}\p{Ll}{2})|(?<=\)[.!?…]?)(?=\p{Lu}\p{Ll})|(?<=\p{Ll}\p{Ll})(?=[\"“]\p{Lu}\p{Ll})")
 
 
+# Token(start, end, raw, core) without the NamedTuple's __new__ written in Python: the same tuple, made by the hundred
+# per line in tokens_upto (about a fifth of its time).
+_new_token = tuple.__new__
+
+
 def tokens_upto(text: str, pos: int, limit: int) -> list[Token]:
     """At most ``limit`` tokens of ``text`` from ``pos`` on, with offsets into ``text``; a token glued to the
     next word without a space is two tokens ("TerbaruHal" -> "Terbaru", "Hal").
@@ -65,6 +70,7 @@ def tokens_upto(text: str, pos: int, limit: int) -> list[Token]:
     ['Polisi', 'Menjaganya', 'Hal', 'ini']
     """
     out: list[Token] = []
+    append = out.append
     for m in TOKEN.finditer(text, pos):
         start, end = m.span()
         tail = text[start + 1 : end]
@@ -72,14 +78,14 @@ def tokens_upto(text: str, pos: int, limit: int) -> list[Token]:
             if len(out) >= limit:
                 return out
             raw = m.group()
-            out.append(Token(start, end, raw, raw.strip(EDGE_PUNCT)))
+            append(_new_token(Token, (start, end, raw, raw.strip(EDGE_PUNCT))))
             continue
         for cut in [g.start() for g in GLUE.finditer(text, start, end)] + [end]:
             if len(out) >= limit:
                 return out
             if cut > start:
                 raw = text[start:cut]
-                out.append(Token(start, cut, raw, raw.strip(EDGE_PUNCT)))
+                append(_new_token(Token, (start, cut, raw, raw.strip(EDGE_PUNCT))))
             start = cut
     return out
 
