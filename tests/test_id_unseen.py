@@ -357,3 +357,38 @@ def test_a_menu_of_capitalised_lines_over_a_lower_case_line_is_no_chain_in_germa
     seg, ctx = probe(text, "Startseite")
     assert ctx.lang.code == "de"
     assert not _link_line_after(ctx.neighbour(seg, 1), ctx)  # 'Ratgeber' / 'Speicher' / 'im Vergleich ...'
+
+
+LEDE = "Harga cabai di pasar induk naik tajam pekan ini karena pasokan dari petani berkurang."
+
+
+@pytest.mark.parametrize("glued, kept", [
+    # A read-more headline glued before the next sentence took the sentence's first words (audit sample 4).
+    ("Baca juga: Pengamat Sebut Gaya Hidup yang Tak Pernah Susah jadi Sebab Kebuasan Mario Dandy Aniaya D "
+     "Sebelumnya, Adrianus juga buka suara berkait beredarnya foto.", "Sebelumnya, Adrianus juga buka suara"),   # a word and its comma (idraw-05355)
+    ("Baca Juga: Pangeran William Lempar Pujian pada Tenaga Medis Inggris Perangi Corona Selain itu, Kate Middleton "
+     "juga berusaha memberikan pemahaman kepada anaknya.", "Selain itu, Kate Middleton juga"),   # idraw-04679
+    ("Baca Juga: 30 Korporasi Antre IPO di BEI, Didominasi Aset Skala Menengah Dalam RUPST perdana ini, para "
+     "pemegang saham juga menyetujui penggunaan laba bersih.", "Dalam RUPST perdana ini"),   # idraw-05694
+])
+def test_a_read_more_headline_leaves_the_next_sentence_its_first_words(glued: str, kept: str) -> None:
+    r = declutter.clean(f"{LEDE} {glued}\n{LEDE}", lang="id")
+    assert kept in r.text, r.text
+    assert "Baca" not in r.text
+
+
+@pytest.mark.parametrize("glued, gone", [
+    # A headline's own comma and the Title-Case words after it stay the headline's (gold dev 3497818663-3,
+    # idraw-04132, audit samples 1 and 2: idraw-01668, idraw-03776, idraw-03968).
+    ("Baca juga: Toko Mama Khas Banjar Tutup, Pemilik: Mental Kami Hancur, Kami Trauma Warga sekitar mengaku "
+     "sedih.", "Kami Trauma"),
+    ("Baca juga: Mulai Hari Ini Masjid Al Jabbar Ditutup Sementara untuk Evaluasi, Warga: Setuju! Adi melihat "
+     "anak itu.", "Warga: Setuju!"),
+    ("Baca juga: 3 Fakta Sejoli Diduga Lakukan Pelecehan, 12 Orang Jadi Korban, Pelaku Akui Perbuatannya AF "
+     "ditangkap dengan barang bukti.", "Jadi Korban, Pelaku Akui Perbuatannya"),
+    ("Baca juga: Tips Sehat: Ini Manfaat Donor Darah, Dari Cegah Kanker, hingga Langsingkan Badan Terapi "
+     "menghilangkan racun dengan minum air.", "Darah,"),
+])
+def test_a_headline_s_own_comma_stays_in_the_headline(glued: str, gone: str) -> None:
+    r = declutter.clean(f"{LEDE} {glued}\n{LEDE}", lang="id")
+    assert gone not in r.text, r.text
