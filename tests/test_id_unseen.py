@@ -386,6 +386,8 @@ def test_a_read_more_headline_leaves_the_next_sentence_its_first_words(glued: st
      "anak itu.", "Warga: Setuju!"),
     ("Baca juga: 3 Fakta Sejoli Diduga Lakukan Pelecehan, 12 Orang Jadi Korban, Pelaku Akui Perbuatannya AF "
      "ditangkap dengan barang bukti.", "Jadi Korban, Pelaku Akui Perbuatannya"),
+    ("Baca juga: Polisi Periksa Saksi Kebakaran Pasar Usai Diperiksa, Ferdy Sambo tersenyum kepada wartawan di "
+     "lobi.", "Usai Diperiksa,"),   # a Title-Case phrase before the comma is the headline's
     ("Baca juga: Tips Sehat: Ini Manfaat Donor Darah, Dari Cegah Kanker, hingga Langsingkan Badan Terapi "
      "menghilangkan racun dengan minum air.", "Darah,"),
 ])

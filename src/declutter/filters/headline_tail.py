@@ -102,15 +102,16 @@ def _placed(run: list[Segment], ctx: Context) -> tuple[int | None, str]:
 
 def _phrase_before_name(run: list[Segment], ctx: Context) -> int | None:
     """The piece of ``run`` whose phrase and comma open the sentence that a name at the run's end begins: a piece
-    opening with a capitalised function word, at most ``PHRASE_MAX_WORDS`` words to its comma, then up to
-    ``PHRASE_NAME_MAX`` capitalised words (no function word, no punctuation) to the cut ("... Perangi Corona |
-    Selain itu, Kate | Middleton juga ...": idraw-04679). A headline's comma is followed by its own Title-Case
-    words, past the cut's sentence."""
+    opening with a capitalised function word, its other words in lower case, at most ``PHRASE_MAX_WORDS`` words to
+    its comma, then up to ``PHRASE_NAME_MAX`` capitalised words (no function word, no punctuation) to the cut ("...
+    Perangi Corona | Selain itu, Kate | Middleton juga ...": idraw-04679). A Title-Case headline capitalises the
+    words of its phrase ("Usai Diperiksa, Ferdy ...")."""
     for k, piece in enumerate(run):
         words = piece.text.split()
         comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
-        if comma is None or comma >= PHRASE_MAX_WORDS or not _function_word(piece.text, ctx):
-            continue
+        if (comma is None or comma >= PHRASE_MAX_WORDS or not _function_word(piece.text, ctx)
+                or not all(is_lower(w.strip(EDGE_PUNCT)) for w in words[1 : comma + 1])):
+            continue  # "Selain itu," is a sentence's; a Title-Case headline capitalises ("Usai Diperiksa,")
         after = words[comma + 1 :] + [w for later in run[k + 1 :] for w in later.text.split()]
         if 0 < len(after) <= PHRASE_NAME_MAX and all(is_capitalised(w) and w.replace("-", "").isalpha()
                                                       and w.lower() not in ctx.lang.stopwords for w in after):
