@@ -394,3 +394,23 @@ def test_a_read_more_headline_leaves_the_next_sentence_its_first_words(glued: st
 def test_a_headline_s_own_comma_stays_in_the_headline(glued: str, gone: str) -> None:
     r = declutter.clean(f"{LEDE} {glued}\n{LEDE}", lang="id")
     assert gone not in r.text, r.text
+
+
+@pytest.mark.parametrize("tail, fires", [
+    # The last piece of the text on the body's topic is its subheading or item, not a signature (audit samples).
+    ("Penyebab Kenaikan Harga Cabai", False),
+    ("Pasokan petani", False),
+    ("Pasar Induk 60 63 123", False),   # a table's last row
+    ("budi santoso", True),             # a writer's signature in lower case
+    ("Budi Santoso", True),             # a writer's name the body does not hold
+    ("Nindya Galuh A Grid.id", True),   # an outlet's address (dev 26732416295-3)
+    ("harga cabai petani", True),       # a tag list in lower case
+])
+def test_a_last_piece_on_the_body_s_topic_is_no_signature(tail: str, fires: bool) -> None:
+    from declutter.filters.base import probe
+    from declutter.filters.trailing_signature import trailing_signature
+
+    text = (f"{LEDE} Harga cabai rawit di pasar induk kota naik menjadi Rp 90.000 per kilogram, kata pedagang. "
+            f"Pasokan dari petani di Grid.id berkurang karena hujan. {tail}")
+    seg, ctx = probe(text, tail)
+    assert (trailing_signature(seg, ctx) is not None) == fires
