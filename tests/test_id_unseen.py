@@ -414,3 +414,34 @@ def test_a_last_piece_on_the_body_s_topic_is_no_signature(tail: str, fires: bool
             f"Pasokan dari petani di Grid.id berkurang karena hujan. {tail}")
     seg, ctx = probe(text, tail)
     assert (trailing_signature(seg, ctx) is not None) == fires
+
+
+@pytest.mark.parametrize("item", ["1.  Cek Fakta: Hoaks Video Pesawat Jatuh di Laut Merah",
+                                  "a. Memiliki Lahan Sendiri di Desa Tempat Tinggal"])
+def test_an_item_after_a_lead_in_dropped_into_the_article_s_list_stays(item: str) -> None:
+    # liputan6 (audit sample 2, idraw-04797): the list's colon line, a bare 'Baca Juga', then item 1 of the list.
+    text = (f"{LEDE}\nLalu apa saja hoaks yang sempat viral? Berikut beberapa di antaranya:\nBaca Juga\n{item}\n"
+            f"Advertisement\n{LEDE}")
+    r = declutter.clean(text, lang="id")
+    assert item in r.text and "Baca Juga" not in r.text, r.text
+
+
+def test_a_headline_after_a_bare_lead_in_still_goes() -> None:
+    # Without the list's colon line above the lead-in, the line under it is the lead-in's headline.
+    text = f"{LEDE}\nBaca Juga\n1. Harga Bawang Merah Turun Jelang Akhir Tahun di Pasar Induk\n{LEDE}"
+    assert "Bawang" not in declutter.clean(text, lang="id").text
+
+
+def test_a_lettered_item_between_paragraphs_is_one_of_its_list() -> None:
+    # okezone (audit sample 3, idraw-05810): 'a.' / paragraph / 'b. Menutupi Biaya ...' / paragraph / 'c.' ...
+    from declutter.filters.base import probe
+    from declutter.filters.list_item import list_item
+
+    para = "Asuransi jiwa membantu menanggung biaya ini tanpa membebani keluarga yang ditinggalkan di rumah."
+    text = (f"{LEDE}\na. Memberikan Warisan bagi Keluarga\n{para}\nb. Menutupi Biaya Pemakaman dan Administrasi "
+            f"Kematian\n{para}\nc. Melunasi Utang atau Kewajiban Finansial\n{para}")
+    seg, ctx = probe(text, "b. Menutupi")
+    sig = list_item(seg, ctx)
+    assert sig is not None and "lettered" in sig.reason
+    seg, ctx = probe(text.replace("a. Memberikan", "Memberikan").replace("c. Melunasi", "Melunasi"), "b. Menutupi")
+    assert list_item(seg, ctx) is None  # a letter alone makes no list
