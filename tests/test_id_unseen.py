@@ -445,3 +445,30 @@ def test_a_lettered_item_between_paragraphs_is_one_of_its_list() -> None:
     assert sig is not None and "lettered" in sig.reason
     seg, ctx = probe(text.replace("a. Memberikan", "Memberikan").replace("c. Melunasi", "Melunasi"), "b. Menutupi")
     assert list_item(seg, ctx) is None  # a letter alone makes no list
+
+
+WEATHER = ("01.00 WIB | Berawan | 20 Celsius04.00 WIB | Berawan | 22 Celsius07.00 WIB | Berawan | 23 Celsius10.00 WIB "
+           "| Cerah Berawan | 27 Celsius13.00 WIB | Hujan Ringan | 29 Celsius")
+
+
+def test_a_table_glued_with_bars_stays_after_a_lede_and_a_read_more_headline() -> None:
+    # kompas weather (idraw-01710): the lede and its table went as a teaser, the next table with a read-more headline
+    # (where the line goes on after it: a headline running to the line end is not cut, see the report).
+    text = (f"KOMPAS.com - Berikut prakiraan cuaca di Malang, 27 Februari 2023, yang dikutip dari laman bmkg.go.id: "
+            f"Kecamatan Klojen {WEATHER} Baca juga: Prakiraan Cuaca di Malang Hari Ini, 26 Februari 2023: Pagi Berawan "
+            f"Tebal dan Sore Hujan Petir Kecamatan Lowokwaru {WEATHER} Di Indonesia, informasi prakiraan cuaca setiap "
+            f"daerah dikeluarkan oleh BMKG.\n{LEDE}")
+    kept = declutter.clean(text, lang="id").text
+    assert "prakiraan cuaca di Malang, 27 Februari" in kept and kept.count("Celsius04.00 WIB | Berawan") == 2, kept
+    assert "Baca juga" not in kept and "Pagi Berawan Tebal" not in kept
+
+
+@pytest.mark.parametrize("text, table", [
+    (WEATHER, True),
+    ("Home | News | Sport | Video | Foto | Otomotif", False),       # a site's menu holds no figure
+    ("Berita | Nasional | Regional | Ekonomi 2024 | Olahraga", False),  # one figure in six cells
+])
+def test_cells_glued_with_bars_make_a_table_when_they_hold_figures(text: str, table: bool) -> None:
+    from declutter.filters.list_item import is_table
+
+    assert is_table(text, 4) == table

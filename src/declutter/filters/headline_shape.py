@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
+from .list_item import is_table
 from .stamped_list import stamp_only
 
 KIND = "teaser"
@@ -21,7 +22,8 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     ``headline_full_words`` (subheadings are short, teasers rarely are). Subheadings and
     titles have this shape too: the topical
     filters, not this one, tell them apart. Does not fire on a prose sentence, nor on a date or time stamp
-    alone ("Saturday December 21, 2002": ``stamped_list.stamp_only``). Reads
+    alone ("Saturday December 21, 2002": ``stamped_list.stamp_only``), nor on a table's rows glued with " | "
+    (``list_item.is_table``). Reads
     ``headline_shape_weight``, ``headline_title_case_min``, ``headline_min_words``,
     ``headline_max_words`` and ``headline_full_words``.
 
@@ -36,6 +38,8 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     shape = ctx.shape(seg)
     if not shape.headline or seg.lead or stamp_only(seg.text):
         return None  # a date's capitals are month and weekday names, not a headline's
+    if is_table(seg.text, ctx.settings.enumeration_min_items):
+        return None  # a table's cells ("01.00 WIB | Berawan | 20 Celsius ...") are capitalised labels
     low = ctx.settings.headline_title_case_min
     scale = HALF + HALF * (shape.title_case - low) / (1 - low) if low < 1 else 1.0
     scale *= min(1.0, shape.words / ctx.settings.headline_full_words)

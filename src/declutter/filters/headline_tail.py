@@ -9,6 +9,7 @@ from ..lang import headline_lowercase
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
+from .list_item import is_table
 
 KIND = "read_also"
 PHRASE_MAX_WORDS = 3  # words of a phrase before its comma that opens a sentence ("Selain itu,", "Dalam hal ini,")
@@ -32,8 +33,10 @@ def headline_tail(seg: Segment, ctx: Context) -> Signal | None:
     function word and its comma before a name the cut runs on ("... Corona | Selain itu, Kate | Middleton juga ...");
     the last piece, when the run ends on a comma, a lower-case function word or a lower-case content word, or is a
     preposition alone, as no headline ends ("... pada 2028 | Partai Demokrasi Indonesia Perjuangan atau | PDIP
-    memecat ...", "... Skala Menengah | Dalam | RUPST perdana ..."). Pieces from there on are content
-    (``headline_tail_content_weight``, negative); pieces before it end the headline and go with the lead-in
+    memecat ...", "... Skala Menengah | Dalam | RUPST perdana ..."); the first piece of a table's cells glued
+    with " | " ("... Hujan Petir Kecamatan Klojen 01.00 | WIB | Berawan | 20 Celcius04.00 ..."). Pieces from
+    there on are content (``headline_tail_content_weight``, negative); pieces before it end the headline and go
+    with the lead-in
     (``headline_tail_weight``). Reads ``headline_tail_weight`` and ``headline_tail_content_weight``.
 
     >>> from declutter.filters.base import probe
@@ -84,6 +87,8 @@ def _placed(run: list[Segment], ctx: Context) -> tuple[int | None, str]:
     for k, piece in enumerate(run):
         first, *rest = piece.text.split()
         nxt = rest[0].strip(EDGE_PUNCT) if rest else ""
+        if " | " in piece.text and is_table(" ".join(p.text for p in run[k:]), ctx.settings.enumeration_min_items):
+            return k, f"a table's cells glued with ' | ' run from {first!r}"
         if _quotation(run, k):
             return k, f"a quotation opens at {first!r}"
         if (is_capitalised(first.strip(EDGE_PUNCT)) and nxt.isalpha() and nxt.islower() and nxt not in kept_low

@@ -70,7 +70,7 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
         after_marker = before is not None and before.line == seg.line and before.lead is not None
         # ... not what a marker glued before it introduces ("Hot tags: australia, sport, ...").
         return ((None if after_marker else _enumeration(seg, ctx, glued=True) or _repeated_label(seg, ctx)
-                 or _value_pairs(seg, ctx)) or _introduces(seg, ctx, quote=True))
+                 or _value_pairs(seg, ctx)) or table_cells(seg, ctx) or _introduces(seg, ctx, quote=True))
     if _above_article(seg, ctx):
         return None
     neighbours = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1))
@@ -116,6 +116,25 @@ def count_separators(text: str, glued: bool = False) -> int:
     one-character separators share no character with the spaced ones, so no match hides another."""
     found = text.count(",") + text.count(";")
     return found if glued else found + text.count("|") + len(SPACED_SEPARATOR.findall(text))
+
+
+def table_cells(seg: Segment, ctx: Context) -> Signal | None:
+    """``is_table(seg.text, ...)`` as list_item's signal."""
+    cells = seg.text.split(" | ")
+    if not is_table(seg.text, ctx.settings.enumeration_min_items):
+        return None
+    figures = sum(1 for cell in cells if any(c.isdigit() for c in cell))
+    return Signal("list_item", ctx.settings.list_item_weight, f"{len(cells)} cells between ' | ', {figures} holding a "
+                  "figure: a table's rows glued into the line")
+
+
+def is_table(text: str, least: int) -> bool:
+    """Rows of a table glued into a line, their cells between " | " ("01.00 WIB | Berawan | 20 Celsius04.00 WIB |
+    ...": a weather table, idraw-01710): at least ``least`` bars, and a third of the cells or more holding a figure
+    (a site's menu "Home | News | Sport" holds none). Glued after a marker's region they are still the table's."""
+    cells = text.split(" | ")
+    figures = sum(1 for cell in cells if any(c.isdigit() for c in cell))
+    return len(cells) - 1 >= least and 3 * figures >= len(cells)
 
 
 def _enumeration(seg: Segment, ctx: Context, glued: bool = False) -> Signal | None:
