@@ -472,3 +472,10 @@ def test_cells_glued_with_bars_make_a_table_when_they_hold_figures(text: str, ta
     from declutter.filters.list_item import is_table
 
     assert is_table(text, 4) == table
+
+
+def test_a_capitalised_preposition_before_a_number_opens_the_sentence() -> None:
+    # audit sample 5 (idraw-01047): '... di UFC 249 Dalam | 20 menit lebih, Ferguson ...'
+    text = (f"{LEDE} BACA JUGA: Mike Tyson Puji Ngannou Usai Bungkam Lawannya dalam 20 Detik di UFC 249 Dalam 20 menit "
+            f"lebih, Ferguson tercatat menerima 143 serangan.\n{LEDE}")
+    assert "Dalam 20 menit lebih" in declutter.clean(text, lang="id").text

@@ -32,7 +32,8 @@ def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings,
     by a word of at least ``CONTENT_MIN_LETTERS`` lower-case letters that is no function word ("... Kopassus |
     Pergeseran jabatan ..."), an opening quote, a capitalised word and its comma right before the sentence
     (``sentence_word``: the word the sentence after the headline opens with, not after a paragraph gap, and no
-    function word: "... Aniaya D | Sebelumnya, | Adrianus juga ...": idraw-05355). Title-Case headlines have the
+    function word: "... Aniaya D | Sebelumnya, | Adrianus juga ...": idraw-05355), or a capitalised preposition
+    there ("... di UFC 249 | Dalam | 20 menit lebih ..."). Title-Case headlines have the
     first two too ("Bantuan Disalurkan | Melalui Bank"): these are candidates, and ``headline_tail`` places the
     pieces between them (tests/test_segment.py)."""
     kept_low = headline_lower_words(lang.code)
@@ -47,6 +48,8 @@ def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings,
         low, nxt = word.lower(), toks[k + 1].core if k + 1 < len(toks) else ""
         if k == len(toks) - 1 and raw.endswith(",") and _opens_sentence(sentence_word, lang):
             found.append((toks[k].start, f"a sentence may open at {raw!r}: no headline ends on a comma"))
+        elif k == len(toks) - 1 and sentence_word and low in headline_lowercase(lang.code):
+            found.append((toks[k].start, f"a sentence may open at {raw!r}: no headline ends on a preposition"))
         elif low in lang.stopwords and is_capitalised(before) and before.lower() not in lang.stopwords:
             found.append((toks[k].start, f"the headline may end before the function word {word!r}"))
         elif low not in lang.stopwords and is_number(before):
