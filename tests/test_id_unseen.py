@@ -479,3 +479,13 @@ def test_a_capitalised_preposition_before_a_number_opens_the_sentence() -> None:
     text = (f"{LEDE} BACA JUGA: Mike Tyson Puji Ngannou Usai Bungkam Lawannya dalam 20 Detik di UFC 249 Dalam 20 menit "
             f"lebih, Ferguson tercatat menerima 143 serangan.\n{LEDE}")
     assert "Dalam 20 menit lebih" in declutter.clean(text, lang="id").text
+
+
+def test_a_labelled_line_up_below_the_body_stays() -> None:
+    # detik (audit sample 6, idraw-01713): 'Jepang: Keisuke Osako, Kota Takai, ...' went as a Title-Case teaser.
+    lineup = ("Jepang: Keisuke Osako, Kota Takai, Ryoya Morishita, Ayumu Seko, Kaishu Sano, Wataru Endo, Shunsuke Mito, "
+              "Daichi Kamada, Takefusa Kubo, Junnosuke Suzuki, Shuto Machino")
+    text = (f"Timnas Indonesia kalah 0-6 dari Jepang di Osaka pada laga terakhir kualifikasi Piala Dunia 2026 zona "
+            f"Asia. Jepang menguasai bola sejak menit awal.\nKevin Diks cedera pada menit ke-27 dan digantikan Yakob "
+            f"Sayuri, yang juga harus keluar setelah benturan.\n{lineup}\n(cas/krs)")
+    assert lineup in declutter.clean(text, lang="id").text

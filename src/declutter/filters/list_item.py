@@ -69,7 +69,7 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
         before = ctx.neighbour(seg, -1)
         after_marker = before is not None and before.line == seg.line and before.lead is not None
         # ... not what a marker glued before it introduces ("Hot tags: australia, sport, ...").
-        return ((None if after_marker else _enumeration(seg, ctx, glued=True) or _repeated_label(seg, ctx)
+        return ((None if after_marker else enumeration(seg, ctx, glued=True) or _repeated_label(seg, ctx)
                  or _value_pairs(seg, ctx)) or table_cells(seg, ctx) or _introduces(seg, ctx, quote=True))
     if _above_article(seg, ctx):
         return None
@@ -87,7 +87,7 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
                       "before or after it opens another line)")
     if LABELLED.match(seg.text) and any(LABELLED.match(n.text) for n in neighbours):
         return Signal("list_item", weight, "a 'label: value' line next to another (the rows of a data list)")
-    found = _enumeration(seg, ctx) or _repeated_label(seg, ctx) or _value_pairs(seg, ctx) or _introduces(seg, ctx)
+    found = enumeration(seg, ctx) or _repeated_label(seg, ctx) or _value_pairs(seg, ctx) or _introduces(seg, ctx)
     if found:
         return found
     intro = _introduction(seg, ctx)
@@ -137,7 +137,7 @@ def is_table(text: str, least: int) -> bool:
     return len(cells) - 1 >= least and 3 * figures >= len(cells)
 
 
-def _enumeration(seg: Segment, ctx: Context, glued: bool = False) -> Signal | None:
+def enumeration(seg: Segment, ctx: Context, glued: bool = False) -> Signal | None:
     """A piece that is itself an enumeration: a line-up, a schedule, a list of names."""
     separators = count_separators(seg.text, glued)
     words = ctx.shape(seg).words
