@@ -357,3 +357,135 @@ def test_a_menu_of_capitalised_lines_over_a_lower_case_line_is_no_chain_in_germa
     seg, ctx = probe(text, "Startseite")
     assert ctx.lang.code == "de"
     assert not _link_line_after(ctx.neighbour(seg, 1), ctx)  # 'Ratgeber' / 'Speicher' / 'im Vergleich ...'
+
+
+LEDE = "Harga cabai di pasar induk naik tajam pekan ini karena pasokan dari petani berkurang."
+
+
+@pytest.mark.parametrize("glued, kept", [
+    # A read-more headline glued before the next sentence took the sentence's first words (audit sample 4).
+    ("Baca juga: Pengamat Sebut Gaya Hidup yang Tak Pernah Susah jadi Sebab Kebuasan Mario Dandy Aniaya D "
+     "Sebelumnya, Adrianus juga buka suara berkait beredarnya foto.", "Sebelumnya, Adrianus juga buka suara"),   # a word and its comma (idraw-05355)
+    ("Baca Juga: Pangeran William Lempar Pujian pada Tenaga Medis Inggris Perangi Corona Selain itu, Kate Middleton "
+     "juga berusaha memberikan pemahaman kepada anaknya.", "Selain itu, Kate Middleton juga"),   # idraw-04679
+    ("Baca Juga: 30 Korporasi Antre IPO di BEI, Didominasi Aset Skala Menengah Dalam RUPST perdana ini, para "
+     "pemegang saham juga menyetujui penggunaan laba bersih.", "Dalam RUPST perdana ini"),   # idraw-05694
+])
+def test_a_read_more_headline_leaves_the_next_sentence_its_first_words(glued: str, kept: str) -> None:
+    r = declutter.clean(f"{LEDE} {glued}\n{LEDE}", lang="id")
+    assert kept in r.text, r.text
+    assert "Baca" not in r.text
+
+
+@pytest.mark.parametrize("glued, gone", [
+    # A headline's own comma and the Title-Case words after it stay the headline's (gold dev 3497818663-3,
+    # idraw-04132, audit samples 1 and 2: idraw-01668, idraw-03776, idraw-03968).
+    ("Baca juga: Toko Mama Khas Banjar Tutup, Pemilik: Mental Kami Hancur, Kami Trauma Warga sekitar mengaku "
+     "sedih.", "Kami Trauma"),
+    ("Baca juga: Mulai Hari Ini Masjid Al Jabbar Ditutup Sementara untuk Evaluasi, Warga: Setuju! Adi melihat "
+     "anak itu.", "Warga: Setuju!"),
+    ("Baca juga: 3 Fakta Sejoli Diduga Lakukan Pelecehan, 12 Orang Jadi Korban, Pelaku Akui Perbuatannya AF "
+     "ditangkap dengan barang bukti.", "Jadi Korban, Pelaku Akui Perbuatannya"),
+    ("Baca juga: Polisi Periksa Saksi Kebakaran Pasar Usai Diperiksa, Ferdy Sambo tersenyum kepada wartawan di "
+     "lobi.", "Usai Diperiksa,"),   # a Title-Case phrase before the comma is the headline's
+    ("Baca juga: Tips Sehat: Ini Manfaat Donor Darah, Dari Cegah Kanker, hingga Langsingkan Badan Terapi "
+     "menghilangkan racun dengan minum air.", "Darah,"),
+])
+def test_a_headline_s_own_comma_stays_in_the_headline(glued: str, gone: str) -> None:
+    r = declutter.clean(f"{LEDE} {glued}\n{LEDE}", lang="id")
+    assert gone not in r.text, r.text
+
+
+@pytest.mark.parametrize("tail, fires", [
+    # The last piece of the text on the body's topic is its subheading or item, not a signature (audit samples).
+    ("Penyebab Kenaikan Harga Cabai", False),
+    ("Pasokan petani", False),
+    ("Pasar Induk 60 63 123", False),   # a table's last row
+    ("budi santoso", True),             # a writer's signature in lower case
+    ("Budi Santoso", True),             # a writer's name the body does not hold
+    ("Nindya Galuh A Grid.id", True),   # an outlet's address (dev 26732416295-3)
+    ("harga cabai petani", True),       # a tag list in lower case
+])
+def test_a_last_piece_on_the_body_s_topic_is_no_signature(tail: str, fires: bool) -> None:
+    from declutter.filters.base import probe
+    from declutter.filters.trailing_signature import trailing_signature
+
+    text = (f"{LEDE} Harga cabai rawit di pasar induk kota naik menjadi Rp 90.000 per kilogram, kata pedagang. "
+            f"Pasokan dari petani di Grid.id berkurang karena hujan. {tail}")
+    seg, ctx = probe(text, tail)
+    assert (trailing_signature(seg, ctx) is not None) == fires
+
+
+@pytest.mark.parametrize("item", ["1.  Cek Fakta: Hoaks Video Pesawat Jatuh di Laut Merah",
+                                  "a. Memiliki Lahan Sendiri di Desa Tempat Tinggal"])
+def test_an_item_after_a_lead_in_dropped_into_the_article_s_list_stays(item: str) -> None:
+    # liputan6 (audit sample 2, idraw-04797): the list's colon line, a bare 'Baca Juga', then item 1 of the list.
+    text = (f"{LEDE}\nLalu apa saja hoaks yang sempat viral? Berikut beberapa di antaranya:\nBaca Juga\n{item}\n"
+            f"Advertisement\n{LEDE}")
+    r = declutter.clean(text, lang="id")
+    assert item in r.text and "Baca Juga" not in r.text, r.text
+
+
+def test_a_headline_after_a_bare_lead_in_still_goes() -> None:
+    # Without the list's colon line above the lead-in, the line under it is the lead-in's headline.
+    text = f"{LEDE}\nBaca Juga\n1. Harga Bawang Merah Turun Jelang Akhir Tahun di Pasar Induk\n{LEDE}"
+    assert "Bawang" not in declutter.clean(text, lang="id").text
+
+
+def test_a_lettered_item_between_paragraphs_is_one_of_its_list() -> None:
+    # okezone (audit sample 3, idraw-05810): 'a.' / paragraph / 'b. Menutupi Biaya ...' / paragraph / 'c.' ...
+    from declutter.filters.base import probe
+    from declutter.filters.list_item import list_item
+
+    para = "Asuransi jiwa membantu menanggung biaya ini tanpa membebani keluarga yang ditinggalkan di rumah."
+    text = (f"{LEDE}\na. Memberikan Warisan bagi Keluarga\n{para}\nb. Menutupi Biaya Pemakaman dan Administrasi "
+            f"Kematian\n{para}\nc. Melunasi Utang atau Kewajiban Finansial\n{para}")
+    seg, ctx = probe(text, "b. Menutupi")
+    sig = list_item(seg, ctx)
+    assert sig is not None and "lettered" in sig.reason
+    seg, ctx = probe(text.replace("a. Memberikan", "Memberikan").replace("c. Melunasi", "Melunasi"), "b. Menutupi")
+    assert list_item(seg, ctx) is None  # a letter alone makes no list
+
+
+WEATHER = ("01.00 WIB | Berawan | 20 Celsius04.00 WIB | Berawan | 22 Celsius07.00 WIB | Berawan | 23 Celsius10.00 WIB "
+           "| Cerah Berawan | 27 Celsius13.00 WIB | Hujan Ringan | 29 Celsius")
+
+
+def test_a_table_glued_with_bars_stays_after_a_lede_and_a_read_more_headline() -> None:
+    # kompas weather (idraw-01710): the lede and its table went as a teaser, the next table with a read-more headline
+    # (where the line goes on after it: a headline running to the line end is not cut, see the report).
+    text = (f"KOMPAS.com - Berikut prakiraan cuaca di Malang, 27 Februari 2023, yang dikutip dari laman bmkg.go.id: "
+            f"Kecamatan Klojen {WEATHER} Baca juga: Prakiraan Cuaca di Malang Hari Ini, 26 Februari 2023: Pagi Berawan "
+            f"Tebal dan Sore Hujan Petir Kecamatan Lowokwaru {WEATHER} Di Indonesia, informasi prakiraan cuaca setiap "
+            f"daerah dikeluarkan oleh BMKG.\n{LEDE}")
+    kept = declutter.clean(text, lang="id").text
+    assert "prakiraan cuaca di Malang, 27 Februari" in kept and kept.count("Celsius04.00 WIB | Berawan") == 2, kept
+    assert "Baca juga" not in kept and "Pagi Berawan Tebal" not in kept
+
+
+@pytest.mark.parametrize("text, table", [
+    (WEATHER, True),
+    ("Home | News | Sport | Video | Foto | Otomotif", False),       # a site's menu holds no figure
+    ("Berita | Nasional | Regional | Ekonomi 2024 | Olahraga", False),  # one figure in six cells
+])
+def test_cells_glued_with_bars_make_a_table_when_they_hold_figures(text: str, table: bool) -> None:
+    from declutter.filters.list_item import is_table
+
+    assert is_table(text, 4) == table
+
+
+def test_a_capitalised_preposition_before_a_number_opens_the_sentence() -> None:
+    # audit sample 5 (idraw-01047): '... di UFC 249 Dalam | 20 menit lebih, Ferguson ...'
+    text = (f"{LEDE} BACA JUGA: Mike Tyson Puji Ngannou Usai Bungkam Lawannya dalam 20 Detik di UFC 249 Dalam 20 menit "
+            f"lebih, Ferguson tercatat menerima 143 serangan.\n{LEDE}")
+    assert "Dalam 20 menit lebih" in declutter.clean(text, lang="id").text
+
+
+def test_a_labelled_line_up_below_the_body_stays() -> None:
+    # detik (audit sample 6, idraw-01713): 'Jepang: Keisuke Osako, Kota Takai, ...' went as a Title-Case teaser.
+    lineup = ("Jepang: Keisuke Osako, Kota Takai, Ryoya Morishita, Ayumu Seko, Kaishu Sano, Wataru Endo, Shunsuke Mito, "
+              "Daichi Kamada, Takefusa Kubo, Junnosuke Suzuki, Shuto Machino")
+    text = (f"Timnas Indonesia kalah 0-6 dari Jepang di Osaka pada laga terakhir kualifikasi Piala Dunia 2026 zona "
+            f"Asia. Jepang menguasai bola sejak menit awal.\nKevin Diks cedera pada menit ke-27 dan digantikan Yakob "
+            f"Sayuri, yang juga harus keluar setelah benturan.\n{lineup}\n(cas/krs)")
+    assert lineup in declutter.clean(text, lang="id").text

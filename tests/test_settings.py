@@ -249,6 +249,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("outside_main", RUN_ON, "Kate Moss", "main_run_on_gap", 1, 2, lambda sig: "below the main" in sig.reason),
     ("subheading", f"{EN}\nPricing and Availability Across Europe\nThe remote will be available in February, the "
      "company said on Monday.", "Pricing", "subheading_max_words", 5, 4, None),
+    ("quote_lead", f"{BODY}\nMenurut Presiden Joko Widodo\n\"Pendidikan adalah prioritas kami,\" ujarnya.", "Menurut",
+     "quote_lead_max_words", 4, 3, None),  # a clause of 4 words over a quotation
 ]
 
 

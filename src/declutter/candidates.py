@@ -22,16 +22,20 @@ from .settings import Settings
 CONTENT_MIN_LETTERS = 5
 
 
-def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings) -> list[tuple[int, str]]:
+def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings,
+                  sentence_word: str = "") -> list[tuple[int, str]]:
     """Places in a read-more headline's tokens ``toks`` (after its lead-in, up to where the segmenter found its
     Title-Case run meet a sentence) where it may end earlier or a sentence open, each with the cue seen there, at
     least ``headline_min_words`` words in:
     a capitalised function word after a capitalised word ("... Tradisi Jokowi | Melalui Peraturan ..."), a
     capitalised word after a number ("... Status IKN pada 2028 | Partai Demokrasi ..."), a capitalised word followed
     by a word of at least ``CONTENT_MIN_LETTERS`` lower-case letters that is no function word ("... Kopassus |
-    Pergeseran jabatan ..."), an opening quote. Title-Case headlines have the first two too ("Bantuan Disalurkan |
-    Melalui Bank"): these are candidates, and ``headline_tail`` places the pieces between them
-    (tests/test_segment.py)."""
+    Pergeseran jabatan ..."), an opening quote, a capitalised word and its comma right before the sentence
+    (``sentence_word``: the word the sentence after the headline opens with, not after a paragraph gap, and no
+    function word: "... Aniaya D | Sebelumnya, | Adrianus juga ...": idraw-05355), or a capitalised preposition
+    there ("... di UFC 249 | Dalam | 20 menit lebih ..."). Title-Case headlines have the
+    first two too ("Bantuan Disalurkan | Melalui Bank"): these are candidates, and ``headline_tail`` places the
+    pieces between them (tests/test_segment.py)."""
     kept_low = headline_lower_words(lang.code)
     found = []
     for k in range(settings.headline_min_words, len(toks)):
@@ -42,13 +46,25 @@ def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings) -> 
         if not is_capitalised(word) or toks[k - 1].raw.endswith((",", ":", ".", "?", "!")):
             continue
         low, nxt = word.lower(), toks[k + 1].core if k + 1 < len(toks) else ""
-        if low in lang.stopwords and is_capitalised(before) and before.lower() not in lang.stopwords:
+        if k == len(toks) - 1 and raw.endswith(",") and _opens_sentence(sentence_word, lang):
+            found.append((toks[k].start, f"a sentence may open at {raw!r}: no headline ends on a comma"))
+        elif k == len(toks) - 1 and sentence_word and low in headline_lowercase(lang.code):
+            found.append((toks[k].start, f"a sentence may open at {raw!r}: no headline ends on a preposition"))
+        elif low in lang.stopwords and is_capitalised(before) and before.lower() not in lang.stopwords:
             found.append((toks[k].start, f"the headline may end before the function word {word!r}"))
         elif low not in lang.stopwords and is_number(before):
             found.append((toks[k].start, f"the headline may end after the number {before!r}"))
         elif nxt.isalpha() and nxt.islower() and nxt not in kept_low and len(nxt) >= CONTENT_MIN_LETTERS:
             found.append((toks[k].start, f"a sentence may open at {word + ' ' + nxt!r}"))
     return found
+
+
+def _opens_sentence(word: str, lang: Language) -> bool:
+    """Whether ``word``, where the segmenter cut a headline, opens a sentence by a name or noun: capitalised, no
+    function word ("... Manfaat Donor Darah, | Dari Cegah Kanker ..." is a headline's run)."""
+    core = word.strip(EDGE_PUNCT)
+    low = core.lower()
+    return is_capitalised(core) and low not in lang.stopwords and low not in headline_lowercase(lang.code)
 
 
 def title_run_end(toks: Sequence[Token], lang: Language, settings: Settings) -> int | None:

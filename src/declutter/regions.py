@@ -67,7 +67,9 @@ def marker_regions(line: str, lang: Language, settings: Settings) -> list[Region
             covered = region[1]
             if fam == "read_more" and region[1] < len(line):
                 toks = [t for t in _tokens_from(line, b, settings.headline_max_words, memo) if t.end <= region[1]]
-                tails[region[0]] = headline_ends(toks, lang, settings)
+                gap = line[toks[-1].end : region[1]] if toks else ""  # a space before a sentence, not a paragraph gap
+                after = line[region[1] :].split(None, 1)[0] if gap.isspace() else ""
+                tails[region[0]] = headline_ends(toks, lang, settings, sentence_word=after)
     for m in EDITOR_CODE.finditer(line):
         if _after_sentence(line, m.start()) and not _continues(line, m.end()):
             found.append((m.start(), m.end(), "credit", "an editor code after the last sentence"))

@@ -127,6 +127,9 @@ class Settings:
     # issue 12: a Title-Case subheading with generic words ("Pricing and Availability") inside an English article
     subheading_weight: float = _f(-3.0, "Weight (negative) of a subheading: a headline-shaped line between paragraphs of the body that shares a word with the paragraph under it.", -100.0, 0.0)
     subheading_max_words: int = _f(8, "Most words of a line read as a subheading (teasers of other stories are longer).", 1, None)
+    # issue 16: a clause introducing the quotation on the next line ("Menurut Presiden Joko Widodo", "As Mark Twain said")
+    quote_lead_weight: float = _f(-6.0, "Weight (negative) of a clause introducing the quotation on the next line ('Menurut Presiden Joko Widodo'); outweighs headline shape, topic and standalone line together.", -100.0, 0.0)
+    quote_lead_max_words: int = _f(8, "Most words of a clause read as introducing a quotation (quote_lead).", 1, None)
     list_item_weight: float = _f(-3.5, "Weight (negative) of a line in a list the article makes (enumerated, or after a line ending with ':').", -100.0, 0.0)
     related_list_max_items: int = _f(8, "Most lines after a bare read-more lead-in ('Related Posts') taken as its list of headlines.", 0, None)
     enumeration_min_items: int = _f(4, "Fewest separators (', ', ' - ', '|', ';') that make a line an enumeration (list_item).", 1, None)

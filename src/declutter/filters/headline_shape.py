@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
+from .list_item import enumeration, is_table
 from .stamped_list import stamp_only
 
 KIND = "teaser"
@@ -21,7 +22,9 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     ``headline_full_words`` (subheadings are short, teasers rarely are). Subheadings and
     titles have this shape too: the topical
     filters, not this one, tell them apart. Does not fire on a prose sentence, nor on a date or time stamp
-    alone ("Saturday December 21, 2002": ``stamped_list.stamp_only``). Reads
+    alone ("Saturday December 21, 2002": ``stamped_list.stamp_only``), nor on a table's rows glued with " | "
+    (``list_item.is_table``) or a labelled enumeration of commas ("Jepang: Keisuke Osako, Kota Takai, ...":
+    ``lineup``). Reads
     ``headline_shape_weight``, ``headline_title_case_min``, ``headline_min_words``,
     ``headline_max_words`` and ``headline_full_words``.
 
@@ -36,6 +39,9 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     shape = ctx.shape(seg)
     if not shape.headline or seg.lead or stamp_only(seg.text):
         return None  # a date's capitals are month and weekday names, not a headline's
+    if is_table(seg.text, ctx.settings.enumeration_min_items) or lineup(seg, ctx):
+        return None  # a table's cells ("01.00 WIB | Berawan | 20 Celsius ...") and a labelled line-up ("Jepang:
+        # Keisuke Osako, Kota Takai, ...") are capitalised names, not a headline
     low = ctx.settings.headline_title_case_min
     scale = HALF + HALF * (shape.title_case - low) / (1 - low) if low < 1 else 1.0
     scale *= min(1.0, shape.words / ctx.settings.headline_full_words)
@@ -44,3 +50,10 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
                   f"no full stop, {shape.words} words")
 
 
+
+
+def lineup(seg: Segment, ctx: Context) -> bool:
+    """A line alone of a label and its colon, then an enumeration of commas or semicolons (``list_item.enumeration``,
+    glued): a line-up or a list of names, Title Case without being a headline (idraw-01713). Glued into a line,
+    ``list_item`` weighs it."""
+    return seg.alone and ":" in seg.text and enumeration(seg, ctx, glued=True) is not None

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from ..candidates import CONTENT_MIN_LETTERS, headline_lower_words
 from ..features import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, is_capitalised, is_lower
+from ..lang import headline_lowercase
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
+from .list_item import is_table
 
 KIND = "read_also"
+PHRASE_MAX_WORDS = 3  # words of a phrase before its comma that opens a sentence ("Selain itu,", "Dalam hal ini,")
+PHRASE_NAME_MAX = 2  # words of a name after that comma up to the cut ("Selain itu, Kate | Middleton juga ...")
 CLAUSE_MAX_NAME = 3  # capitalised words of a clause's subject after a comma ("..., Presiden Prabowo menetapkan")
 # Words a quotation holds at least before its closing mark: a headline quotes a phrase ("Prediksi Tiga Kemungkinan
 # 'Masa Depan' Covid-19": idraw-01823), a sentence quotes a speaker ("&ldquo;Jadi yang bersangkutan sudah kami tahan").
@@ -25,10 +29,14 @@ def headline_tail(seg: Segment, ctx: Context) -> Signal | None:
     a clause after a comma (a subject and a lower-case verb) opens it with the phrase before the comma, from the
     piece opening with a function word ("Selengkapnya: Prabowo Putus Tradisi Jokowi | Melalui Peraturan Presiden
     ..., Presiden Prabowo menetapkan ..."); a piece opening with a quote or a capitalised word before a lower-case
-    content word ("... Kopassus | Pergeseran jabatan Achiruddin sebagai | Pangdam ..."); the last piece, when the
-    run ends on a comma, a lower-case function word or a lower-case content word, as no headline does ("... pada
-    2028 | Partai Demokrasi Indonesia Perjuangan atau | PDIP memecat ..."). Pieces from there on are content
-    (``headline_tail_content_weight``, negative); pieces before it end the headline and go with the lead-in
+    content word ("... Kopassus | Pergeseran jabatan Achiruddin sebagai | Pangdam ..."); a phrase opening with a
+    function word and its comma before a name the cut runs on ("... Corona | Selain itu, Kate | Middleton juga ...");
+    the last piece, when the run ends on a comma, a lower-case function word or a lower-case content word, or is a
+    preposition alone, as no headline ends ("... pada 2028 | Partai Demokrasi Indonesia Perjuangan atau | PDIP
+    memecat ...", "... Skala Menengah | Dalam | RUPST perdana ..."); the first piece of a table's cells glued
+    with " | " ("... Hujan Petir Kecamatan Klojen 01.00 | WIB | Berawan | 20 Celcius04.00 ..."). Pieces from
+    there on are content (``headline_tail_content_weight``, negative); pieces before it end the headline and go
+    with the lead-in
     (``headline_tail_weight``). Reads ``headline_tail_weight`` and ``headline_tail_content_weight``.
 
     >>> from declutter.filters.base import probe
@@ -73,9 +81,14 @@ def _placed(run: list[Segment], ctx: Context) -> tuple[int | None, str]:
         at, said = clause
         opener = next((j for j in range(words[at][1], -1, -1) if _function_word(run[j].text, ctx)), 0)
         return opener, f"a clause after a comma, {said!r}, follows the phrase that opens the sentence"
+    phrase = _phrase_before_name(run, ctx)
+    if phrase is not None:
+        return phrase, f"a phrase and its comma open the sentence before {run[-1].text.split()[-1]!r}"
     for k, piece in enumerate(run):
         first, *rest = piece.text.split()
         nxt = rest[0].strip(EDGE_PUNCT) if rest else ""
+        if " | " in piece.text and is_table(" ".join(p.text for p in run[k:]), ctx.settings.enumeration_min_items):
+            return k, f"a table's cells glued with ' | ' run from {first!r}"
         if _quotation(run, k):
             return k, f"a quotation opens at {first!r}"
         if (is_capitalised(first.strip(EDGE_PUNCT)) and nxt.isalpha() and nxt.islower() and nxt not in kept_low
@@ -87,7 +100,28 @@ def _placed(run: list[Segment], ctx: Context) -> tuple[int | None, str]:
         return len(run) - 1, f"the headline cannot end on {last!r}"
     if core.isalpha() and core.islower() and core not in kept_low and len(core) >= CONTENT_MIN_LETTERS:
         return len(run) - 1, f"the headline cannot end on the lower-case {core!r}, a sentence's word"
+    if run[-1].text.split() == [last] and core.lower() in headline_lowercase(ctx.lang.code):
+        return len(run) - 1, f"the headline cannot end on the preposition or conjunction {core!r}"
     return None, ""
+
+
+def _phrase_before_name(run: list[Segment], ctx: Context) -> int | None:
+    """The piece of ``run`` whose phrase and comma open the sentence that a name at the run's end begins: a piece
+    opening with a capitalised function word, its other words in lower case, at most ``PHRASE_MAX_WORDS`` words to
+    its comma, then up to ``PHRASE_NAME_MAX`` capitalised words (no function word, no punctuation) to the cut ("...
+    Perangi Corona | Selain itu, Kate | Middleton juga ...": idraw-04679). A Title-Case headline capitalises the
+    words of its phrase ("Usai Diperiksa, Ferdy ...")."""
+    for k, piece in enumerate(run):
+        words = piece.text.split()
+        comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+        if (comma is None or comma >= PHRASE_MAX_WORDS or not _function_word(piece.text, ctx)
+                or not all(is_lower(w.strip(EDGE_PUNCT)) for w in words[1 : comma + 1])):
+            continue  # "Selain itu," is a sentence's; a Title-Case headline capitalises ("Usai Diperiksa,")
+        after = words[comma + 1 :] + [w for later in run[k + 1 :] for w in later.text.split()]
+        if 0 < len(after) <= PHRASE_NAME_MAX and all(is_capitalised(w) and w.replace("-", "").isalpha()
+                                                      and w.lower() not in ctx.lang.stopwords for w in after):
+            return k
+    return None
 
 
 def _quotation(run: list[Segment], k: int) -> bool:

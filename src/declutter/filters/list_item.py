@@ -12,6 +12,7 @@ from ..segment import Segment
 from .base import Context, body_lines
 from .before_body import headline_line
 from .channel_prompt import invitation
+from .read_more_lead_in import list_interrupted
 
 KIND = None
 LEAD = "none"  # filters/__init__.py: LEAD_OF
@@ -23,6 +24,8 @@ GLUED_SEPARATOR = regex.compile(r",|;")
 # An enumerator opening a line: "1.", "2)", "a.", "-", "•", "*" followed by a space (tests/fixtures/filters/list_item).
 ENUMERATOR = regex.compile(r"(?:\d{1,3}|\p{Ll})[.)][ \t]|[-–—•·*▪►][ \t]")
 NUMBERED = regex.compile(r"(\d{1,3})[.)][ \t]")
+LETTERED = regex.compile(r"([a-z])[.)][ \t]")  # "b. Menutupi Biaya Pemakaman ..." (idraw-05810)
+LETTER_BASE = 1000  # lettered items count from here in the memo of item numbers (a. = 1000, b. = 1001)
 # A label and the number it gives, inside a line: "Kementerian Kesehatan: (021) 500454", "1 gram: Rp 986.000".
 VALUE_PAIR = regex.compile(r"\p{L}[\p{L}\p{N})]*:[ \t]*(?:\p{Lu}\p{L}{0,2}\.?[ \t]?)?\(?\d")
 # A "label: value" line, as the rows of a data list ("Berakhir: Akhir Juli 2025", "Bank Himbara: BRI, BNI").
@@ -66,21 +69,25 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
         before = ctx.neighbour(seg, -1)
         after_marker = before is not None and before.line == seg.line and before.lead is not None
         # ... not what a marker glued before it introduces ("Hot tags: australia, sport, ...").
-        return ((None if after_marker else _enumeration(seg, ctx, glued=True) or _repeated_label(seg, ctx)
-                 or _value_pairs(seg, ctx)) or _introduces(seg, ctx, quote=True))
+        return ((None if after_marker else enumeration(seg, ctx, glued=True) or _repeated_label(seg, ctx)
+                 or _value_pairs(seg, ctx)) or table_cells(seg, ctx) or _introduces(seg, ctx, quote=True))
     if _above_article(seg, ctx):
         return None
     neighbours = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1))
                   if n is not None and n.alone and not n.lead]
     if ENUMERATOR.match(seg.text) and any(ENUMERATOR.match(n.text) for n in neighbours):
         return Signal("list_item", weight, "enumerated line next to another enumerated line")
-    number = NUMBERED.match(seg.text)
-    if number and _numbered_neighbours(ctx, int(number.group(1))):
-        return Signal("list_item", weight, f"item {number.group(1)} of a numbered list (the item before or after it "
-                      "opens another line)")
+    lead = ctx.neighbour(seg, -1)
+    if lead is not None and lead.lead == "read_more" and lead.alone and list_interrupted(seg, lead, ctx):
+        return Signal("list_item", weight, 'item of the list a line ending with ":" introduces, past a read-more '
+                      "lead-in dropped between them")
+    number = _item_number(seg.text)
+    if number is not None and _numbered_neighbours(ctx, number):
+        return Signal("list_item", weight, f"item {seg.text.split()[0]} of a numbered or lettered list (the item "
+                      "before or after it opens another line)")
     if LABELLED.match(seg.text) and any(LABELLED.match(n.text) for n in neighbours):
         return Signal("list_item", weight, "a 'label: value' line next to another (the rows of a data list)")
-    found = _enumeration(seg, ctx) or _repeated_label(seg, ctx) or _value_pairs(seg, ctx) or _introduces(seg, ctx)
+    found = enumeration(seg, ctx) or _repeated_label(seg, ctx) or _value_pairs(seg, ctx) or _introduces(seg, ctx)
     if found:
         return found
     intro = _introduction(seg, ctx)
@@ -111,7 +118,26 @@ def count_separators(text: str, glued: bool = False) -> int:
     return found if glued else found + text.count("|") + len(SPACED_SEPARATOR.findall(text))
 
 
-def _enumeration(seg: Segment, ctx: Context, glued: bool = False) -> Signal | None:
+def table_cells(seg: Segment, ctx: Context) -> Signal | None:
+    """``is_table(seg.text, ...)`` as list_item's signal."""
+    cells = seg.text.split(" | ")
+    if not is_table(seg.text, ctx.settings.enumeration_min_items):
+        return None
+    figures = sum(1 for cell in cells if any(c.isdigit() for c in cell))
+    return Signal("list_item", ctx.settings.list_item_weight, f"{len(cells)} cells between ' | ', {figures} holding a "
+                  "figure: a table's rows glued into the line")
+
+
+def is_table(text: str, least: int) -> bool:
+    """Rows of a table glued into a line, their cells between " | " ("01.00 WIB | Berawan | 20 Celsius04.00 WIB |
+    ...": a weather table, idraw-01710): at least ``least`` bars, and a third of the cells or more holding a figure
+    (a site's menu "Home | News | Sport" holds none). Glued after a marker's region they are still the table's."""
+    cells = text.split(" | ")
+    figures = sum(1 for cell in cells if any(c.isdigit() for c in cell))
+    return len(cells) - 1 >= least and 3 * figures >= len(cells)
+
+
+def enumeration(seg: Segment, ctx: Context, glued: bool = False) -> Signal | None:
     """A piece that is itself an enumeration: a line-up, a schedule, a list of names."""
     separators = count_separators(seg.text, glued)
     words = ctx.shape(seg).words
@@ -177,12 +203,22 @@ def _introduces(seg: Segment, ctx: Context, quote: bool = False) -> Signal | Non
     return None
 
 
+def _item_number(text: str) -> int | None:
+    """The number of an item opening ``text`` ("3. ..."), or its letter's (``LETTER_BASE`` for "a. ..."), or None."""
+    m = NUMBERED.match(text)
+    if m:
+        return int(m.group(1))
+    m = LETTERED.match(text)
+    return LETTER_BASE + ord(m.group(1)) - ord("a") if m else None
+
+
 def _numbered_neighbours(ctx: Context, n: int) -> bool:
-    """Whether another line of the document opens with the number before or after ``n`` ("2. ...", "4. ...")."""
+    """Whether another line of the document opens with the number before or after ``n`` ("2. ...", "4. ..."), or
+    the letter ("a. ...", "c. ...")."""
     numbers = ctx.memo.get("list_numbers")
     if not isinstance(numbers, frozenset):
-        numbers = frozenset(int(m.group(1)) for seg in ctx.segments if seg.first_in_line and not seg.lead
-                            and (m := NUMBERED.match(seg.text)))
+        numbers = frozenset(k for seg in ctx.segments if seg.first_in_line and not seg.lead
+                            and (k := _item_number(seg.text)) is not None)
         ctx.memo["list_numbers"] = numbers
     return n - 1 in numbers or n + 1 in numbers
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, Reach, flows, from_reach, lead_signal
 
 KIND = "read_also"
+ITEM = re.compile(r"(?:\d{1,3}|[a-z])[.)]\s")  # a numbered or lettered item of a list
 BARE_MARKER_MAX_WORDS = 4  # "BACA JUGA", "Baca juga:", "Artikel terkait:" alone on a line
 
 
@@ -16,7 +19,9 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
     lines after a lead-in left alone on its line ("Baca Juga:\\nKepres ...", "Related Posts\\nA\\nB"), at most
     ``related_list_max_items`` lines on, with no prose line nor a list's colon line between; a listed headline
     has headline shape (in a language whose headlines are not Title Case, it is a fragment) and does not run on
-    into the next line.
+    into the next line. An item opening with a number or letter ("1. ...", "a. ...") is not listed under a lead-in
+    the scraper dropped between the article's own list and the line ending with ":" that introduces it ("Berikut
+    beberapa di antaranya:" / "Baca Juga" / "1. Cek Fakta: ...", idraw-04797).
 
     Shape: the lead-in after a sentence end or at a line start (or followed by ':'), then the
     headline up to the point where a Title-Case run gives way to a sentence, or the line end.
@@ -46,7 +51,7 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
         if prev is None or not prev.alone:
             return None
         if prev.lead == "read_more":
-            if ctx.shape(prev).words > BARE_MARKER_MAX_WORDS:
+            if ctx.shape(prev).words > BARE_MARKER_MAX_WORDS or list_interrupted(seg, prev, ctx):
                 return None
             where = "the line after" if step == 1 else f"item {step} of the list after"
             return Signal("read_more_lead_in", weight, f"headline on {where} a bare read-more lead-in")
@@ -59,3 +64,11 @@ def reach(ctx: Context) -> Reach:
     """From the first segment a read-more lead-in opens on: a listed headline stands after its bare lead-in
     (run_filters: ``Reach``)."""
     return from_reach(ctx, next((seg for seg in ctx.segments if seg.lead == "read_more"), None))
+
+
+def list_interrupted(seg: Segment, lead: Segment, ctx: Context) -> bool:
+    """Whether ``seg`` is an item of the article's list ("1. ...", "a. ...") that a bare lead-in ``lead`` stands
+    between with the line ending with ":" that introduces the list right above it."""
+    above = ctx.neighbour(lead, -1)
+    return (ITEM.match(seg.text) is not None and above is not None and above.line == lead.line - 1
+            and above.text.rstrip().endswith(":"))
