@@ -52,6 +52,11 @@ TERMINAL_REACH = 3
 # Editor codes after the last sentence: "(abc)", "(abc/def)" (tests/fixtures/dev/11847422891-5), and the Tribun
 # network's end mark "(*)", which a quotation before it must not take with it ('... ombaknya," tandas Maia. (*)').
 EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)|\(\*\)")
+# A reporter's name in brackets closing a line right after its last full stop: "... perempatfinal.(Muhammad Indra
+# Nugraha)" (okezone, kept-read-ids.txt); two to four capitalised words. Not after a quotation ('"..." (Albert
+# Einstein)': the quote's author) nor inside a sentence ("Song Heung-min (Tottenham Hotspur)").
+BYLINE_CODE = regex.compile(
+    r"(?<=[\p{L}\p{N})]{2}[.!?])[ \t]*\(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,3}\)[ \t]*$")
 # A line that is only a bracketed placeholder: "[Video: Banjir di Kota]" (tests/fixtures/dev/2753842331-3).
 EMBED = regex.compile(r"\[[^\[\]\n]{1,80}\]")
 # A line that is only HTML entities a scraper left ("&nbsp;", "&nbsp; &nbsp;": issue 16).
@@ -166,6 +171,9 @@ def _marker_regions(line: str, lang: Language, settings: Settings) -> list[Regio
     for m in EDITOR_CODE.finditer(line):
         if _after_sentence(line, m.start()) and not _continues(line, m.end()):
             found.append((m.start(), m.end(), "credit", "an editor code after the last sentence"))
+    if (byline := BYLINE_CODE.search(line)) is not None:
+        a = line.index("(", byline.start())
+        found.append((a, len(line.rstrip()), "credit", "a name in brackets after the last full stop of its line"))
     whole = line.strip()
     if ENTITIES.fullmatch(whole):
         found.append((0, len(line), "ad", "HTML entities alone on their line"))
