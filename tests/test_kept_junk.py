@@ -13,6 +13,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "filters"
 CASES = [
     "credit_line/fires-bracketed-byline",
     "credit_line/not-bracketed-name-in-sentence",
+    "credit_line/fires-editor-code-with-digit",
     "link_prompt/fires-glued-pointer",
     "promo_prompt/fires-whatsapp-channel-glued",
     "promo_prompt/not-channel-inside-sentence",

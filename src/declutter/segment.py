@@ -49,9 +49,10 @@ LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?�
 # Where SENTENCE_END and LOWER_TAIL can match: at most this many characters after a terminal (two closers between).
 TERMINAL = re.compile(r"[.!?…]")
 TERMINAL_REACH = 3
-# Editor codes after the last sentence: "(abc)", "(abc/def)" (tests/fixtures/dev/11847422891-5), and the Tribun
+# Editor codes after the last sentence: "(abc)", "(abc/def)" (tests/fixtures/dev/11847422891-5), "(pus/nu2)" (a digit
+# after the first: detik, kept-read-ids.txt), and the Tribun
 # network's end mark "(*)", which a quotation before it must not take with it ('... ombaknya," tandas Maia. (*)').
-EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)|\(\*\)")
+EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}[\p{L}\p{N}]{1,9}){0,3}\)|\(\*\)")
 # A reporter's name in brackets closing a line right after its last full stop: "... perempatfinal.(Muhammad Indra
 # Nugraha)" (okezone, kept-read-ids.txt); two to four capitalised words. Not after a quotation ('"..." (Albert
 # Einstein)': the quote's author) nor inside a sentence ("Song Heung-min (Tottenham Hotspur)").
