@@ -18,6 +18,9 @@ CASES = [
     "promo_prompt/fires-whatsapp-channel-glued",
     "promo_prompt/not-channel-inside-sentence",
     "broken_sentence/not-tag-run-of-body-words",
+    "read_more_lead_in/fires-quoted-video-teaser",
+    "link_prompt/fires-next-page-prompt",
+    "link_prompt/not-next-page-step-of-a-guide",
 ]
 
 
