@@ -62,8 +62,8 @@ BYLINE_CODE = regex.compile(
 # placeholder after it: 'Tonton juga "Situasi di Iran Mencekam, Ledakan Terus Terjadi" di sini:', "Tonton juga
 # 'Menko ...': [Gambas:Video 20detik]" (detik, kept-read-ids.txt): its words are no sign of where it ends. Only
 # when the line ends there or a colon or placeholder closes it: 'Baca juga: "Tangkap!" Pecinta Satwa ...' goes on.
-QUOTED_HEADLINE = regex.compile(r"[ \t]*(?:\"[^\"\n]{8,200}\"|“[^”\n]{8,200}”|'[^\n]{8,200}?'(?=[ \t]*:))"
-                                r"(?:[ \t]*(?:di[ \t]?sini|here))?((?:[ \t]*:)?[ \t]*\[[^\[\]\n]{1,80}\]|[ \t]*:)?")
+QUOTED_HEADLINE = regex.compile(r"(?:\"[^\"\n]{8,200}\"|“[^”\n]{8,200}”|'[^\n]{8,200}?'(?=[ \t]*+:))"
+                                r"(?:[ \t]*+(?:di[ \t]?sini|here))?((?:[ \t]*+:)?[ \t]*+\[[^\[\]\n]{1,80}\]|[ \t]*+:)?")
 # A line that is only a bracketed placeholder: "[Video: Banjir di Kota]" (tests/fixtures/dev/2753842331-3).
 EMBED = regex.compile(r"\[[^\[\]\n]{1,80}\]")
 # A line that is only HTML entities a scraper left ("&nbsp;", "&nbsp; &nbsp;": issue 16).
@@ -277,7 +277,10 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return None  # "The One to Watch: Logitech ...": the headline runs on into the one-word lead-in
         if not colon and rest_toks and not (is_capitalised(rest_toks[0].core) or is_number(rest_toks[0].core)):
             return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
-        quoted = QUOTED_HEADLINE.match(line, b)
+        at = b
+        while at < len(line) and line[at] in " \t":
+            at += 1
+        quoted = QUOTED_HEADLINE.match(line, at)
         if quoted and (quoted.group(1) or not line[quoted.end():].strip()):  # not '"Tangkap!" Pecinta Satwa ...'
             return a, quoted.end(), "the quoted headline ends at its closing quote"
         cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run,
