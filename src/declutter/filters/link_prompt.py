@@ -63,10 +63,9 @@ def pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None:
     pointers, firsts = _pointers()
     verbs = union_list("invite")
     cues = verbs | union_list("link_cue")
+    words = _unglued(words, cues, firsts)
     if firsts.isdisjoint(words[1:]):
-        words = _unglued(words, cues, firsts)
-        if firsts.isdisjoint(words[1:]):
-            return None  # no pointer starts after the first word (the common case, one set operation)
+        return None  # no pointer starts after the first word (the common case, one set operation)
     for here, parts in pointers:
         for i in range(1, len(words) - len(parts) + 1):
             if words[i:i + len(parts)] != parts:
@@ -82,8 +81,9 @@ def _unglued(words: list[str], cues: frozenset[str], firsts: frozenset[str]) -> 
     link's text ("Streaming dengan klikdi sini." -> "klik", "di"; kept-read-ids.txt, okezone)."""
     out: list[str] = []
     for w in words:
-        cut = next((len(c) for c in cues if len(w) > len(c) and w.startswith(c) and w[len(c):] in firsts), 0)
-        out.extend([w[:cut], w[cut:]] if cut else [w])
+        tail = next((f for f in sorted(firsts, key=len, reverse=True)  # longest first: one answer
+                     if len(w) > len(f) and w.endswith(f) and w[:-len(f)] in cues), None)
+        out.extend([w[:-len(tail)], tail] if tail else [w])
     return out
 
 
