@@ -15,7 +15,6 @@ CASES = [
     "credit_line/not-bracketed-name-in-sentence",
     "credit_line/fires-editor-code-with-digit",
     "link_prompt/fires-glued-pointer",
-    "promo_prompt/fires-whatsapp-channel-glued",
     "promo_prompt/not-channel-inside-sentence",
     "broken_sentence/not-tag-run-of-body-words",
     "read_more_lead_in/fires-quoted-video-teaser",
