@@ -181,6 +181,12 @@ def plain_pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None
     words = [w.lower() for w in POINTER_WORD.findall(text.strip(EDGE_PUNCT))]
     verbs = union_list("invite")
     cues = verbs | union_list("link_cue")
+    firsts = {here.split()[0] for here in union_list("here")}
+    unglued = []  # a cue glued to the pointer after it, split ("klikdi sini": link_prompt._unglued)
+    for w in words:
+        tail = next((f for f in sorted(firsts, key=len, reverse=True) if w.endswith(f) and w[:-len(f)] in cues), None)
+        unglued += [w[:-len(tail)], tail] if tail else [w]
+    words = unglued
     for here in sorted(union_list("here"), key=len, reverse=True):
         parts = here.split()
         for i in range(1, len(words) - len(parts) + 1):
@@ -193,7 +199,8 @@ def plain_pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None
 
 
 def test_pointer_first_word_check() -> None:
-    extra = ["Selengkapnya baca di sini", "Klik tautan berikut untuk info lengkap", "Baca di sini yuk KLovers"]
+    extra = ["Selengkapnya baca di sini", "Klik tautan berikut untuk info lengkap", "Baca di sini yuk KLovers",
+             "Streaming di rumah dengan klikdi sini.", "Baca selengkapnyadisini"]
     assert any(pointer(t, 3) for t in extra)
     for t in LINES + extra:
         for tail in (0, 3):

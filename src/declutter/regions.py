@@ -30,9 +30,21 @@ from .settings import Settings
 
 __all__ = ["Region", "marker_regions"]
 
-# Editor codes after the last sentence: "(abc)", "(abc/def)" (tests/fixtures/dev/11847422891-5), and the Tribun
+# Editor codes after the last sentence: "(abc)", "(abc/def)" (tests/fixtures/dev/11847422891-5), "(pus/nu2)" (a digit
+# after the first: detik, kept-read-ids.txt), and the Tribun
 # network's end mark "(*)", which a quotation before it must not take with it ('... ombaknya," tandas Maia. (*)').
-EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}{2,10}){0,3}\)|\(\*\)")
+EDITOR_CODE = regex.compile(r"\(\p{L}{2,10}(?:/\p{L}[\p{L}\p{N}]{1,9}){0,3}\)|\(\*\)")
+# A reporter's name in brackets closing a line right after its last full stop: "... perempatfinal.(Muhammad Indra
+# Nugraha)" (okezone, kept-read-ids.txt); two to four capitalised words. Not after a quotation ('"..." (Albert
+# Einstein)': the quote's author) nor inside a sentence ("Song Heung-min (Tottenham Hotspur)").
+BYLINE_CODE = regex.compile(
+    r"(?<=[\p{L}\p{N})]{2}[.!?])[ \t]*\(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){1,3}\)[ \t]*$")
+# A headline in quotes right after a lead-in ends at its closing quote, with a pointer, a colon and a bracketed
+# placeholder after it: 'Tonton juga "Situasi di Iran Mencekam, Ledakan Terus Terjadi" di sini:', "Tonton juga
+# 'Menko ...': [Gambas:Video 20detik]" (detik, kept-read-ids.txt): its words are no sign of where it ends. Only
+# when the line ends there or a colon or placeholder closes it: 'Baca juga: "Tangkap!" Pecinta Satwa ...' goes on.
+QUOTED_HEADLINE = regex.compile(r"(?:\"[^\"\n]{8,200}\"|“[^”\n]{8,200}”|'[^\n]{8,200}?'(?=[ \t]*+:))"
+                                r"(?:[ \t]*+(?:di[ \t]?sini|here))?((?:[ \t]*+:)?[ \t]*+\[[^\[\]\n]{1,80}\]|[ \t]*+:)?")
 # A line that is only a bracketed placeholder: "[Video: Banjir di Kota]" (tests/fixtures/dev/2753842331-3).
 EMBED = regex.compile(r"\[[^\[\]\n]{1,80}\]")
 # A line that is only HTML entities a scraper left ("&nbsp;", "&nbsp; &nbsp;": issue 16).
@@ -73,6 +85,9 @@ def marker_regions(line: str, lang: Language, settings: Settings) -> list[Region
     for m in EDITOR_CODE.finditer(line):
         if _after_sentence(line, m.start()) and not _continues(line, m.end()):
             found.append((m.start(), m.end(), "credit", "an editor code after the last sentence"))
+    if (byline := BYLINE_CODE.search(line)) is not None:
+        a = line.index("(", byline.start())
+        found.append((a, len(line.rstrip()), "credit", "a name in brackets after the last full stop of its line"))
     whole = line.strip()
     if ENTITIES.fullmatch(whole):
         found.append((0, len(line), "ad", "HTML entities alone on their line"))
@@ -169,6 +184,12 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return None  # "The One to Watch: Logitech ...": the headline runs on into the one-word lead-in
         if not colon and rest_toks and not (is_capitalised(rest_toks[0].core) or is_number(rest_toks[0].core)):
             return None  # "Baca buku itu ...": a verb, not a lead-in (a lead-in opens a Title-Case headline)
+        at = b
+        while at < len(line) and line[at] in " \t":
+            at += 1
+        quoted = QUOTED_HEADLINE.match(line, at)
+        if quoted and (quoted.group(1) or not line[quoted.end():].strip()):  # not '"Tangkap!" Pecinta Satwa ...'
+            return a, quoted.end(), "the quoted headline ends at its closing quote"
         cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run,
                              headline_lowercase=headline_lowercase(lang.code))
         if cut is not None and cut > 0 and word_elsewhere(line, rest_toks[cut - 1], rest_toks[cut]):

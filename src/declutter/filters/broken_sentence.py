@@ -27,7 +27,9 @@ def broken_sentence(seg: Segment, ctx: Context) -> Signal | None:
     "Star" / "under Access to Information legislation, ..."). A line that goes on into a capitalised link line
     which the next line continues is inside the sentence too ("Penyanyi" / "Britney Spears" / "kembali membuat
     ..."), and so is every line of a sentence run over several lines at its links (``_chained_lines``). A link's
-    text alone looks like a headline or a name; inside the sentence it is content. Reads ``broken_sentence_weight``.
+    text alone looks like a headline or a name; inside the sentence it is content. Not below the end-of-article mark
+    ("(abc/def)" then "timnas jepang" / "timnas indonesia" / "jepang vs indonesia": a tag list, kept-read-ids.txt,
+    detik). Reads ``broken_sentence_weight``.
 
     >>> from declutter.filters.base import probe
     >>> text = "Pramono yakin dapat memenuhi putusan\\nMahkamah Konstitusi\\nyang mewajibkan sekolah gratis bagi semua."
@@ -38,6 +40,8 @@ def broken_sentence(seg: Segment, ctx: Context) -> Signal | None:
     >>> broken_sentence(seg, ctx) is None
     True
     """
+    if ctx.end_mark is not None and seg.index > ctx.end_mark:
+        return None  # below the mark that ends the article (an editor code): a run of lower-case tags, not a sentence
     if not seg.lead and seg.line in _chained_lines(ctx):
         return Signal("broken_sentence", ctx.settings.broken_sentence_weight,
                       "in a sentence run over lines at its links: each line break falls inside it (a line opens in "

@@ -14,7 +14,8 @@ CREW_MIN_WORDS = 2  # the crew word and a name at least
 def credit_line(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a credit: a lead-in from ``lang/*/credit.txt`` with the name after it ("Editor: Ani",
     "Laporan Wartawan Contoh.com, Budi Santoso"), an editor code after the last sentence
-    ("(abc)", "(abc/def)"), or a stray fragment of at most ``lead_fragment_max_words`` words
+    ("(abc)", "(abc/def)"), a reporter's name in brackets right after the last full stop of a line
+    ("... ke perempatfinal.(Budi Santoso)"), or a stray fragment of at most ``lead_fragment_max_words`` words
     glued before a credit at a line start (a photo credit such as "Net"). Does not fire on a heading that ends
     with a credit word and its colon, nothing after it ("Tipps der Redaktion:"), nor on a marker whose words run
     on into a sentence on its line ("Written by hand over three decades, ...").

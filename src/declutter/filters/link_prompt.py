@@ -27,8 +27,9 @@ def link_prompt(seg: Segment, ctx: Context) -> Signal | None:
     The link's address is gone, so what is left is an empty prompt. Does not fire on "here" as a place ("Kami
     tidak akan berhenti di sini.", "Ada band di sini."), on a pointer before the reading word, on a quotation,
     nor on a longer sentence ("Informasi ... bisa diakses di sini" in a paragraph of its own stays), nor on a line that
-    introduces what follows (ending in ":") or runs on into the next (``flows``). Reads ``link_prompt_weight``,
-    ``link_prompt_max_words`` and ``link_prompt_tail_max_words``.
+    introduces what follows (ending in ":") or runs on into the next (``flows``). A cue glued to the pointer counts
+    ("Streaming dengan klikdi sini.": the scraper dropped the space before the link's text). Reads
+    ``link_prompt_weight``, ``link_prompt_max_words`` and ``link_prompt_tail_max_words``.
 
     >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga cabai naik lagi hari ini di pasar induk.\\nSelengkapnya baca di sini", "Selengkapnya")
@@ -60,10 +61,11 @@ def pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None:
     sentence opens with its invitation verb ("Klik tautan berikut untuk info lengkap seputar ..."). None otherwise."""
     words = [w.lower() for w in WORD.findall(text.strip(EDGE_PUNCT))]
     pointers, firsts = _pointers()
-    if firsts.isdisjoint(words[1:]):
-        return None  # no pointer starts after the first word (the common case, one set operation)
     verbs = union_list("invite")
     cues = verbs | union_list("link_cue")
+    words = _unglued(words, cues, firsts)
+    if firsts.isdisjoint(words[1:]):
+        return None  # no pointer starts after the first word (the common case, one set operation)
     for here, parts in pointers:
         for i in range(1, len(words) - len(parts) + 1):
             if words[i:i + len(parts)] != parts:
@@ -72,6 +74,17 @@ def pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None:
             if cue is not None and (len(words) - i - len(parts) <= tail_max_words or words[0] in verbs):
                 return cue, here, i
     return None
+
+
+def _unglued(words: list[str], cues: frozenset[str], firsts: frozenset[str]) -> list[str]:
+    """``words`` with a cue glued to the pointer after it split in two: the scraper dropped the space before the
+    link's text ("Streaming dengan klikdi sini." -> "klik", "di"; kept-read-ids.txt, okezone)."""
+    out: list[str] = []
+    for w in words:
+        tail = next((f for f in sorted(firsts, key=len, reverse=True)  # longest first: one answer
+                     if len(w) > len(f) and w.endswith(f) and w[:-len(f)] in cues), None)
+        out.extend([w[:-len(tail)], tail] if tail else [w])
+    return out
 
 
 @functools.cache
