@@ -334,3 +334,19 @@ def test_only_a_fragment_has_top_level_blocks_in_the_region() -> None:
     assert not page_.blocks[0].top and not page_.blocks[0].main  # a page: the densest run of text, as before
     wrapped = html_to_text(f"<text id='x'><div>{inner}</div></text>")  # cleaneval's pages: a whole page cut out
     assert not any(b.top for b in wrapped.blocks)
+
+
+def test_the_h1_repeating_the_title_is_the_headline_however_far_above_the_region() -> None:
+    """A blog's headline linked to its own page, in a header box several lines above the post (dev page
+    dragnet/R271): the <h1> and the <title> both name it, so the region rule does not weigh it."""
+    result = check("<!doctype html><html><head><title>Storm Closes Harbour Road | Coast Gazette</title></head><body>"
+                   "<div class='post-header'><h1><a href='/storm'>Storm Closes Harbour Road</a></h1>"
+                   "<p>Posted by <a href='/u/ann'>ann</a> in <a href='/c/news'>News</a></p>"
+                   "<p><a href='/storm#comments'>3 comments</a></p><p><a href='/print'>Print</a></p></div>"
+                   "<div class='entry'><p>The harbour road was closed on Tuesday after the storm brought down trees "
+                   "and power lines along the coast.</p><p>Crews worked through the night, and the council said the "
+                   "road would open again by the weekend.</p><p>The mayor thanked the volunteers who cleared the beach "
+                   "path and helped the older residents.</p></div></body></html>")
+    assert result.title is not None and result.title.text == "Storm Closes Harbour Road"
+    assert not any(s.code == "outside_main" for s in result.title.signals)
+    assert "Posted by" not in result.text  # the header box's other lines still go
