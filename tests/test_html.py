@@ -334,6 +334,8 @@ def test_only_a_fragment_has_top_level_blocks_in_the_region() -> None:
     assert not page_.blocks[0].top and not page_.blocks[0].main  # a page: the densest run of text, as before
     wrapped = html_to_text(f"<text id='x'><div>{inner}</div></text>")  # cleaneval's pages: a whole page cut out
     assert not any(b.top for b in wrapped.blocks)
+    # a piece of a long page (oversize='split') names no page but is one: clean_html tells html_to_text so
+    assert not any(b.top for b in html_to_text(inner, page=True).blocks)
 
 
 def test_the_h1_repeating_the_title_is_the_headline_however_far_above_the_region() -> None:
@@ -350,3 +352,14 @@ def test_the_h1_repeating_the_title_is_the_headline_however_far_above_the_region
     assert result.title is not None and result.title.text == "Storm Closes Harbour Road"
     assert not any(s.code == "outside_main" for s in result.title.signals)
     assert "Posted by" not in result.text  # the header box's other lines still go
+
+
+def test_the_pieces_of_a_long_page_are_not_fragments(monkeypatch: pytest.MonkeyPatch) -> None:
+    paras = "".join(f"<p>{BODY} Nomor {i}.</p>" for i in range(60))
+    html = f"<html><body><article>{paras}</article><ul><li>Menu satu</li><li>Menu dua</li></ul></body></html>"
+    seen: list[bool | None] = []
+    real = api.html_to_text
+    monkeypatch.setattr(api, "html_to_text", lambda markup, settings, page=None: seen.append(page) or real(
+        markup, settings, page))
+    declutter.clean_html(html, settings=declutter.DEFAULTS.replace(max_chars=2000))
+    assert len(seen) > 1 and all(seen)

@@ -170,8 +170,18 @@ def _strong_hint(el: etree._Element, own: str, holders: set[etree._Element]) -> 
     return next((h for h in dom_strong_hint_words() if h in own), "")
 
 
-def html_to_text(data: bytes | str, settings: Settings = DEFAULTS) -> HtmlText:
-    """The text an HTML page yields, with per-line DOM facts."""
+def names_page(markup: str) -> bool:
+    """Whether ``markup`` names a page (``<html>``, ``<head>``, ``<body>`` or a doctype) rather than being a fragment.
+
+    >>> names_page("<!DOCTYPE html><p>x</p>"), names_page("<h2>Apply</h2><p>x</p>")
+    (True, False)
+    """
+    return bool(_PAGE_TAG.search(markup))
+
+
+def html_to_text(data: bytes | str, settings: Settings = DEFAULTS, page: bool | None = None) -> HtmlText:
+    """The text an HTML page yields, with per-line DOM facts. ``page``: whether the markup is a page, not a fragment
+    (None: ``names_page``; a piece of a long page cut by ``split_markup`` is a page whatever tags it holds)."""
     markup, encoding, replaced = decode(data)
     root = _parse(markup)
     if root is None:
@@ -179,8 +189,9 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS) -> HtmlText:
     body = root.find("body")
     # A fragment's text outside any container (its top-level content blocks, text between them) is the user's own:
     # in the region, whatever else the region holds.
+    fragment = not (names_page(markup) if page is None else page)
     tops = {body, *(el for el in body if isinstance(el.tag, str) and el.tag.lower() in BARE_TOP)} if (
-        body is not None and not _PAGE_TAG.search(markup)) else set()
+        body is not None and fragment) else set()
     main_el, core = main_element(root, MAIN_HINTS, dom_hint_words(), dom_strong_hint_words(),
                                  settings.main_para_min_chars, settings.main_widen_ratio, settings.main_prose_share,
                                  settings.main_min_share, settings.main_widen_sections)
