@@ -310,6 +310,10 @@ FRAGMENTS = [
     "<div><p>The mayor opened the new library on Monday, saying it would serve the whole district and its schools."
     "</p><p>Some more text about the library goes here, with a comma, and more words.</p></div><h2>What is inside</h2>"
     "<ul><li>Ten thousand books</li><li>A children's room</li><li>Free wifi</li></ul><p>It opens daily from nine to six.</p>",
+    # the whole fragment in one wrapper (a CMS field's own <div>): the wrapper's children are its top level
+    "<div class='field-body'><section><h2>How to apply</h2><ul><li>Fill in the form on the council website.</li>"
+    "<li>Attach a copy of your ID.</li><li>Pay the fee of 20 euros.</li></ul><p>Applications close on 30 June, and "
+    "late forms will not be accepted.</p></section></div>",
 ]
 
 
@@ -334,6 +338,8 @@ def test_only_a_fragment_has_top_level_blocks_in_the_region() -> None:
     assert not page_.blocks[0].top and not page_.blocks[0].main  # a page: the densest run of text, as before
     wrapped = html_to_text(f"<text id='x'><div>{inner}</div></text>")  # cleaneval's pages: a whole page cut out
     assert not any(b.top for b in wrapped.blocks)
+    assert all(b.top for b in html_to_text(f"<div><section>{inner}</section></div>").blocks)  # one wrapper, descended
+    assert not any(b.top for b in html_to_text(f"<div>{inner}</div><div>{BODY}</div>").blocks)  # two: containers
     # a piece of a long page (oversize='split') names no page but is one: clean_html tells html_to_text so
     assert not any(b.top for b in html_to_text(inner, page=True).blocks)
 

@@ -42,6 +42,7 @@ _HTML_START = re.compile(r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html
 _PAGE_TAG = re.compile(r"<(?:!doctype|html|head|body)[\s>/]", re.I)
 BARE_TOP = frozenset("""p h1 h2 h3 h4 h5 h6 ul ol dl blockquote pre figure table hr br img a b i u em strong span
 small sup sub code q cite abbr mark time""".split()) | DROP_TAGS
+WRAPPERS = frozenset("div section article main".split())  # one of these around a whole fragment is its wrapper
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,19 @@ def _strong_hint(el: etree._Element, own: str, holders: set[etree._Element]) -> 
     return next((h for h in dom_strong_hint_words() if h in own), "")
 
 
+def _fragment_level(body: etree._Element | None) -> etree._Element | None:
+    """The element whose children are a fragment's top level: ``<body>``, or the one ``<div>``, ``<section>``,
+    ``<article>`` or ``<main>`` wrapping all of it (``<div class="field-body"><h2>...</h2><ul>...</ul></div>``)."""
+    level = body
+    while level is not None and not (level.text or "").strip():
+        children = [el for el in level if isinstance(el.tag, str) and el.tag.lower() not in DROP_TAGS]
+        if (len(children) != 1 or children[0].tag.lower() not in WRAPPERS
+                or any((el.tail or "").strip() for el in level)):
+            break
+        level = children[0]
+    return level
+
+
 def names_page(markup: str) -> bool:
     """Whether ``markup`` names a page (``<html>``, ``<head>``, ``<body>`` or a doctype) rather than being a fragment.
 
@@ -186,12 +200,12 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS, page: bool | 
     root = _parse(markup)
     if root is None:
         return HtmlText("", (), encoding, replaced)
-    body = root.find("body")
     # A fragment's text outside any container (its top-level content blocks, text between them) is the user's own:
     # in the region, whatever else the region holds.
     fragment = not (names_page(markup) if page is None else page)
-    tops = {body, *(el for el in body if isinstance(el.tag, str) and el.tag.lower() in BARE_TOP)} if (
-        body is not None and fragment) else set()
+    level = _fragment_level(root.find("body")) if fragment else None
+    tops = set() if level is None else {
+        level, *(el for el in level if isinstance(el.tag, str) and el.tag.lower() in BARE_TOP)}
     main_el, core = main_element(root, MAIN_HINTS, dom_hint_words(), dom_strong_hint_words(),
                                  settings.main_para_min_chars, settings.main_widen_ratio, settings.main_prose_share,
                                  settings.main_min_share, settings.main_widen_sections)
@@ -227,7 +241,7 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS, page: bool | 
             # Chrome tags around the article, or its own <header> (headline, byline), are not page chrome.
             head = main and tag == "header" and own_head
             chrome = chrome or (tag in CHROME_TAGS and el not in holders and not head)
-            top = el in tops or (top and el.getparent() is not body)
+            top = el in tops or (top and el.getparent() is not level)
             entry = (hints, in_link or tag == "a", chrome, list_id, main or el is main_el or top, strong, top)
             if tag in BLOCK_TAGS:
                 b.context = context(stack[-1], False)

@@ -15,8 +15,9 @@ LEAD = "none"  # filters/__init__.py: LEAD_OF: a heading a marker opens ("Read m
 def fragment_markup(seg: Segment, ctx: Context) -> Signal | None:
     """Give content weight (negative) to a subheading (``<h2>`` to ``<h6>``) or an item of a list whose items are
     mostly unlinked, at the top level of a fragment: markup without ``<html>``, ``<head>``, ``<body>`` or a
-    doctype (a CMS field), in a content block that is a child of the fragment itself, not of a container such as
-    ``<div>`` (``html.BARE_TOP``). Those blocks are the user's own text and join the main region; text shape and
+    doctype (a CMS field), in a content block that is a child of the fragment itself (or of the one ``<div>``,
+    ``<section>``, ``<article>`` or ``<main>`` wrapping all of it), not of a container beside others
+    (``html.BARE_TOP``). Those blocks are the user's own text and join the main region; text shape and
     position alone (a short line above or below the body, a list item sharing no word with the body) are no junk
     evidence there. A link, page chrome, a junk class name or a marker still is: the filter is silent on a piece
     mostly in links (``link_density_min``), in chrome, under a junk-named container, heading a run of links, or
