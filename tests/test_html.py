@@ -297,3 +297,75 @@ def test_a_main_region_that_leaves_nothing_is_dropped(monkeypatch: pytest.Monkey
     assert [b.main for b in html_to_text(html).blocks] == [True, False, False]
     r = check(html)
     assert BODY in r.text and MORE in r.text
+
+
+# A review of main: a bare fragment (what a CMS field holds) lost its <h2>, its list and the paragraph after them as
+# navigation, because the densest-text guess made one paragraph the main region.
+FRAGMENTS = [
+    "<ul><li>Police: $1.1 billion</li><li>Schools: $900 million</li></ul><p>The council approved the budget on "
+    "Tuesday after weeks of debate.</p><h2>What happens next?</h2><p>The mayor will sign the bill on Friday.</p>",
+    "<h2>How to apply</h2><ul><li>Fill in the form on the council website.</li><li>Attach a copy of your ID.</li>"
+    "<li>Pay the fee of 20 euros.</li></ul><p>Applications close on 30 June, and late forms will not be accepted.</p>",
+    # a container among the fragment's top-level blocks: the region it makes does not take the blocks beside it
+    "<div><p>The mayor opened the new library on Monday, saying it would serve the whole district and its schools."
+    "</p><p>Some more text about the library goes here, with a comma, and more words.</p></div><h2>What is inside</h2>"
+    "<ul><li>Ten thousand books</li><li>A children's room</li><li>Free wifi</li></ul><p>It opens daily from nine to six.</p>",
+    # the whole fragment in one wrapper (a CMS field's own <div>): the wrapper's children are its top level
+    "<div class='field-body'><section><h2>How to apply</h2><ul><li>Fill in the form on the council website.</li>"
+    "<li>Attach a copy of your ID.</li><li>Pay the fee of 20 euros.</li></ul><p>Applications close on 30 June, and "
+    "late forms will not be accepted.</p></section></div>",
+]
+
+
+@pytest.mark.parametrize("fragment", FRAGMENTS)
+def test_a_bare_fragment_comes_back_whole(fragment: str) -> None:
+    result = check(fragment)
+    assert result.removals == ()
+    assert result.text == result.source
+
+
+def test_a_fragment_still_loses_its_junk() -> None:
+    result = check(f"<p>{BODY}</p><h3>Baca juga</h3><ul><li><a href=1>Satu Berita Hari Ini</a></li>"
+                   "<li><a href=2>Dua Berita Hari Ini</a></li><li><a href=3>Tiga Berita Hari Ini</a></li></ul>"
+                   f"<div class='share-buttons'><p>Bagikan ke Facebook</p></div><p>{MORE}</p>")
+    assert result.text == f"{BODY}\n{MORE}"
+
+
+def test_only_a_fragment_has_top_level_blocks_in_the_region() -> None:
+    inner = f"<h2>Menu Utama</h2><p>{BODY}</p>"
+    assert html_to_text(inner).blocks[0].top and html_to_text(inner).blocks[0].main
+    page_ = html_to_text(f"<html><body>{inner}</body></html>")
+    assert not page_.blocks[0].top and not page_.blocks[0].main  # a page: the densest run of text, as before
+    wrapped = html_to_text(f"<text id='x'><div>{inner}</div></text>")  # cleaneval's pages: a whole page cut out
+    assert not any(b.top for b in wrapped.blocks)
+    assert all(b.top for b in html_to_text(f"<div><section>{inner}</section></div>").blocks)  # one wrapper, descended
+    assert not any(b.top for b in html_to_text(f"<div>{inner}</div><div>{BODY}</div>").blocks)  # two: containers
+    # a piece of a long page (oversize='split') names no page but is one: clean_html tells html_to_text so
+    assert not any(b.top for b in html_to_text(inner, page=True).blocks)
+
+
+def test_the_h1_repeating_the_title_is_the_headline_however_far_above_the_region() -> None:
+    """A blog's headline linked to its own page, in a header box several lines above the post (dev page
+    dragnet/R271): the <h1> and the <title> both name it, so the region rule does not weigh it."""
+    result = check("<!doctype html><html><head><title>Storm Closes Harbour Road | Coast Gazette</title></head><body>"
+                   "<div class='post-header'><h1><a href='/storm'>Storm Closes Harbour Road</a></h1>"
+                   "<p>Posted by <a href='/u/ann'>ann</a> in <a href='/c/news'>News</a></p>"
+                   "<p><a href='/storm#comments'>3 comments</a></p><p><a href='/print'>Print</a></p></div>"
+                   "<div class='entry'><p>The harbour road was closed on Tuesday after the storm brought down trees "
+                   "and power lines along the coast.</p><p>Crews worked through the night, and the council said the "
+                   "road would open again by the weekend.</p><p>The mayor thanked the volunteers who cleared the beach "
+                   "path and helped the older residents.</p></div></body></html>")
+    assert result.title is not None and result.title.text == "Storm Closes Harbour Road"
+    assert not any(s.code == "outside_main" for s in result.title.signals)
+    assert "Posted by" not in result.text  # the header box's other lines still go
+
+
+def test_the_pieces_of_a_long_page_are_not_fragments(monkeypatch: pytest.MonkeyPatch) -> None:
+    paras = "".join(f"<p>{BODY} Nomor {i}.</p>" for i in range(60))
+    html = f"<html><body><article>{paras}</article><ul><li>Menu satu</li><li>Menu dua</li></ul></body></html>"
+    seen: list[bool | None] = []
+    real = api.html_to_text
+    monkeypatch.setattr(api, "html_to_text", lambda markup, settings, page=None: seen.append(page) or real(
+        markup, settings, page))
+    declutter.clean_html(html, settings=declutter.DEFAULTS.replace(max_chars=2000))
+    assert len(seen) > 1 and all(seen)

@@ -12,7 +12,7 @@ from .encoding import decode
 from .errors import BYTES_ERROR_TEXT, InputError, InputTypeError
 from .filters import run_filters
 from .filters.base import Shape, make_context
-from .html import HtmlText, html_title, html_to_text, looks_like_html
+from .html import HtmlText, html_title, html_to_text, looks_like_html, names_page
 from .lang import Language, detect, load
 from .profile import Profile
 from .repair import split_markup
@@ -114,8 +114,9 @@ def _clean_html_in_pieces(html: str | bytes, lang: str, settings: Settings, prof
     title = None
     language = None
     at = 0
+    whole_page = names_page(markup)  # a piece after the first names no page: it is still one, not a fragment
     for piece in split_markup(markup, settings.max_chars):
-        page = html_to_text(piece, settings)
+        page = html_to_text(piece, settings, whole_page)
         if not page.text:
             continue
         language = language or load(detect(page.text) if lang == "auto" else lang)

@@ -32,9 +32,17 @@ CHROME_TAGS = frozenset("nav header footer aside menu".split())
 MAIN_HINTS = ("article-body", "article-content", "articlebody", "post-content", "entry-content", "story-body",
               "detail-text", "read__content", "content-detail", "isi-berita", "txt-article", "itemprop")
 LIST_TAGS = frozenset("ul ol".split())
+SUBHEADS = frozenset("h2 h3 h4 h5 h6".split())
 HINT_ANCESTORS = 8  # class/id names of this many nearest ancestors are kept per block
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HTML_START = re.compile(r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+# A page names its document: <html>, <head>, <body> or a doctype. Markup without any is a fragment (a CMS field, a
+# page's body cut out); its top-level content blocks (not a container such as <div>, <section>, <nav>, nor
+# cleaneval's <text> around a whole page) are the user's own text, in the region whatever the region holds.
+_PAGE_TAG = re.compile(r"<(?:!doctype|html|head|body)[\s>/]", re.I)
+BARE_TOP = frozenset("""p h1 h2 h3 h4 h5 h6 ul ol dl blockquote pre figure table hr br img a b i u em strong span
+small sup sub code q cite abbr mark time""".split()) | DROP_TAGS
+WRAPPERS = frozenset("div section article main".split())  # one of these around a whole fragment is its wrapper
 
 
 @dataclass(frozen=True)
@@ -50,6 +58,8 @@ class Block:
     heading: bool = False  # an <h1>
     strong: str = ""  # a strong junk hint ("comment", "related") of a container that does not hold the article
     lead_in: bool = False  # a short unlinked line heading a run of links ("Mehr aus der Sendung", "Read more:")
+    subhead: bool = False  # an <h2> to <h6>
+    top: bool = False  # inside a content block at the top level of a fragment (the user's own markup): in the region
 
 
 @dataclass(frozen=True)
@@ -115,8 +125,9 @@ class _Builder:
         self.pos = 0
         self.blocks: list[Block] = []
         self.parts: list[tuple[str, bool]] = []
-        self.context: tuple[str, bool, bool, int, bool, str] = ("", False, False, 0, False, "")
+        self.context: tuple[str, bool, bool, int, bool, str, bool] = ("", False, False, 0, False, "", False)
         self.heading = False
+        self.subhead = False
 
     def add(self, text: str | None, in_link: bool) -> None:
         if text:
@@ -141,14 +152,15 @@ class _Builder:
         if not line:
             return
         base = self.pos
-        hints, chrome, list_item, list_id, main, strong = self.context
+        hints, chrome, list_item, list_id, main, strong, top = self.context
         self.blocks.append(Block(base, base + len(line), tuple((base + a, base + b) for a, b in links),
-                                 hints, chrome, list_item, list_id, main, self.heading, strong))
+                                 hints, chrome, list_item, list_id, main, self.heading, strong,
+                                 subhead=self.subhead, top=top))
         self.lines.append(line)
         self.pos += len(line) + 1
 
 
-Entry = tuple[str, bool, bool, int, bool, str]  # (hints, in_link, chrome, list_id, main, strong hint)
+Entry = tuple[str, bool, bool, int, bool, str, bool]  # (hints, in_link, chrome, list_id, main, strong hint, top)
 
 
 def _strong_hint(el: etree._Element, own: str, holders: set[etree._Element]) -> str:
@@ -159,12 +171,41 @@ def _strong_hint(el: etree._Element, own: str, holders: set[etree._Element]) -> 
     return next((h for h in dom_strong_hint_words() if h in own), "")
 
 
-def html_to_text(data: bytes | str, settings: Settings = DEFAULTS) -> HtmlText:
-    """The text an HTML page yields, with per-line DOM facts."""
+def _fragment_level(body: etree._Element | None) -> etree._Element | None:
+    """The element whose children are a fragment's top level: ``<body>``, or the one ``<div>``, ``<section>``,
+    ``<article>`` or ``<main>`` wrapping all of it (``<div class="field-body"><h2>...</h2><ul>...</ul></div>``)."""
+    level = body
+    while level is not None and not (level.text or "").strip():
+        children = [el for el in level if isinstance(el.tag, str) and el.tag.lower() not in DROP_TAGS]
+        if (len(children) != 1 or children[0].tag.lower() not in WRAPPERS
+                or any((el.tail or "").strip() for el in level)):
+            break
+        level = children[0]
+    return level
+
+
+def names_page(markup: str) -> bool:
+    """Whether ``markup`` names a page (``<html>``, ``<head>``, ``<body>`` or a doctype) rather than being a fragment.
+
+    >>> names_page("<!DOCTYPE html><p>x</p>"), names_page("<h2>Apply</h2><p>x</p>")
+    (True, False)
+    """
+    return bool(_PAGE_TAG.search(markup))
+
+
+def html_to_text(data: bytes | str, settings: Settings = DEFAULTS, page: bool | None = None) -> HtmlText:
+    """The text an HTML page yields, with per-line DOM facts. ``page``: whether the markup is a page, not a fragment
+    (None: ``names_page``; a piece of a long page cut by ``split_markup`` is a page whatever tags it holds)."""
     markup, encoding, replaced = decode(data)
     root = _parse(markup)
     if root is None:
         return HtmlText("", (), encoding, replaced)
+    # A fragment's text outside any container (its top-level content blocks, text between them) is the user's own:
+    # in the region, whatever else the region holds.
+    fragment = not (names_page(markup) if page is None else page)
+    level = _fragment_level(root.find("body")) if fragment else None
+    tops = set() if level is None else {
+        level, *(el for el in level if isinstance(el.tag, str) and el.tag.lower() in BARE_TOP)}
     main_el, core = main_element(root, MAIN_HINTS, dom_hint_words(), dom_strong_hint_words(),
                                  settings.main_para_min_chars, settings.main_widen_ratio, settings.main_prose_share,
                                  settings.main_min_share, settings.main_widen_sections)
@@ -173,11 +214,11 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS) -> HtmlText:
     own_head = main_el is not None and main_el.tag != "body"  # a <header> in the article region is the article's
     b = _Builder()
     lists = 0
-    stack: list[Entry] = [("", False, False, 0, False, "")]
+    stack: list[Entry] = [("", False, False, 0, False, "", False)]
 
-    def context(entry: Entry, list_item: bool) -> tuple[str, bool, bool, int, bool, str]:
-        hints, _, chrome, list_id, main, strong = entry
-        return hints, chrome, list_item and list_id > 0, list_id, main, strong
+    def context(entry: Entry, list_item: bool) -> tuple[str, bool, bool, int, bool, str, bool]:
+        hints, _, chrome, list_id, main, strong, top = entry
+        return hints, chrome, list_item and list_id > 0, list_id, main, strong, top
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -187,7 +228,7 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS) -> HtmlText:
             if tag in DROP_TAGS or not tag:
                 walker.skip_subtree()  # its "end" event still comes, and adds its tail
                 continue
-            hints, in_link, chrome, list_id, main, strong = stack[-1]
+            hints, in_link, chrome, list_id, main, strong, top = stack[-1]
             own = _hint_words(el)
             if el is main_el:
                 hints = ""  # inside the article, only the article's own containers count
@@ -200,7 +241,8 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS) -> HtmlText:
             # Chrome tags around the article, or its own <header> (headline, byline), are not page chrome.
             head = main and tag == "header" and own_head
             chrome = chrome or (tag in CHROME_TAGS and el not in holders and not head)
-            entry = (hints, in_link or tag == "a", chrome, list_id, main or el is main_el, strong)
+            top = el in tops or (top and el.getparent() is not level)
+            entry = (hints, in_link or tag == "a", chrome, list_id, main or el is main_el or top, strong, top)
             if tag in BLOCK_TAGS:
                 b.context = context(stack[-1], False)
                 b.flush()
@@ -214,14 +256,14 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS) -> HtmlText:
             entry = stack.pop()
             if tag in BLOCK_TAGS:
                 b.context = context(entry, tag == "li")
-                b.heading = tag == "h1"
+                b.heading, b.subhead = tag == "h1", tag in SUBHEADS
                 b.flush()
-                b.heading = False
+                b.heading = b.subhead = False
             b.context = context(stack[-1], False)
             b.add(el.tail, stack[-1][1])
     b.flush()
     text = "\n".join(b.lines)
-    blocks = _densest_region(text, b.blocks) if main_el is None else b.blocks
+    blocks = b.blocks if main_el is not None or any(blk.top for blk in b.blocks) else _densest_region(text, b.blocks)
     blocks = _lead_ins(text, blocks, settings.lead_in_max_words, settings.lead_in_links)
     line, share = _title_line(text, blocks, _page_title(root), settings)
     return HtmlText(text, tuple(blocks), encoding, replaced, _list_stats(text, blocks), _main_linked(text, blocks),

@@ -24,6 +24,7 @@ from . import (
     cut_excerpt,
     dom_hint,
     footer_block,
+    fragment_markup,
     glued_tail,
     headline_shape,
     headline_tail,
@@ -62,7 +63,7 @@ _MODULES: tuple[ModuleType, ...] = (
     prompt_hook, house_note, sponsor_note, share_buttons, ad_marker, copyright_line,
     cut_excerpt, headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, comment_thread, article_end, stamped_list, before_body,
-    after_body, repeated_copy, list_item, broken_sentence, subheading, quote_lead,
+    after_body, repeated_copy, list_item, broken_sentence, subheading, quote_lead, fragment_markup,
     profile_match, link_density, dom_hint, link_list, outside_main, title_match, title_split, title_tail,
     page_headline,
     sentence_shape,
@@ -83,7 +84,7 @@ REACH_OF: dict[str, Callable[[Context], Reach]] = {m.__name__.rsplit(".", 1)[1]:
 # Filters that read only the HTML evidence (ctx.dom) or only a site profile (ctx.profile) and give no signal
 # without it: on plain text, or without a profile, they are not called at all (the same signals, less time;
 # tests/test_speed_paths.py checks that they are silent there).
-NEEDS_DOM = frozenset({"link_density", "dom_hint", "link_list", "outside_main", "title_match"})
+NEEDS_DOM = frozenset({"link_density", "dom_hint", "link_list", "outside_main", "title_match", "fragment_markup"})
 NEEDS_PROFILE = frozenset({"profile_match"})
 
 

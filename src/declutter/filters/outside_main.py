@@ -20,8 +20,11 @@ def outside_main(seg: Segment, ctx: Context) -> Signal | None:
     region may be too narrow). Below the region, past the prose that runs on from it, it weighs
     ``outside_main_sure_weight``, which outweighs prose shape, when the region holds at least
     ``main_sure_share`` of the page's prose words: a sure region, and what follows the article
-    there is a sidebar's blurbs, a footer's notices, a disclaimer. The page's ``<h1>`` in the
-    ``main_head_lines`` lines just above the region is the article's headline, not outside it.
+    there is a sidebar's blurbs, a footer's notices, a disclaimer. Above the article's headline (the line
+    repeating the page's ``<title>``, in the region or heading it) it weighs the same, on the same condition: the
+    article starts at its headline, and what stands above it is the page's header, a site notice, a teaser blurb.
+    The page's ``<h1>`` in the ``main_head_lines`` lines just above the region is the article's headline, not
+    outside it.
     Text input: no signal. Reads ``outside_main_weight``, ``outside_main_sure_weight``,
     ``main_sure_share``, ``main_run_on_gap``, ``main_head_lines``, ``link_density_min`` and
     ``chrome_weight``.
@@ -37,15 +40,29 @@ def outside_main(seg: Segment, ctx: Context) -> Signal | None:
         return None
     if block.chrome:
         return Signal("outside_main", ctx.settings.chrome_weight, "inside nav, header, footer, aside or menu")
-    if not ctx.main_known or block.main or (seg.title_candidate and heads_main(ctx, seg.line)):
-        return None  # the page's <h1> just above the region is the article's headline
+    if not ctx.main_known or block.main or (seg.title_candidate and (
+            heads_main(ctx, seg.line) or (block.heading and seg.line == ctx.dom.title_line))):
+        return None  # the page's <h1> just above the region, or repeating the <title>, is the article's headline
     settings = ctx.settings
     share = main_share(ctx)
     if seg.line > run_on_end(ctx) and share >= settings.main_sure_share:
         return Signal("outside_main", settings.outside_main_sure_weight,
                       f"below the main article region and the prose running on from it; the region holds "
                       f"{share:.2f} ≥ main_sure_share {settings.main_sure_share:.2f} of the page's prose")
+    head = ctx.dom.title_line
+    if seg.line < head and share >= settings.main_sure_share and _heads_region(ctx, head):
+        return Signal("outside_main", settings.outside_main_sure_weight,
+                      f"above the article's headline (line {head}, repeating the page's <title>) that heads the main "
+                      f"region; the region holds {share:.2f} ≥ main_sure_share {settings.main_sure_share:.2f} of the "
+                      f"page's prose")
     return Signal("outside_main", settings.outside_main_weight, "outside the main article region")
+
+
+def _heads_region(ctx: Context, line: int) -> bool:
+    """Whether ``line`` is in the main region or just above it (``main_head_lines``): the article's headline there,
+    not a sidebar's list naming the article too."""
+    lines = main_lines(ctx)
+    return line >= 0 and lines is not None and (heads_main(ctx, line) or lines[0] <= line <= lines[1])
 
 
 def main_share(ctx: Context) -> float:
