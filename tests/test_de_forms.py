@@ -197,3 +197,50 @@ def test_a_books_details_below_a_review_stay(details: str) -> None:
     seg, ctx = probe(text, details[-9:])  # the piece with the page count
     assert after_body(seg, ctx) is None
     assert after_body(*probe(text, "Jobs bei")) is not None
+
+
+CARD_BODY = ("Die Stuttgarter Volleyballerinnen müssen im vierten Spiel der Finalserie auf ihre beste Angreiferin "
+             "verzichten. Die Sportdirektorin sagte am Mittwoch, die Spielerin falle für den Rest der Saison aus.\n"
+             "Für sie wird nun voraussichtlich eine junge Spielerin aus der eigenen Jugend in die Bresche springen, "
+             "die in dieser Saison bisher nur selten zum Einsatz kam.\n")
+CARD_1 = "Sport in Corona-Zeiten Corona-Warnstufe droht in Rheinland-Pfalz: Gelten neue Regeln für den Sport?"
+EXCERPT_1 = ("In Rheinland-Pfalz gelten seit dem 8. November neue Corona-Regeln. Da der Wert der Belegung stetig "
+             "wächst, steht das Land vor der Warnstufe…")
+CARD_2 = "Interview mit dem Sportdirektor: Was bedeutet der Abstieg für den Verein und seine Fans in der Stadt?"
+EXCERPT_2 = ("Der Verein steckt in der Länderspielpause tief im Keller der Tabelle. Platz 15, knapp vor den "
+             "Abstiegsplätzen, und die Fans werden…")
+
+
+def _removed(result: declutter.CleanResult, text: str) -> declutter.Removal | None:
+    return next((r for r in result.removals if text in r.text), None)
+
+
+def test_the_headline_over_a_cut_excerpt_in_a_run_of_cards_goes_with_it() -> None:
+    result = declutter.clean(CARD_BODY + "\n".join([CARD_1, EXCERPT_1, CARD_2, EXCERPT_2]), lang="de")
+    for card in (CARD_1, CARD_2):
+        removal = _removed(result, card)
+        assert removal is not None and removal.kind == "teaser"
+        assert any("story card's headline" in s.reason for s in removal.signals)
+    assert "Stuttgarter Volleyballerinnen" in result.text and "eigenen Jugend" in result.text
+
+
+def test_a_card_headline_is_no_longer_than_card_headline_max_words() -> None:
+    text = CARD_BODY + "\n".join([CARD_1, EXCERPT_1, CARD_2, EXCERPT_2])
+    words = len(CARD_1.split())  # "Rheinland-Pfalz:" and "Corona-Zeiten" are one word each
+    at = declutter.clean(text, lang="de", settings=DEFAULTS.replace(card_headline_max_words=words))
+    below = declutter.clean(text, lang="de", settings=DEFAULTS.replace(card_headline_max_words=words - 1))
+    assert _removed(at, CARD_1) is not None
+    assert CARD_1 in below.text
+
+
+def test_a_paragraph_with_a_full_stop_over_cut_excerpts_stays() -> None:
+    last = "Das Spiel beginnt am Samstag um 19 Uhr in der Halle am Neckar."
+    result = declutter.clean(CARD_BODY + "\n".join([last, EXCERPT_1, CARD_2, EXCERPT_2]), lang="de")
+    assert last in result.text
+
+
+def test_an_ad_phrase_ending_in_a_bracket_is_read_alone_on_its_line() -> None:
+    line = "E-Mail (wird benötigt und nicht veröffentlicht)"
+    result = declutter.clean(BODY_DE + "\n" + line, lang="de")
+    removal = _removed(result, line)
+    assert removal is not None and removal.kind == "ad"

@@ -180,6 +180,7 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      "excerpt_min_words", 9, 10, None),
     ("cut_excerpt", f"{BODY}\n{CARDS}", "Warga", "excerpt_max_words", 12, 11, None),
     ("cut_excerpt", f"{BODY}\n{CARDS}", "Warga", "excerpt_run_lines", 2, 1, None),
+    ("cut_excerpt", f"{BODY}\n{CARDS}", "Pameran", "card_headline_max_words", 2, 1, None),
     ("footer_block", f"{BODY} (abc)\nBiro Humas Kantor Bupati Sukamaju", "Biro", "footer_max_words", 5, 4, None),
     ("share_buttons", f"{EN}\nDigg it | Del.icio.us | Email Article", "Digg", "share_line_max_words", 5, 4, None),
     ("read_more_lead_in", f"{BODY}\nBaca juga:\nCek Harga Emas Terbaru\nGubernur Resmikan Jembatan Baru\nWarga Padati Alun Alun",
