@@ -244,3 +244,25 @@ def test_an_ad_phrase_ending_in_a_bracket_is_read_alone_on_its_line() -> None:
     result = declutter.clean(BODY_DE + "\n" + line, lang="de")
     removal = _removed(result, line)
     assert removal is not None and removal.kind == "ad"
+
+
+MENU_BODY = ("Die Stadt hat am Dienstag den neuen Haushalt beschlossen, nachdem der Rat lange über die Kosten "
+             "gestritten hatte. Das Geld soll in den nächsten drei Jahren vor allem in Schulen und Straßen fließen.\n"
+             "Der Kämmerer sagte, die Stadt könne die Schulden trotzdem leicht senken, wenn die Steuereinnahmen so "
+             "blieben.")
+
+
+def test_a_first_line_of_page_chrome_loses_the_weight_it_had_as_the_title() -> None:
+    # A page scrape's first line is a title candidate; page-structure evidence (before_body) vetoes it, and then it
+    # is weighed as the menu line it is, without title_split's content weight.
+    text = "Montag, 09.12.2019\nÜber uns\nAboservice\nAnzeigenservice\nStadtrat beschließt den neuen Haushalt\n" + MENU_BODY
+    result = declutter.clean(text, lang="de")
+    removal = _removed(result, "Montag, 09.12.2019")
+    assert removal is not None and removal.kind == "navigation"
+    assert all(s.code != "title_split" for s in removal.signals)
+    assert "Stadtrat beschließt den neuen Haushalt" in result.text
+
+
+def test_a_short_title_right_over_the_body_stays_the_title() -> None:
+    result = declutter.clean("Studentendorf Schlachtensee\n" + MENU_BODY, lang="de")
+    assert result.title is not None and result.title.text == "Studentendorf Schlachtensee"
