@@ -42,7 +42,7 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
     if headline is not None and seg.line >= headline:
         return None  # the article's headline, and its byline and date between it and the body
     if seg.title_candidate and seg.line == body[0] - 1:
-        return None  # the first line, right over the body, is its headline however short ("Studentendorf Schlachtensee")
+        return None  # the first line right over the body is its headline, however short ("Studentendorf Schlachtensee")
     return Signal("before_body", ctx.settings.before_body_weight,
                   f"fragment above the body of prose (which starts at line {body[0] + 1})")
 
