@@ -266,3 +266,20 @@ def test_a_first_line_of_page_chrome_loses_the_weight_it_had_as_the_title() -> N
 def test_a_short_title_right_over_the_body_stays_the_title() -> None:
     result = declutter.clean("Studentendorf Schlachtensee\n" + MENU_BODY, lang="de")
     assert result.title is not None and result.title.text == "Studentendorf Schlachtensee"
+
+
+FOOTER_DE = "Teile mit Freunden\nVerhaltensregeln\nÜber uns\nKontakt\nNavigation\nKampagnen\nHilfe"
+SLOGAN_DE = "The Insiders ist das Influencer-Marketingnetzwerk, um über aufregende Produkte zu sprechen."
+
+
+def test_a_stray_sentence_amid_the_footer_goes() -> None:
+    result = declutter.clean(MENU_BODY + "\n" + FOOTER_DE + "\n" + SLOGAN_DE + "\nImpressum", lang="de")
+    removal = _removed(result, SLOGAN_DE)
+    assert removal is not None and any("stray line of prose" in s.reason for s in removal.signals)
+    assert "Der Kämmerer sagte" in result.text
+
+
+def test_a_closing_sentence_after_a_short_list_stays() -> None:
+    listed = "Die Pläne im Überblick:\nSchulen\nStraßen\nHafen\nRadwege\nDie Teilnahme an der Sitzung ist kostenlos."
+    result = declutter.clean(MENU_BODY + "\n" + listed + "\n" + FOOTER_DE, lang="de")
+    assert "Die Teilnahme an der Sitzung ist kostenlos." in result.text
