@@ -268,7 +268,8 @@ def test_a_short_title_right_over_the_body_stays_the_title() -> None:
     assert result.title is not None and result.title.text == "Studentendorf Schlachtensee"
 
 
-FOOTER_DE = "Teile mit Freunden\nVerhaltensregeln\nÜber uns\nKontakt\nNavigation\nKampagnen\nHilfe"
+FOOTER_DE = ("Teile mit Freunden\nVerhaltensregeln\nÜber uns\nKontakt\nNavigation\nKampagnen\nHilfe\nJobs\n"
+             "Presse\nMediadaten")
 SLOGAN_DE = "The Insiders ist das Influencer-Marketingnetzwerk, um über aufregende Produkte zu sprechen."
 
 
@@ -283,3 +284,14 @@ def test_a_closing_sentence_after_a_short_list_stays() -> None:
     listed = "Die Pläne im Überblick:\nSchulen\nStraßen\nHafen\nRadwege\nDie Teilnahme an der Sitzung ist kostenlos."
     result = declutter.clean(MENU_BODY + "\n" + listed + "\n" + FOOTER_DE, lang="de")
     assert "Die Teilnahme an der Sitzung ist kostenlos." in result.text
+
+
+def test_a_closing_sentence_after_a_line_up_stays() -> None:
+    # Unseen Indonesian articles (id-raw) end a line-up or a list of places with a sentence: six or seven lines
+    # without one are a list the article gives, not a footer's menus (stray_gap_lines).
+    line_up = "Susunan pemain:\nKiper: Emil Audero\nBek: Jay Idzes\nGelandang: Thom Haye\nPenyerang: Ole Romeny\n"
+    closing = "Pelatih: Patrick Kluivert."
+    body = ("Tim nasional Indonesia mengumumkan susunan pemain untuk laga melawan Jepang pada Selasa malam di "
+            "Stadion Gelora Bung Karno. Pelatih mengatakan timnya siap menghadapi lawan yang jauh lebih kuat.")
+    result = declutter.clean(body + "\n" + line_up + "Cadangan:\nRizky\nMarselino\n" + closing, lang="id")
+    assert closing in result.text

@@ -82,7 +82,7 @@ CARDS = ("Warga memadati lapangan kota sejak pagi untuk melihat pawai budaya tah
          "Penerbit lokal membuka stan di gedung pameran kota dengan diskon bagi pelajar…")
 SHORT_BODY = "The council approved the new budget for roads on Tuesday after a long debate about the costs of the whole plan."
 COPIED = f"{EN}\nThe mayor said he agreed with them.\n{EN.replace('approved the', 'approved  the')}"
-FOOTER_MENU = "Home\nNews\nSport\nWeather\nContact\nAbout us"  # six lines without a sentence
+FOOTER_MENU = "Home\nNews\nSport\nWeather\nTravel\nContact\nAbout us\nJobs\nPrivacy\nTerms"  # ten lines, no sentence
 SLOGAN = "The Insiders is the network that spreads word of mouth about new products."  # 13 words as measure counts them
 NOTICE = "Your browser is out of date and some parts of this site may not work."
 MENU = "Home\nNews\nSport\nWeather\nVideo\nPhotos\nOpinion\nTravel\nMoney\nJobs"
@@ -202,7 +202,7 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      "article_end_share_min", 0.74, 0.75, None),  # 35 of 47 prose words above the share row
     # --- where the body is (before_body, after_body) ---
     ("after_body", f"{EN}\nPrint\nGallery", "Gallery", "body_min_words", 35, 36, None),
-    ("after_body", f"{EN}\n{FOOTER_MENU}\n{SLOGAN}", "The Insiders", "stray_gap_lines", 6, 7, None),
+    ("after_body", f"{EN}\n{FOOTER_MENU}\n{SLOGAN}", "The Insiders", "stray_gap_lines", 10, 11, None),
     ("after_body", f"{EN}\n{FOOTER_MENU}\n{SLOGAN}", "The Insiders", "stray_max_words", 13, 12, None),
     ("after_body", f"{EN}\nIs the harbour town still a place for families?", "harbour town", "question_headline_max_words",
      9, 8, None),  # a question of 9 words alone on its line below the body

@@ -126,7 +126,7 @@ class Settings:
     after_body_weight: float = _f(4.5, "Weight of a fragment below the body of prose (tags, share buttons, related links).", 0.0, 100.0)
     # after_body on a stray line of prose (issue 12): a slogan or about box alone in a page's footer
     stray_prose_weight: float = _f(9.0, "Weight of a short line of prose alone below the body, more than stray_gap_lines lines from any other sentence ('The Insiders ist das Influencer-Marketingnetzwerk, ...' amid a footer's menus); outweighs prose shape.", 0.0, 100.0)
-    stray_gap_lines: int = _f(5, "Fewest lines without a sentence that must part a stray line of prose from the body's last sentence, and from any sentence below it (after_body).", 1, None)
+    stray_gap_lines: int = _f(9, "Fewest lines without a sentence that must part a stray line of prose from the body's last sentence, and from any sentence below it (after_body).", 1, None)
     stray_max_words: int = _f(25, "Most words of a stray line of prose below the body (after_body); a longer paragraph is the article's.", 1, None)
     broken_sentence_weight: float = _f(-3.0, "Weight (negative) of a line inside a sentence the scraper broke at its links.", -100.0, 0.0)
     # issue 12: a Title-Case subheading with generic words ("Pricing and Availability") inside an English article
