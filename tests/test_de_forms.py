@@ -295,3 +295,22 @@ def test_a_closing_sentence_after_a_line_up_stays() -> None:
             "Stadion Gelora Bung Karno. Pelatih mengatakan timnya siap menghadapi lawan yang jauh lebih kuat.")
     result = declutter.clean(body + "\n" + line_up + "Cadangan:\nRizky\nMarselino\n" + closing, lang="id")
     assert closing in result.text
+
+
+def test_a_vetoed_title_keeps_its_weight_only_where_other_content_evidence_speaks() -> None:
+    from declutter.decide import decide
+    from declutter.lang import load
+    from declutter.result import Signal
+    from declutter.segment import segment
+
+    text = "Berikut klasemen Grup C Ronde 3\n" + MENU_BODY
+    segments = segment(text, load("de"), DEFAULTS)
+    assert segments[0].title_candidate
+    chrome = Signal("before_body", DEFAULTS.before_body_weight, "fragment above the body of prose")
+    title = Signal("title_split", -4.0, "title: the first line is a headline alone")
+    lede = Signal("broken_sentence", -1.0, "runs on into the next line")  # alone too weak to hold the line
+    rest = [[] for _ in segments[1:]]
+    alone = decide(text, segments, [[chrome, title], *rest], "de", DEFAULTS)
+    assert alone.title is None and alone.removals and alone.removals[0].start == 0  # weighed as the line it is
+    held = decide(text, segments, [[chrome, title, lede], *rest], "de", DEFAULTS)
+    assert held.title is None and not any(r.start == 0 for r in held.removals)  # title_split's weight stays
