@@ -197,3 +197,120 @@ def test_a_books_details_below_a_review_stay(details: str) -> None:
     seg, ctx = probe(text, details[-9:])  # the piece with the page count
     assert after_body(seg, ctx) is None
     assert after_body(*probe(text, "Jobs bei")) is not None
+
+
+CARD_BODY = ("Die Stuttgarter Volleyballerinnen müssen im vierten Spiel der Finalserie auf ihre beste Angreiferin "
+             "verzichten. Die Sportdirektorin sagte am Mittwoch, die Spielerin falle für den Rest der Saison aus.\n"
+             "Für sie wird nun voraussichtlich eine junge Spielerin aus der eigenen Jugend in die Bresche springen, "
+             "die in dieser Saison bisher nur selten zum Einsatz kam.\n")
+CARD_1 = "Sport in Corona-Zeiten Corona-Warnstufe droht in Rheinland-Pfalz: Gelten neue Regeln für den Sport?"
+EXCERPT_1 = ("In Rheinland-Pfalz gelten seit dem 8. November neue Corona-Regeln. Da der Wert der Belegung stetig "
+             "wächst, steht das Land vor der Warnstufe…")
+CARD_2 = "Interview mit dem Sportdirektor: Was bedeutet der Abstieg für den Verein und seine Fans in der Stadt?"
+EXCERPT_2 = ("Der Verein steckt in der Länderspielpause tief im Keller der Tabelle. Platz 15, knapp vor den "
+             "Abstiegsplätzen, und die Fans werden…")
+
+
+def _removed(result: declutter.CleanResult, text: str) -> declutter.Removal | None:
+    return next((r for r in result.removals if text in r.text), None)
+
+
+def test_the_headline_over_a_cut_excerpt_in_a_run_of_cards_goes_with_it() -> None:
+    result = declutter.clean(CARD_BODY + "\n".join([CARD_1, EXCERPT_1, CARD_2, EXCERPT_2]), lang="de")
+    for card in (CARD_1, CARD_2):
+        removal = _removed(result, card)
+        assert removal is not None and removal.kind == "teaser"
+        assert any("story card's headline" in s.reason for s in removal.signals)
+    assert "Stuttgarter Volleyballerinnen" in result.text and "eigenen Jugend" in result.text
+
+
+def test_a_card_headline_is_no_longer_than_card_headline_max_words() -> None:
+    text = CARD_BODY + "\n".join([CARD_1, EXCERPT_1, CARD_2, EXCERPT_2])
+    words = len(CARD_1.split())  # "Rheinland-Pfalz:" and "Corona-Zeiten" are one word each
+    at = declutter.clean(text, lang="de", settings=DEFAULTS.replace(card_headline_max_words=words))
+    below = declutter.clean(text, lang="de", settings=DEFAULTS.replace(card_headline_max_words=words - 1))
+    assert _removed(at, CARD_1) is not None
+    assert CARD_1 in below.text
+
+
+def test_a_paragraph_with_a_full_stop_over_cut_excerpts_stays() -> None:
+    last = "Das Spiel beginnt am Samstag um 19 Uhr in der Halle am Neckar."
+    result = declutter.clean(CARD_BODY + "\n".join([last, EXCERPT_1, CARD_2, EXCERPT_2]), lang="de")
+    assert last in result.text
+
+
+def test_an_ad_phrase_ending_in_a_bracket_is_read_alone_on_its_line() -> None:
+    line = "E-Mail (wird benötigt und nicht veröffentlicht)"
+    result = declutter.clean(BODY_DE + "\n" + line, lang="de")
+    removal = _removed(result, line)
+    assert removal is not None and removal.kind == "ad"
+
+
+MENU_BODY = ("Die Stadt hat am Dienstag den neuen Haushalt beschlossen, nachdem der Rat lange über die Kosten "
+             "gestritten hatte. Das Geld soll in den nächsten drei Jahren vor allem in Schulen und Straßen fließen.\n"
+             "Der Kämmerer sagte, die Stadt könne die Schulden trotzdem leicht senken, wenn die Steuereinnahmen so "
+             "blieben.")
+
+
+def test_a_first_line_of_page_chrome_loses_the_weight_it_had_as_the_title() -> None:
+    # A page scrape's first line is a title candidate; page-structure evidence (before_body) vetoes it, and then it
+    # is weighed as the menu line it is, without title_split's content weight.
+    text = "Montag, 09.12.2019\nÜber uns\nAboservice\nAnzeigenservice\nStadtrat beschließt den neuen Haushalt\n" + MENU_BODY
+    result = declutter.clean(text, lang="de")
+    removal = _removed(result, "Montag, 09.12.2019")
+    assert removal is not None and removal.kind == "navigation"
+    assert all(s.code != "title_split" for s in removal.signals)
+    assert "Stadtrat beschließt den neuen Haushalt" in result.text
+
+
+def test_a_short_title_right_over_the_body_stays_the_title() -> None:
+    result = declutter.clean("Studentendorf Schlachtensee\n" + MENU_BODY, lang="de")
+    assert result.title is not None and result.title.text == "Studentendorf Schlachtensee"
+
+
+FOOTER_DE = ("Teile mit Freunden\nVerhaltensregeln\nÜber uns\nKontakt\nNavigation\nKampagnen\nHilfe\nJobs\n"
+             "Presse\nMediadaten")
+SLOGAN_DE = "The Insiders ist das Influencer-Marketingnetzwerk, um über aufregende Produkte zu sprechen."
+
+
+def test_a_stray_sentence_amid_the_footer_goes() -> None:
+    result = declutter.clean(MENU_BODY + "\n" + FOOTER_DE + "\n" + SLOGAN_DE + "\nImpressum", lang="de")
+    removal = _removed(result, SLOGAN_DE)
+    assert removal is not None and any("stray line of prose" in s.reason for s in removal.signals)
+    assert "Der Kämmerer sagte" in result.text
+
+
+def test_a_closing_sentence_after_a_short_list_stays() -> None:
+    listed = "Die Pläne im Überblick:\nSchulen\nStraßen\nHafen\nRadwege\nDie Teilnahme an der Sitzung ist kostenlos."
+    result = declutter.clean(MENU_BODY + "\n" + listed + "\n" + FOOTER_DE, lang="de")
+    assert "Die Teilnahme an der Sitzung ist kostenlos." in result.text
+
+
+def test_a_closing_sentence_after_a_line_up_stays() -> None:
+    # Unseen Indonesian articles (id-raw) end a line-up or a list of places with a sentence: six or seven lines
+    # without one are a list the article gives, not a footer's menus (stray_gap_lines).
+    line_up = "Susunan pemain:\nKiper: Emil Audero\nBek: Jay Idzes\nGelandang: Thom Haye\nPenyerang: Ole Romeny\n"
+    closing = "Pelatih: Patrick Kluivert."
+    body = ("Tim nasional Indonesia mengumumkan susunan pemain untuk laga melawan Jepang pada Selasa malam di "
+            "Stadion Gelora Bung Karno. Pelatih mengatakan timnya siap menghadapi lawan yang jauh lebih kuat.")
+    result = declutter.clean(body + "\n" + line_up + "Cadangan:\nRizky\nMarselino\n" + closing, lang="id")
+    assert closing in result.text
+
+
+def test_a_vetoed_title_keeps_its_weight_only_where_other_content_evidence_speaks() -> None:
+    from declutter.decide import decide
+    from declutter.lang import load
+    from declutter.result import Signal
+    from declutter.segment import segment
+
+    text = "Berikut klasemen Grup C Ronde 3\n" + MENU_BODY
+    segments = segment(text, load("de"), DEFAULTS)
+    assert segments[0].title_candidate
+    chrome = Signal("before_body", DEFAULTS.before_body_weight, "fragment above the body of prose")
+    title = Signal("title_split", -4.0, "title: the first line is a headline alone")
+    lede = Signal("broken_sentence", -1.0, "runs on into the next line")  # alone too weak to hold the line
+    rest = [[] for _ in segments[1:]]
+    alone = decide(text, segments, [[chrome, title], *rest], "de", DEFAULTS)
+    assert alone.title is None and alone.removals and alone.removals[0].start == 0  # weighed as the line it is
+    held = decide(text, segments, [[chrome, title, lede], *rest], "de", DEFAULTS)
+    assert held.title is None and not any(r.start == 0 for r in held.removals)  # title_split's weight stays

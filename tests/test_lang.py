@@ -214,3 +214,27 @@ def test_junk_line_goes_and_ordinary_sentence_stays(junk: str, kept: str) -> Non
     lines = declutter.clean(f"{body}\n{junk}\n{kept}\n{body}").text.splitlines()
     assert junk not in lines
     assert kept in lines
+
+
+ARTICLE = ("Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen, teilte die Stadt mit. "
+           "Die Opposition kritisierte die Pläne als unsozial und kündigte Widerstand an.")
+
+
+@pytest.mark.parametrize("mark, sentence", [
+    # lang/<code>/article_end.txt in each European language: what a blog prints under its post, then the same
+    # words opening a sentence of the article.
+    ("Keine Kommentare / Trackbacks", "Keine Kommentare wollte der Sprecher der Stadt am Dienstag abgeben."),
+    ("Schlagwörter: Haushalt, Stadtrat", "Über den Autor des Plans ist wenig bekannt, sagte die Stadt."),
+    ("Aucun commentaire", "Aucun commentaire n'a été fait par la mairie sur le projet."),
+    ("Catégories : Politique, Ville", "À propos de l'auteur du rapport, la mairie ne dit rien."),
+    ("Sin comentarios", "Sin comentarios fue la respuesta del alcalde a los periodistas."),
+    ("Sem comentários", "Sobre o autor do plano, a prefeitura não quis falar."),
+    ("Geen reacties", "Geen reacties kwamen er van de gemeente op de vragen van de krant."),
+    ("Nessun commento", "Nessun commento è arrivato dal sindaco sulla proposta."),
+])
+def test_a_blogs_furniture_ends_the_article_but_a_sentence_does_not(mark: str, sentence: str) -> None:
+    comment = "Danke für den Beitrag, ich sehe das ganz genauso wie du."
+    result = declutter.clean(f"{ARTICLE}\n{ARTICLE}\n{mark}\n{comment}")
+    assert mark not in result.text and comment not in result.text
+    kept = declutter.clean(f"{ARTICLE}\n{ARTICLE}\n{sentence}\n{ARTICLE}").text
+    assert sentence in kept

@@ -82,6 +82,8 @@ CARDS = ("Warga memadati lapangan kota sejak pagi untuk melihat pawai budaya tah
          "Penerbit lokal membuka stan di gedung pameran kota dengan diskon bagi pelajar…")
 SHORT_BODY = "The council approved the new budget for roads on Tuesday after a long debate about the costs of the whole plan."
 COPIED = f"{EN}\nThe mayor said he agreed with them.\n{EN.replace('approved the', 'approved  the')}"
+FOOTER_MENU = "Home\nNews\nSport\nWeather\nTravel\nContact\nAbout us\nJobs\nPrivacy\nTerms"  # ten lines, no sentence
+SLOGAN = "The Insiders is the network that spreads word of mouth about new products."  # 13 words as measure counts them
 NOTICE = "Your browser is out of date and some parts of this site may not work."
 MENU = "Home\nNews\nSport\nWeather\nVideo\nPhotos\nOpinion\nTravel\nMoney\nJobs"
 SECTIONS = "Photos\nVideo\nWeather\nSport\nOpinion\nTravel\nMoney"  # 7 lines costing 3 prose words each: 21
@@ -180,6 +182,7 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      "excerpt_min_words", 9, 10, None),
     ("cut_excerpt", f"{BODY}\n{CARDS}", "Warga", "excerpt_max_words", 12, 11, None),
     ("cut_excerpt", f"{BODY}\n{CARDS}", "Warga", "excerpt_run_lines", 2, 1, None),
+    ("cut_excerpt", f"{BODY}\n{CARDS}", "Pameran", "card_headline_max_words", 2, 1, None),
     ("footer_block", f"{BODY} (abc)\nBiro Humas Kantor Bupati Sukamaju", "Biro", "footer_max_words", 5, 4, None),
     ("share_buttons", f"{EN}\nDigg it | Del.icio.us | Email Article", "Digg", "share_line_max_words", 5, 4, None),
     ("read_more_lead_in", f"{BODY}\nBaca juga:\nCek Harga Emas Terbaru\nGubernur Resmikan Jembatan Baru\nWarga Padati Alun Alun",
@@ -199,6 +202,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      "article_end_share_min", 0.74, 0.75, None),  # 35 of 47 prose words above the share row
     # --- where the body is (before_body, after_body) ---
     ("after_body", f"{EN}\nPrint\nGallery", "Gallery", "body_min_words", 35, 36, None),
+    ("after_body", f"{EN}\n{FOOTER_MENU}\n{SLOGAN}", "The Insiders", "stray_gap_lines", 10, 11, None),
+    ("after_body", f"{EN}\n{FOOTER_MENU}\n{SLOGAN}", "The Insiders", "stray_max_words", 13, 12, None),
     ("after_body", f"{EN}\nIs the harbour town still a place for families?", "harbour town", "question_headline_max_words",
      9, 8, None),  # a question of 9 words alone on its line below the body
     ("after_body", f"{BODY} Pedagang mengatakan harga akan terus naik sampai akhir bulan depan.\nBerikut jadwal pertandingan pekan ini:\nSenin: Persib\nSelasa: Arema",

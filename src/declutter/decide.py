@@ -24,10 +24,17 @@ TITLE_VETO = frozenset({"outside_main", "dom_hint", "link_density", "link_list",
 
 def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Signal]],
            language: str, settings: Settings) -> CleanResult:
-    probs = [junk_probability(sig, settings) for sig in signals]
     # (not the line repeating the page's <title>: that is the title, wherever the page puts it)
-    segments = [replace(s, title_candidate=False) if s.title_candidate and any(x.code in TITLE_VETO for x in sig)
-                and all(x.code != "title_match" for x in sig) else s for s, sig in zip(segments, signals)]
+    vetoed = [s.title_candidate and any(x.code in TITLE_VETO for x in sig) and all(x.code != "title_match" for x in sig)
+              for s, sig in zip(segments, signals)]
+    # A vetoed title is no title, so the weight title_split gave it as one goes too, when nothing else speaks for the
+    # line: it is weighed as the line it is ("Montag, 09.12.2019" over a menu). A line other content evidence holds
+    # (a lede broken at its links: "Berikut klasemen Grup C Ronde 3" / "Kualifikasi ...", idraw-00910) keeps it.
+    signals = [[x for x in sig if x.code != "title_split"]
+               if veto and all(x.weight >= 0 for x in sig if x.code != "title_split") else sig
+               for sig, veto in zip(signals, vetoed)]
+    segments = [replace(s, title_candidate=False) if veto else s for s, veto in zip(segments, vetoed)]
+    probs = [junk_probability(sig, settings) for sig in signals]
     removed = [p >= settings.min_confidence for p in probs]
     # A title candidate the evidence removes (title_split's content weight outweighed) is no title.
     segments = [replace(s, title_candidate=False) if s.title_candidate and gone else s

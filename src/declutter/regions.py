@@ -243,7 +243,8 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
     if fam == "ad":
         if memo.bare is None:  # the line without its brackets, once per line, not once per marker
             memo.bare = line.strip().strip("[]()-–—*: ").lower()
-        if memo.bare == line[a:b].lower():
+        # The marker read as the line is (its own closing bracket stripped too: "E-Mail (wird nicht veröffentlicht)").
+        if memo.bare == line[a:b].strip("[]()-–—*: ").lower():
             return 0, len(line), "an ad marker alone on its line"
         # In capitals between two sentences, as the page printed it: "... Senin (15/9). ADVERTISEMENT SCROLL TO
         # CONTINUE WITH CONTENT Ia menjelaskan ..." (issue 16); not "TNI AD" inside a sentence, nor a lower-case word.

@@ -117,6 +117,7 @@ class Settings:
     excerpt_min_words: int = _f(8, "Fewest words of the cut-off last sentence for cut_excerpt (a short exclamation such as 'Duh …' is not an excerpt).", 1, None)
     excerpt_max_words: int = _f(40, "Most words of a line cut off with a glued ellipsis that cut_excerpt reads as a story card's excerpt (a card holds a sentence or two; a long paragraph cut off is the scraper's doing).", 1, None)
     excerpt_run_lines: int = _f(3, "Lines within which another line cut off with an ellipsis must stand for cut_excerpt to take a line whose ellipsis is glued to its word ('... aus Lyon…': story cards come in runs, a sentence trailing off does not).", 1, None)
+    card_headline_max_words: int = _f(20, "Most words of the line above a story card's cut-off excerpt that cut_excerpt takes as the card's headline (the excerpt in a run of cut lines; the line not ending in a full stop).", 1, None)
     # headline_tail (issue 16): the piece between two candidate ends of a headline after a lead-in
     headline_tail_weight: float = _f(9.0, "Weight of a piece between candidate ends of a read-more headline that ends the headline (it goes with its lead-in, as read_more_lead_in_weight).", 0.0, 100.0)
     headline_tail_content_weight: float = _f(-8.0, "Weight (negative) of a piece between candidate ends of a read-more headline that opens the sentence after it (a clause after a comma, a quotation, a capitalised word before a lower-case content word, or an end on a comma or function word); outweighs headline shape, topic and glued tail together. Hand-set (two cases in the gold; the raw corpus read by hand).", -100.0, 0.0)
@@ -125,6 +126,10 @@ class Settings:
     share_line_max_words: int = _f(6, "Most words of a line of share buttons.", 1, None)
     before_body_weight: float = _f(4.5, "Weight of a fragment above the body of prose (a page scrape's menus).", 0.0, 100.0)
     after_body_weight: float = _f(4.5, "Weight of a fragment below the body of prose (tags, share buttons, related links).", 0.0, 100.0)
+    # after_body on a stray line of prose (issue 12): a slogan or about box alone in a page's footer
+    stray_prose_weight: float = _f(9.0, "Weight of a short line of prose alone below the body, more than stray_gap_lines lines from any other sentence ('The Insiders ist das Influencer-Marketingnetzwerk, ...' amid a footer's menus); outweighs prose shape.", 0.0, 100.0)
+    stray_gap_lines: int = _f(9, "Fewest lines without a sentence that must part a stray line of prose from the body's last sentence, and from any sentence below it (after_body).", 1, None)
+    stray_max_words: int = _f(25, "Most words of a stray line of prose below the body (after_body); a longer paragraph is the article's.", 1, None)
     broken_sentence_weight: float = _f(-3.0, "Weight (negative) of a line inside a sentence the scraper broke at its links.", -100.0, 0.0)
     # issue 12: a Title-Case subheading with generic words ("Pricing and Availability") inside an English article
     subheading_weight: float = _f(-3.0, "Weight (negative) of a subheading: a headline-shaped line between paragraphs of the body that shares a word with the paragraph under it.", -100.0, 0.0)

@@ -28,8 +28,10 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
     where its body is, nor on prose or a short sentence (a line ending in . ! ?) other than a question of at most
     ``question_headline_max_words`` words alone on its line (a teaser's headline: "Sylt - Insel nur für Reiche?"),
     nor on a line that runs on from or into its neighbour without a sentence end (``flows``: a sentence broken at
-    its links). Reads ``after_body_weight``, ``body_min_words``, ``body_block_ratio``, ``body_fragment_penalty``,
-    ``body_list_intro_min_words`` and ``question_headline_max_words``.
+    its links). A short line of prose alone below the body, far from any other sentence, is weighed too
+    (``_stray``: a slogan or about box in the footer). Reads ``after_body_weight``, ``body_min_words``,
+    ``body_block_ratio``, ``body_fragment_penalty``, ``body_list_intro_min_words``, ``question_headline_max_words``,
+    ``stray_prose_weight``, ``stray_gap_lines`` and ``stray_max_words``.
 
     >>> from declutter.filters.base import probe
     >>> body = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
@@ -40,9 +42,10 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
     """
     body = body_lines(ctx)
     shape = ctx.shape(seg)
-    if (body is None or seg.line <= body[1] or seg.lead or flows(seg, ctx)
-            or ((shape.prose or shape.terminal) and not lone_question(seg, shape, ctx.settings))):
+    if body is None or seg.line <= body[1] or seg.lead or flows(seg, ctx):
         return None
+    if (shape.prose or shape.terminal) and not lone_question(seg, shape, ctx.settings):
+        return _stray(seg, ctx, body[1])
     if seg.index in _body_list(ctx, body[1]) or book_details(seg.text):
         return None
     return Signal("after_body", ctx.settings.after_body_weight,
@@ -94,3 +97,34 @@ def _opens_list(seg: Segment, ctx: Context) -> bool:
     shape = ctx.shape(seg)
     intro = ends_with(seg.text, ":") and shape.words >= ctx.settings.body_list_intro_min_words
     return bool(intro or LABELLED.match(seg.text)) and shape.title_case < ctx.settings.headline_title_case_min
+
+
+
+def _stray(seg: Segment, ctx: Context, last: int) -> Signal | None:
+    """A short line of prose alone below the body (``last`` its last line): more than ``stray_gap_lines`` lines
+    without a sentence (no prose, no terminal punctuation) part it from the body's last sentence and from any
+    sentence below it, as in a footer's menus a site's slogan or about box stands ("The Insiders ist das
+    Influencer-Marketingnetzwerk, ..."). At most ``stray_max_words`` words."""
+    words = ctx.shape(seg).words
+    if not seg.alone or words > ctx.settings.stray_max_words:
+        return None
+    sentences = _sentence_lines(ctx)
+    gap = seg.line - max((line for line in sentences if last < line < seg.line), default=last)
+    below = min((line for line in sentences if line > seg.line), default=None)
+    least = ctx.settings.stray_gap_lines
+    if gap <= least or (below is not None and below - seg.line <= least):
+        return None
+    return Signal("after_body", ctx.settings.stray_prose_weight,
+                  f"a stray line of prose ({words} words) below the body, {gap} lines after its last sentence "
+                  f"(> stray_gap_lines {least})")
+
+
+def _sentence_lines(ctx: Context) -> frozenset[int]:
+    """The lines with a sentence (a prose or terminally punctuated piece no marker opened; once, ``ctx.memo``)."""
+    memo = ctx.memo.get("sentence_lines")
+    if isinstance(memo, frozenset):
+        return memo
+    found = frozenset(seg.line for seg, shape in zip(ctx.segments, ctx.shapes)
+                      if (shape.prose or shape.terminal) and not seg.lead)
+    ctx.memo["sentence_lines"] = found
+    return found

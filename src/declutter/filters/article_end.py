@@ -32,7 +32,8 @@ def article_end(seg: Segment, ctx: Context) -> Signal | None:
     (14)", "2 Comments Leave a comment"), a line opening with a comments header of two words or more ("Leave a
     Reply", "Comments are closed."; when a sentence no marker opens follows it, only with ``comments_min_share`` of
     the prose above it, as ``comments_section`` asks), or a line opening with a phrase of ``lang/*/article_end.txt``
-    ("Posted in", "Filed under", "Tags:", "About the author"). Readers' comments, the author's box and the sidebar
+    ("Posted in", "Filed under", "Tags:", "About the author", "Keine Kommentare"; one without ':' not on a line
+    that is prose). Readers' comments, the author's box and the sidebar
     below such a line are prose, so this outweighs prose shape. Does not fire above the body or its first prose (a
     "Share" link under the headline, a menu's "Comments"), nor on a lone share word inside the article (a subheading
     "EMAIL"), nor on related-story headers, which stand inside articles too. Reads ``article_end_weight``,
@@ -122,5 +123,7 @@ def _why(seg: Segment, ctx: Context) -> tuple[str, float]:
                     ctx.settings.comments_min_share if said else 0.0)
     for phrase in _phrases("article_end") if text.startswith(_phrases("article_end")) else ():
         if text.startswith(phrase) and not text[len(phrase):len(phrase) + 1].isalpha():
+            if not phrase.endswith(":") and ctx.shape(seg).prose:
+                continue  # "Keine Kommentare wollte der Sprecher abgeben." is the article's sentence
             return f'opens with "{phrase}" (lang/*/article_end.txt)', 0.0
     return "", 0.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ..features import OPENING_QUOTES
+from ..features import OPENING_QUOTES, ends_with
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
@@ -32,8 +32,9 @@ def cut_excerpt(seg: Segment, ctx: Context) -> Signal | None:
     ``excerpt_min_words`` to ``excerpt_max_words`` words when another line within ``excerpt_run_lines`` lines is cut
     off too: a run of story cards. Does not fire on a short exclamation ("... Duh …"), on a lone glued ellipsis or
     one inside a quotation, on a list item or exam question ("1. Jelaskan pengertian ... ..."), nor on a line a
-    marker opened. Reads ``cut_excerpt_weight``, ``excerpt_min_words``, ``excerpt_max_words`` and
-    ``excerpt_run_lines``.
+    marker opened. The card's headline goes with it (``_card_headline``: the line right above such a cut line, of
+    at most ``card_headline_max_words`` words, not ending in a full stop). Reads ``cut_excerpt_weight``,
+    ``excerpt_min_words``, ``excerpt_max_words``, ``excerpt_run_lines`` and ``card_headline_max_words``.
 
     >>> from declutter.filters.base import probe
     >>> text = ("Pemerintah daerah berjanji menempatkan terapis disabilitas di setiap puskesmas mulai tahun depan.\\n"
@@ -47,8 +48,10 @@ def cut_excerpt(seg: Segment, ctx: Context) -> Signal | None:
     if seg.lead:
         return None
     first, last = _line_ends(seg, ctx)
-    if first.lead or not last.text.endswith(ELLIPSES) or ENUMERATOR.match(first.text):
+    if first.lead or ENUMERATOR.match(first.text):
         return None
+    if not last.text.endswith(ELLIPSES):
+        return _card_headline(first, last, ctx)
     m = CUT.search(last.text)
     words = ctx.shape(last).words
     least = ctx.settings.excerpt_min_words
@@ -67,6 +70,27 @@ def cut_excerpt(seg: Segment, ctx: Context) -> Signal | None:
                   f"{ctx.settings.excerpt_max_words}) is cut off at a word with "
                   f"'{last.text.rstrip()[-1]}', as is line {min(near, key=lambda n: abs(n - seg.line)) + 1} "
                   f"within excerpt_run_lines {ctx.settings.excerpt_run_lines}: a run of story cards")
+
+
+def _card_headline(first: Segment, last: Segment, ctx: Context) -> Signal | None:
+    """The headline of a story card: a line of at most ``card_headline_max_words`` words that does not end in a
+    full stop, right above a cut-off excerpt in a run of them ("Sport in Corona-Zeiten ...: Gelten neue Regeln für
+    den Sport?" / "In Rheinland-Pfalz gelten seit dem 8. November neue Corona-Regeln. ...": a "most read" box under
+    the article)."""
+    cut = _cut_lines(ctx)
+    below = last.index + 1
+    if not cut or below >= len(ctx.segments) or ends_with(last.text, ".") or first.line in cut:
+        return None
+    card = ctx.segments[below].line
+    near = [line for line in cut if line != card and abs(line - card) <= ctx.settings.excerpt_run_lines]
+    words = sum(ctx.shape(s).words for s in ctx.segments[first.index:below])
+    if card != first.line + 1 or card not in cut or not near or words > ctx.settings.card_headline_max_words:
+        return None
+    return Signal("cut_excerpt", ctx.settings.cut_excerpt_weight,
+                  f"a story card's headline ({words} words ≤ card_headline_max_words "
+                  f"{ctx.settings.card_headline_max_words}) over line {card + 1}, cut off as is line "
+                  f"{min(near, key=lambda n: abs(n - card)) + 1} within excerpt_run_lines "
+                  f"{ctx.settings.excerpt_run_lines}")
 
 
 def _cut_lines(ctx: Context) -> dict[int, int]:
