@@ -108,8 +108,18 @@ def headline_line(ctx: Context) -> int | None:
             # capitalised noun makes no headline shape there: the nearest headline-shaped line, else the longest.
             found = _nearest_headline(ctx, top, body[0], lines, plain)
         ctx.memo["headline_shared"] = best[0] if best else 0
+        ctx.memo["headline_vocabulary"] = vocabulary
     ctx.memo["headline_line"] = found
     return found
+
+
+def shared_words(ctx: Context, topic: frozenset[str]) -> int:
+    """How many of ``topic`` are topic words of the body's prose (as ``headline_line`` counts them; 0 when the
+    text has no body)."""
+    if headline_line(ctx) is None and "headline_vocabulary" not in ctx.memo:
+        return 0
+    vocabulary: set[str] = ctx.memo.get("headline_vocabulary", set())  # type: ignore[assignment]
+    return len(_topic(topic) & vocabulary)
 
 
 def _top_of_run(found: int, naming: set[int], eligible: set[int]) -> int:
