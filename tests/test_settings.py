@@ -223,6 +223,9 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      "syndication_sentence_words", 13, 12, None),  # 12 words after the marker, none naming a source
     ("credit_line", f"Tim News Room Muara Enim Diskominfo.\n{BODY}", "Tim News", "crew_credit_max_words", 6, 5,
      None),  # a sign-on of 6 words
+    ("credit_line", "Council Approves Harbour Budget\nBy Jane Smith in Brussels and Kevin Allison\nThe council approved the "
+     "harbour budget on Tuesday after a long and bitter debate about the costs of the plan.", "By Jane",
+     "byline_max_words", 8, 7, None),  # a byline of 8 words
     ("after_body", ATTACH_CELLS, "Cipinang", "body_cells_min", 16, 17, lambda sig: sig is None),  # 16 cell lines
     ("after_body", ATTACH_CELLS, "Cipinang", "body_cells_numeric", 0.5, 0.51, lambda sig: sig is None),  # 8 of 16
     ("after_body", ATTACH_ROWS, "Rise", "body_attach_gap", 0, 1, None),  # the heading Konzert-Kalender between

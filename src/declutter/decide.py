@@ -18,8 +18,9 @@ from .score import junk_probability, kind_of, strongest
 from .segment import Segment
 from .settings import Settings
 
-# Evidence that a first-line "title" is page chrome (a menu, a link, a line above the body), not the article's title.
-TITLE_VETO = frozenset({"outside_main", "dom_hint", "link_density", "link_list", "before_body"})
+# Evidence that a first-line "title" is page chrome (a menu, a link, a line above the body) or a credit ("By Jane
+# Smith"), not the article's title.
+TITLE_VETO = frozenset({"outside_main", "dom_hint", "link_density", "link_list", "before_body", "credit_line"})
 
 
 def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Signal]],

@@ -56,6 +56,9 @@ class Settings:
     credit_name_max_words: int = _f(6, "Most words taken as the name after a credit lead-in such as 'Editor:'.", 0, None)
     # issue 16: a crew's sign-on opening the text ("Tim News Room Kominfo."), credit_line.
     crew_credit_max_words: int = _f(6, "Most words of a crew's sign-on alone on the text's first line ('Tim News Room Muara Enim Diskominfo.': a word of lang/*/crew.txt, then capitalised words, a full stop).", 0, None)
+    # en: a byline alone on its line is a credit (filters/credit_line.byline)
+    byline_max_words: int = _f(16, "Most words of a byline alone on its line ('By Sarah Laitner in Brussels, Maija Palmer in London and Kevin Allison in San Francisco': a word of lang/*/byline.txt, then a capitalised name), kind credit.", 1, None)
+    byline_weight: float = _f(0.1, "Weight of a byline alone on its line (filters/credit_line.byline): small, so that its removal rests on the shape evidence as before (Dragnet's gold keeps bylines, ours marks them junk) and its kind is credit, not teaser (score.strongest).", 0.0, 100.0)
     lead_fragment_max_words: int = _f(2, "Most words of a stray fragment glued before a credit line at a line start.", 0, None)
     # --- weights (log-odds each filter's signal adds; positive = junk) --------------------
     read_more_lead_in_weight: float = _f(9.0, "Weight of a 'read more' lead-in ('Baca juga:', 'Read more:').", 0.0, 100.0)

@@ -6,6 +6,7 @@ from ..result import Signal
 from ..segment import Segment
 from .base import Context
 from .before_body import RUN_MIN_SHARED, headline_line, shared_words
+from .credit_line import byline
 from .stamped_list import stamp_only
 
 KIND = None
@@ -20,15 +21,16 @@ def title_split(seg: Segment, ctx: Context) -> Signal | None:
     page's own headline (``page_headline``'s line) with a line of the page between them, sharing fewer than two of
     the body's words and no date, is the site's or the section's name over a page scrape ("TED Blog" / "« Previous
     | Main | Next »" / the headline): it gets no title weight, and the evidence against it decides (a kicker right
-    over the headline, "City Hall", keeps it). Reads ``title_split_weight``.
+    over the headline, "City Hall", keeps it). A byline on the first line ("By Jane Smith": ``credit_line``) is no
+    title either. Reads ``title_split_weight``.
 
     >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga Cabai Naik Lagi JAKARTA, KOMPAS.com - Harga cabai di pasar naik lagi.", "Harga Cabai")
     >>> title_split(seg, ctx).reason
     "title: split from the lede at the dateline 'JAKARTA, KOMPAS.com -'"
     """
-    if not seg.title_candidate:
-        return None
+    if not seg.title_candidate or byline(seg, ctx):
+        return None  # "By Jane Smith" over the article is its credit, never its title
     below = _headline_below(seg, ctx)
     if below is not None:
         return Signal("title_split", 0.0, f"no title: the first line stands above the page's headline at line "
