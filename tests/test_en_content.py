@@ -199,3 +199,11 @@ def test_a_site_name_over_the_page_headline_is_no_title() -> None:
     assert "TED Blog" not in r.text and "Council Approves Harbour Budget" in r.text
     kicker = declutter.clean("City Hall\nCouncil Approves Harbour Budget\n" + BODY)  # straight over it: kept
     assert "City Hall" in kicker.text
+
+
+def test_a_merged_removal_gives_each_pieces_reason() -> None:
+    page = "TED Blog\n« Previous post | Main | Next post »\nCouncil Approves Harbour Budget\n" + BODY
+    (removal,) = declutter.clean(page).removals
+    assert removal.text.startswith("TED Blog") and removal.text.endswith("Next post »")
+    assert removal.reason.count("; ") >= 1
+    assert "title-case ratio" in removal.reason and "content words in the body" in removal.reason
