@@ -166,6 +166,7 @@ class Settings:
     article_end_share_min: float = _f(0.3, "Share of the text's prose words that must stand above a row of share buttons for it to end the article.", 0.0, 1.0)
     comment_thread_weight: float = _f(9.0, "Weight of everything from the first of a thread of commenters' bylines ('Anna Dec 6th, 2009 at 6:06 am') on; outweighs prose shape.", 0.0, 100.0)
     comment_thread_min_bylines: int = _f(2, "Fewest commenters' bylines (a name and a clock or relative time stamp) that make a thread of comments without a header.", 1, None)
+    comment_thread_signed_share: float = _f(0.5, "Least share of a thread's bylines that a line of prose (the comment) follows right below: a timeline's or a list's stamped lines have none under them.", 0.0, 1.0)
     comment_thread_min_share: float = _f(0.3, "Share of the text's prose words that must stand above a byline counted for a comment thread.", 0.0, 1.0)
     stamped_list_weight: float = _f(8.0, "Weight of a line ending with a date or time stamp in a run of such lines (a news ticker, recent posts); outweighs prose shape.", 0.0, 100.0)
     stamped_list_min_items: int = _f(3, "Fewest adjacent lines ending with a date or time stamp that make a stamped list.", 2, None)
