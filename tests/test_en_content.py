@@ -207,3 +207,11 @@ def test_a_merged_removal_gives_each_pieces_reason() -> None:
     assert removal.text.startswith("TED Blog") and removal.text.endswith("Next post »")
     assert removal.reason.count("; ") >= 1
     assert "title-case ratio" in removal.reason and "content words in the body" in removal.reason
+
+
+def test_a_first_line_further_up_than_a_headline_stands_is_no_title() -> None:
+    menu = "\n".join(["Skip Links"] + [f"Menu item {i}" for i in range(12)])
+    r = declutter.clean(menu + "\n" + BODY)
+    assert r.title is None and "Skip Links" not in r.text
+    close = declutter.clean("Skip Links\nMenu item 1\n" + BODY)  # within the lines a headline stands in: kept
+    assert "Skip Links" in close.text

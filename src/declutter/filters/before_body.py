@@ -61,7 +61,7 @@ def headline_line(ctx: Context) -> int | None:
     if body is not None:
         vocabulary = _topic(frozenset().union(*(shape.topic for seg, shape in zip(ctx.segments, ctx.shapes)
                                                 if body[0] <= seg.line <= body[1] and shape.prose and not seg.lead)))
-        top = _window_top(ctx, body[0])
+        top = window_top(ctx, body[0])
         lines: dict[int, list[Shape]] = {}
         led: set[int] = set()  # lines a marker opens a piece of
         for seg, shape in zip(ctx.segments, ctx.shapes):
@@ -148,7 +148,7 @@ def _nearest_headline(ctx: Context, top: int, first: int, lines: dict[int, list[
     return max(plain, key=lambda line: (sum(s.words for s in lines[line]), line), default=None)
 
 
-def _window_top(ctx: Context, first: int) -> int:
+def window_top(ctx: Context, first: int) -> int:
     """The first line of the ``body_title_lines`` lines above line ``first``, counting only lines with a piece no
     marker opened (a row of "auf Facebook teilen" buttons between headline and body is not counted)."""
     counted: set[int] = set()
