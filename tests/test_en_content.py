@@ -155,3 +155,63 @@ def test_a_syndication_phrase_opening_an_ordinary_sentence_is_not_a_notice() -> 
                    "Artikel ini telah tayang di Kompas.com dengan judul Harga Cabai Naik Lagi"):
         result = declutter.clean(lede + notice)
         assert result.text == lede.strip() and [r.kind for r in result.removals] == ["syndication"]
+
+
+@pytest.mark.parametrize("line", ["By Jane Smith", "By BRIAN X. CHEN", "by Ben Hunt",
+                                  "By Sarah Laitner in Brussels and Kevin Allison in San Francisco",
+                                  "By Jane Smith | Staff Writer | Jan 5, 2008"])
+def test_a_byline_alone_on_its_line_is_a_credit(line: str) -> None:
+    r = declutter.clean("Council Approves Harbour Budget\n" + line + "\n" + BODY)
+    assert [(x.kind, x.text) for x in r.removals] == [("credit", line)]
+    assert r.title is not None and r.title.text == "Council Approves Harbour Budget"
+
+
+@pytest.mark.parametrize("line", ["By The Numbers", "By Tuesday the council had agreed to the plan.",
+                                  "Bylines Are Short"])
+def test_no_byline_without_a_name_after_by(line: str) -> None:
+    from declutter.filters.credit_line import byline
+
+    seg, ctx = probe(BODY + line + "\n" + BODY, line)
+    assert not byline(seg, ctx)
+
+
+def test_byline_max_words_boundary() -> None:
+    line = "By Jane Smith in Brussels and Kevin Allison"  # 8 words
+    from declutter.filters.credit_line import byline
+
+    seg, ctx = probe(BODY + line + "\n" + BODY, line)
+    assert byline(seg, ctx)
+    seg, ctx = probe(BODY + line + "\n" + BODY, line, declutter.DEFAULTS.replace(byline_max_words=7))
+    assert not byline(seg, ctx)
+
+
+def test_a_byline_on_the_first_line_is_no_title() -> None:
+    r = declutter.clean("By Jane Smith\n" + BODY)
+    assert r.title is None
+    assert [(x.kind, x.text) for x in r.removals] == [("credit", "By Jane Smith")]
+    short = declutter.clean("By Jane Smith\nThe council met.")  # no body to weigh it against: kept, never the title
+    assert short.title is None and "By Jane Smith" in short.text
+
+
+def test_a_site_name_over_the_page_headline_is_no_title() -> None:
+    page = "TED Blog\n« Previous post | Main | Next post »\nCouncil Approves Harbour Budget\n" + BODY
+    r = declutter.clean(page)
+    assert "TED Blog" not in r.text and "Council Approves Harbour Budget" in r.text
+    kicker = declutter.clean("City Hall\nCouncil Approves Harbour Budget\n" + BODY)  # straight over it: kept
+    assert "City Hall" in kicker.text
+
+
+def test_a_merged_removal_gives_each_pieces_reason() -> None:
+    page = "TED Blog\n« Previous post | Main | Next post »\nCouncil Approves Harbour Budget\n" + BODY
+    (removal,) = declutter.clean(page).removals
+    assert removal.text.startswith("TED Blog") and removal.text.endswith("Next post »")
+    assert removal.reason.count("; ") >= 1
+    assert "title-case ratio" in removal.reason and "content words in the body" in removal.reason
+
+
+def test_a_first_line_further_up_than_a_headline_stands_is_no_title() -> None:
+    menu = "\n".join(["Skip Links"] + [f"Menu item {i}" for i in range(12)])
+    r = declutter.clean(menu + "\n" + BODY)
+    assert r.title is None and "Skip Links" not in r.text
+    close = declutter.clean("Skip Links\nMenu item 1\n" + BODY)  # within the lines a headline stands in: kept
+    assert "Skip Links" in close.text

@@ -228,6 +228,13 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      "syndication_sentence_words", 13, 12, None),  # 12 words after the marker, none naming a source
     ("credit_line", f"Tim News Room Muara Enim Diskominfo.\n{BODY}", "Tim News", "crew_credit_max_words", 6, 5,
      None),  # a sign-on of 6 words
+    ("credit_line", "Council Approves Harbour Budget\nBy Jane Smith in Brussels and Kevin Allison\nThe council approved the "
+     "harbour budget on Tuesday after a long and bitter debate about the costs of the plan.", "By Jane",
+     "byline_max_words", 8, 7, None),  # a byline of 8 words
+    ("comment_thread", "The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
+     "Members said the money would go to schools, roads and the harbour over the next three years.\n"
+     "1 Anna Dec 6th, 2009 at 6:06 am\nGreat article, I agree with every word of it.\n2 Bob Dec 8th, 2009 at 8:03 pm\n"
+     "Thanks\n", "Great article", "comment_thread_signed_share", 0.5, 0.51, None),  # 1 of 2 bylines over a comment
     ("after_body", ATTACH_CELLS, "Cipinang", "body_cells_min", 16, 17, lambda sig: sig is None),  # 16 cell lines
     ("after_body", ATTACH_CELLS, "Cipinang", "body_cells_numeric", 0.5, 0.51, lambda sig: sig is None),  # 8 of 16
     ("after_body", ATTACH_ROWS, "Rise", "body_attach_gap", 0, 1, None),  # the heading Konzert-Kalender between

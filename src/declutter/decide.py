@@ -18,8 +18,9 @@ from .score import junk_probability, kind_of, strongest
 from .segment import Segment
 from .settings import Settings
 
-# Evidence that a first-line "title" is page chrome (a menu, a link, a line above the body), not the article's title.
-TITLE_VETO = frozenset({"outside_main", "dom_hint", "link_density", "link_list", "before_body"})
+# Evidence that a first-line "title" is page chrome (a menu, a link, a line above the body) or a credit ("By Jane
+# Smith"), not the article's title.
+TITLE_VETO = frozenset({"outside_main", "dom_hint", "link_density", "link_list", "before_body", "credit_line"})
 
 
 def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Signal]],
@@ -61,9 +62,8 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
         a, b = segments[group[0]].start, segments[group[-1]].end
         sigs = tuple(dict.fromkeys(s for i in group for s in signals[i]))  # a separator repeats its neighbour's
         if removed[group[0]]:
-            best = strongest(sigs)
             removals.append(Removal(text[a:b], a, b, kinds[group[0]], min(probs[i] for i in group),
-                                    best.reason if best else "bias alone reaches min_confidence", sigs))
+                                    _reason([signals[i] for i in group]), sigs))
         else:
             size = sum(segments[i].end - segments[i].start for i in group)
             conf = sum((1 - probs[i]) * (segments[i].end - segments[i].start) for i in group) / size
@@ -90,6 +90,18 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
         group.append(i)
     flush()
     return CleanResult(tuple(paragraphs), tuple(removals), language, title, settings)
+
+
+def _reason(pieces: Sequence[Sequence[Signal]]) -> str:
+    """The reason of a removal: each merged piece's strongest signal's reason, one for each filter that named a piece
+    (the first piece's measure), in the order of the pieces: a removal merged from a site's name and a link row says
+    why each went, not only why one did."""
+    reasons: dict[str, str] = {}
+    for sigs in pieces:
+        best = strongest(sigs)
+        if best is not None:
+            reasons.setdefault(best.code, best.reason)
+    return "; ".join(reasons.values()) or "bias alone reaches min_confidence"
 
 
 def _joins_title(seg: Segment, signals: Sequence[Signal], removed: bool) -> bool:

@@ -28,17 +28,23 @@ def junk_probability(signals: Sequence[Signal], settings: Settings) -> float:
 # when nothing says what the piece is, so the kind does not change with how much of the document was read
 # (a long input cleaned in pieces gives the same kinds as the whole).
 POSITIONAL = frozenset({"before_body", "after_body"})
+# Evidence that a piece looks like a headline, not of what it is: a credit (a byline "By Jane Smith" has a headline's
+# capitals and off-topic words) or a marker's kind goes before it, whatever the weights.
+LOOKS = frozenset({"headline_shape", "off_topic", "standalone_line", "glued_tail"})
 
 
 def strongest(signals: Sequence[Signal]) -> Signal | None:
     """The signal with the largest positive weight that names a removal kind (one saying what the piece is
-    before one saying only where it sits)."""
+    before one saying only what it looks like, before one saying only where it sits)."""
     best = None
     for s in signals:
-        if KIND_OF.get(s.code) and s.weight > 0 and (
-                best is None or ((s.code in POSITIONAL, -s.weight) < (best.code in POSITIONAL, -best.weight))):
+        if KIND_OF.get(s.code) and s.weight > 0 and (best is None or _rank(s) < _rank(best)):
             best = s
     return best
+
+
+def _rank(s: Signal) -> tuple[bool, bool, float]:
+    return s.code in POSITIONAL, s.code in LOOKS, -s.weight
 
 
 def kind_of(signals: Sequence[Signal]) -> str:

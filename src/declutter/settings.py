@@ -56,6 +56,9 @@ class Settings:
     credit_name_max_words: int = _f(6, "Most words taken as the name after a credit lead-in such as 'Editor:'.", 0, None)
     # issue 16: a crew's sign-on opening the text ("Tim News Room Kominfo."), credit_line.
     crew_credit_max_words: int = _f(6, "Most words of a crew's sign-on alone on the text's first line ('Tim News Room Muara Enim Diskominfo.': a word of lang/*/crew.txt, then capitalised words, a full stop).", 0, None)
+    # en: a byline alone on its line is a credit (filters/credit_line.byline)
+    byline_max_words: int = _f(16, "Most words of a byline alone on its line ('By Sarah Laitner in Brussels, Maija Palmer in London and Kevin Allison in San Francisco': a word of lang/*/byline.txt, then a capitalised name), kind credit.", 1, None)
+    byline_weight: float = _f(0.1, "Weight of a byline alone on its line (filters/credit_line.byline): small, so that its removal rests on the shape evidence as before (Dragnet's gold keeps bylines, ours marks them junk) and its kind is credit, not teaser (score.strongest).", 0.0, 100.0)
     lead_fragment_max_words: int = _f(2, "Most words of a stray fragment glued before a credit line at a line start.", 0, None)
     # --- weights (log-odds each filter's signal adds; positive = junk) --------------------
     read_more_lead_in_weight: float = _f(9.0, "Weight of a 'read more' lead-in ('Baca juga:', 'Read more:').", 0.0, 100.0)
@@ -173,6 +176,7 @@ class Settings:
     article_end_share_min: float = _f(0.3, "Share of the text's prose words that must stand above a row of share buttons for it to end the article.", 0.0, 1.0)
     comment_thread_weight: float = _f(9.0, "Weight of everything from the first of a thread of commenters' bylines ('Anna Dec 6th, 2009 at 6:06 am') on; outweighs prose shape.", 0.0, 100.0)
     comment_thread_min_bylines: int = _f(2, "Fewest commenters' bylines (a name and a clock or relative time stamp) that make a thread of comments without a header.", 1, None)
+    comment_thread_signed_share: float = _f(0.5, "Least share of a thread's bylines that a line of prose (the comment) follows right below: a timeline's or a list's stamped lines have none under them.", 0.0, 1.0)
     comment_thread_min_share: float = _f(0.3, "Share of the text's prose words that must stand above a byline counted for a comment thread.", 0.0, 1.0)
     stamped_list_weight: float = _f(8.0, "Weight of a line ending with a date or time stamp in a run of such lines (a news ticker, recent posts); outweighs prose shape.", 0.0, 100.0)
     stamped_list_min_items: int = _f(3, "Fewest adjacent lines ending with a date or time stamp that make a stamped list.", 2, None)

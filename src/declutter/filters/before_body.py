@@ -70,7 +70,7 @@ def headline_line(ctx: Context) -> int | None:
     if body is not None:
         vocabulary = _topic(frozenset().union(*(shape.topic for seg, shape in zip(ctx.segments, ctx.shapes)
                                                 if body[0] <= seg.line <= body[1] and shape.prose and not seg.lead)))
-        top = _window_top(ctx, body[0])
+        top = window_top(ctx, body[0])
         lines: dict[int, list[Shape]] = {}
         led: set[int] = set()  # lines a marker opens a piece of
         for seg, shape in zip(ctx.segments, ctx.shapes):
@@ -117,8 +117,18 @@ def headline_line(ctx: Context) -> int | None:
             # capitalised noun makes no headline shape there: the nearest headline-shaped line, else the longest.
             found = _nearest_headline(ctx, top, body[0], lines, plain)
         ctx.memo["headline_shared"] = best[0] if best else 0
+        ctx.memo["headline_vocabulary"] = vocabulary
     ctx.memo["headline_line"] = found
     return found
+
+
+def shared_words(ctx: Context, topic: frozenset[str]) -> int:
+    """How many of ``topic`` are topic words of the body's prose (as ``headline_line`` counts them; 0 when the
+    text has no body)."""
+    if headline_line(ctx) is None and "headline_vocabulary" not in ctx.memo:
+        return 0
+    vocabulary: set[str] = ctx.memo.get("headline_vocabulary", set())  # type: ignore[assignment]
+    return len(_topic(topic) & vocabulary)
 
 
 def _top_of_run(found: int, naming: set[int], eligible: set[int]) -> int:
@@ -147,7 +157,7 @@ def _nearest_headline(ctx: Context, top: int, first: int, lines: dict[int, list[
     return max(plain, key=lambda line: (sum(s.words for s in lines[line]), line), default=None)
 
 
-def _window_top(ctx: Context, first: int) -> int:
+def window_top(ctx: Context, first: int) -> int:
     """The first line of the ``body_title_lines`` lines above line ``first``, counting only lines with a piece no
     marker opened (a row of "auf Facebook teilen" buttons between headline and body is not counted)."""
     counted: set[int] = set()

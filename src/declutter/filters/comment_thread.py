@@ -33,8 +33,10 @@ def comment_thread(seg: Segment, ctx: Context) -> Signal | None:
     above the main region is the article's own ("Posted by X - January 8, 2008 12:40 PM" over a blog post) and
     is not counted. Nor is a blog's index of posts a thread: each post signed with its author and time, and each
     with its own count of comments ("Hot Fixes [ 11 Comments ]"), which no comment carries; as many such counts
-    below the first byline as the bylines a thread needs mean posts. Outweighs prose shape (comments are prose).
-    Reads ``comment_thread_weight``,
+    below the first byline as the bylines a thread needs mean posts. A comment follows its byline: at least
+    ``comment_thread_signed_share`` of the bylines have a line of prose right below them (a timeline's or a list's
+    stamped lines, "12:40 PM - Polls close in Ohio" over the next entry, have none). Outweighs prose shape
+    (comments are prose). Reads ``comment_thread_weight``, ``comment_thread_signed_share``,
     ``comment_thread_min_bylines``, ``comment_thread_min_share`` and ``main_head_lines``.
 
     >>> from declutter.filters.base import probe
@@ -100,17 +102,30 @@ def _thread_start(ctx: Context) -> Segment | None:
     body = body_lines(ctx)
     if body is not None:
         total = sum(shape.words for shape in ctx.shapes if shape.prose)
-        above = 0
+        above = signed = 0
         bylines: list[Segment] = []
-        for seg, text, prose_words in lines_of(ctx):
+        lines = lines_of(ctx)
+        for k, (seg, text, prose_words) in enumerate(lines):
             if (not prose_words and seg.line > body[0] and not heads_main(ctx, seg.line)
                     and above >= ctx.settings.comment_thread_min_share * total and is_byline(text)):
                 bylines.append(seg)
+                signed += _signs_comment(ctx, lines, k)
             above += prose_words
-        if len(bylines) >= ctx.settings.comment_thread_min_bylines and not _posts_index(ctx, bylines[0]):
+        if (len(bylines) >= ctx.settings.comment_thread_min_bylines
+                and signed >= ctx.settings.comment_thread_signed_share * len(bylines)
+                and not _posts_index(ctx, bylines[0])):
             found = bylines[0]
     ctx.memo["comment_thread"] = found
     return found
+
+
+def _signs_comment(ctx: Context, lines: list[tuple[Segment, str, int]], k: int) -> bool:
+    """Whether the byline on line ``k`` has its comment right below it: the next line holds prose or ends a
+    sentence ("Great post, thanks!"), and is no byline."""
+    if k + 1 >= len(lines) or is_byline(lines[k + 1][1]):
+        return False
+    seg, _, prose_words = lines[k + 1]
+    return prose_words > 0 or ctx.shape(seg).terminal
 
 
 def _posts_index(ctx: Context, first: Segment) -> bool:

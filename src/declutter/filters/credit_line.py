@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..features import EDGE_PUNCT
 from ..lang import own_list
 from ..result import Signal
 from ..segment import Segment
@@ -20,8 +21,11 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
     with a credit word and its colon, nothing after it ("Tipps der Redaktion:"), nor on a marker whose words run
     on into a sentence on its line ("Written by hand over three decades, ...").
 
+    A byline alone on its line ("By Jane Smith": ``byline``) is a credit too, with the small ``byline_weight``: its
+    removal rests on the shape evidence as before, its kind is credit.
     Does not fire on a parenthesised acronym inside a sentence ("(Kemenkes) Budi"). Reads
-    ``credit_line_weight`` and ``lead_fragment_max_words``.
+    ``credit_line_weight``, ``byline_weight``, ``lead_fragment_max_words``, ``byline_max_words`` and
+    ``headline_title_case_min``.
 
     >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga naik tajam pekan ini. (abc/def)", "abc")
@@ -39,6 +43,10 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
         return signal
     nxt = ctx.neighbour(seg, 1)
     words = ctx.shape(seg).words
+    if byline(seg, ctx):
+        return Signal("credit_line", ctx.settings.byline_weight,
+                      f"a byline: '{seg.text.split()[0]}' and a capitalised name, {words} words ≤ byline_max_words "
+                      f"{ctx.settings.byline_max_words}, alone on its line")
     if _crew_sign_on(seg, ctx):
         return Signal("credit_line", weight, f"a crew's sign-on of {words} capitalised words ≤ crew_credit_max_words "
                       f"{ctx.settings.crew_credit_max_words} alone on the first line, above the prose")
@@ -66,6 +74,22 @@ def _runs_into_sentence(seg: Segment, ctx: Context) -> bool:
     nxt = ctx.neighbour(seg, 1)
     return (nxt is not None and nxt.line == seg.line and nxt.lead is None
             and nxt.text[:1].islower() and ctx.shape(nxt).prose)
+
+
+def byline(seg: Segment, ctx: Context) -> bool:
+    """A byline alone on its line: a word of the language's ``lang/<code>/byline.txt`` first ("By"), then a name whose
+    first word is capitalised and no stopword, at most ``byline_max_words`` words in all, its content words in Title
+    Case (``headline_title_case_min``; "By BRIAN X. CHEN", "By Sarah Laitner in Brussels and Kevin Allison in San
+    Francisco", "By Jane Smith | Staff Writer | Jan 5, 2008"), no sentence ("By Tuesday the council had agreed."),
+    no full stop at the end. "By The Numbers" opens its name with a stopword: a heading."""
+    shape = ctx.shape(seg)
+    words = seg.text.split()
+    if (not seg.alone or seg.lead or shape.prose or shape.period or len(words) < CREW_MIN_WORDS
+            or shape.words > ctx.settings.byline_max_words or shape.title_case < ctx.settings.headline_title_case_min
+            or words[0].lower() not in own_list(ctx.lang.code, "byline")):
+        return False
+    name = words[1].strip(EDGE_PUNCT)
+    return name[:1].isupper() and name.lower() not in ctx.lang.stopwords
 
 
 def _crew_sign_on(seg: Segment, ctx: Context) -> bool:
