@@ -17,7 +17,8 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
     section links are. The headline just above the body is the article's own: the fragment within
     ``body_title_lines`` lines of the body's start (lines only markers open not counted) sharing the most words with
     the body (``headline_line``) is left alone, with the byline and date lines between it and the body, and so is
-    the first line (the title candidate) when it stands right over the body, however short. Does not
+    the first line (the title candidate) when it stands right over the body, however short, or right over the
+    headline (a kicker: "City Hall"). Does not
     fire when the text has too little prose to say where its body is, nor on prose (a short line ending in . ! ? is
     weighed: "Search for...", "Don't have an account?", "D.C."), nor on a line that runs on from or into its
     neighbour without a sentence end (``flows``: a sentence broken at its links). Reads ``before_body_weight``,
@@ -43,6 +44,8 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
         return None  # the article's headline, and its byline and date between it and the body
     if seg.title_candidate and seg.line == body[0] - 1:
         return None  # the first line right over the body is its headline, however short ("Studentendorf Schlachtensee")
+    if seg.title_candidate and headline is not None and seg.line == headline - 1:
+        return None  # a kicker right over the headline ("City Hall" / "Council Approves ..."): when unsure, keep
     return Signal("before_body", ctx.settings.before_body_weight,
                   f"fragment above the body of prose (which starts at line {body[0] + 1})")
 
