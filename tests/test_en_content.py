@@ -213,5 +213,11 @@ def test_a_first_line_further_up_than_a_headline_stands_is_no_title() -> None:
     menu = "\n".join(["Skip Links"] + [f"Menu item {i}" for i in range(12)])
     r = declutter.clean(menu + "\n" + BODY)
     assert r.title is None and "Skip Links" not in r.text
-    close = declutter.clean("Skip Links\nMenu item 1\n" + BODY)  # within the lines a headline stands in: kept
-    assert "Skip Links" in close.text
+    # The rule itself (title_split's signal): "no title" far up, a title within the lines a headline stands in.
+    # (Whether the close line then stays is before_body's and the title veto's call: decide.py.)
+    from declutter.filters.base import probe
+    from declutter.filters.title_split import title_split
+    far_sig = title_split(*probe(menu + "\n" + BODY, "Skip Links"))
+    close_sig = title_split(*probe("Skip Links\nMenu item 1\n" + BODY, "Skip Links"))
+    assert far_sig is not None and far_sig.weight == 0.0 and "further up than a headline stands" in far_sig.reason
+    assert close_sig is not None and close_sig.weight < 0

@@ -7,6 +7,7 @@ from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, Reach, body_lines, flows, line_reach
+from .credit_line import byline
 
 KIND = "navigation"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
@@ -17,7 +18,7 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
     section links are. The headline just above the body is the article's own: the fragment within
     ``body_title_lines`` lines of the body's start (lines only markers open not counted) sharing the most words with
     the body (``headline_line``) is left alone, with the byline and date lines between it and the body, and so is
-    the first line (the title candidate) when it stands right over the body, however short, or right over the
+    the first line (the title candidate) when it stands right over the body, however short (not a byline), or right over the
     headline (a kicker: "City Hall"). Does not
     fire when the text has too little prose to say where its body is, nor on prose (a short line ending in . ! ? is
     weighed: "Search for...", "Don't have an account?", "D.C."), nor on a line that runs on from or into its
@@ -42,8 +43,9 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
     headline = headline_line(ctx)
     if headline is not None and seg.line >= headline:
         return None  # the article's headline, and its byline and date between it and the body
-    if seg.title_candidate and seg.line == body[0] - 1:
-        return None  # the first line right over the body is its headline, however short ("Studentendorf Schlachtensee")
+    if seg.title_candidate and seg.line == body[0] - 1 and not byline(seg, ctx):
+        return None  # the first line right over the body is its headline, however short ("Studentendorf Schlachtensee"),
+        # not a byline ("By Jane Smith": credit_line names it)
     if seg.title_candidate and headline is not None and seg.line == headline - 1:
         return None  # a kicker right over the headline ("City Hall" / "Council Approves ..."): when unsure, keep
     return Signal("before_body", ctx.settings.before_body_weight,
