@@ -15,14 +15,15 @@ LEAD = "none"  # filters/__init__.py: LEAD_OF
 
 def before_body(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a fragment (not prose) on a line above the body of prose (``body_lines``), as a page scrape's menus and
-    section links are. The headline just above the body is the article's own: the fragment within ``body_title_lines`` lines of
-    the body's start (lines only markers open not counted) sharing the most words with the body (``headline_line``) is
-    left alone, with the byline and date lines between it and the body, and so is the first line (the title candidate)
-    when it stands right over the body, however short (not a byline), or right over the headline (a kicker: "City
-    Hall"). Does not fire when the text has too little prose to say where its body is, nor on prose (a short line ending
-    in . ! ? is weighed: "Search for...", "Don't have an account?", "D.C."), nor on a line that runs on from or into its
-    neighbour without a sentence end (``flows``: a sentence broken at its links). Reads ``before_body_weight``,
-    ``body_title_lines``, ``body_min_words``, ``body_block_ratio`` and ``body_fragment_penalty``.
+    section links are. The headline just above the body is the article's own: the fragment within
+    ``body_title_lines`` lines of the body's start (lines only markers open not counted) sharing the most words with
+    the body (``headline_line``) is left alone, with the byline and date lines between it and the body, and so is the
+    first line (the title candidate) when it stands right over the body, however short (not a byline), or right over
+    the headline (a kicker: "City Hall"). Does not fire when the text has too little prose to say where its body is,
+    nor on prose (a short line ending in . ! ? is weighed: "Search for...", "Don't have an account?", "D.C."), nor on
+    a line that runs on from or into its neighbour without a sentence end (``flows``: a sentence broken at its
+    links). Reads ``before_body_weight``, ``body_title_lines``, ``body_min_words``, ``body_block_ratio`` and
+    ``body_fragment_penalty``.
 
     >>> from declutter.filters.base import probe
     >>> menu = "Home\\nNews\\nSport\\nWeather\\n"
