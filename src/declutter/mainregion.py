@@ -170,6 +170,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
     while True:
         parent = node.getparent()
         if (parent is None or _tag(parent) in ("html", "body") or _tag(parent) in CHROME - {"header"}
+                or _tag(node) == "article"  # the article's own container bounds it
                 or any(h in class_words(parent) for h in junk_hints)):
             break
         extra = prose_extra = 0  # the parent's own inline text is the story's too (text between <br>s)
