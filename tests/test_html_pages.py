@@ -215,3 +215,30 @@ def test_the_main_region_does_not_widen_past_the_article_element() -> None:
             f"<h1>TV maker partners with search company</h1><div class='body'><p>{STORY}</p><p>{MORE}</p>"
             f"<p>{THIRD}</p><p>{FOURTH}</p></div></article><div class='foot'>{notice}</div></div></body></html>")
     assert _region(page) == ("article", "story")
+
+
+def test_the_header_of_the_article_holding_the_region_is_the_articles() -> None:
+    # dev page dragnet/294 (Slashdot): <article><header><h2>headline</h2><div>Posted by X on date</div></header>
+    # <div class=body>story</div></article>; the region is the body, and its <article>'s own <header> read as page
+    # chrome (navigation, outside_main 8), so the byline went. A <header> outside the article stays chrome.
+    page = (f"<html><head><title>Other</title></head><body><header><p>Posted by the site's editors every single day "
+            f"of the week</p></header><article><header><h2>Something else</h2><div>Posted by timothy on Tuesday July "
+            f"24, @10:46AM</div></header><div class='body'><p>{STORY}</p><p>{MORE}</p><p>{THIRD}</p></div>"
+            f"</article></body></html>")
+    from declutter.html import html_to_text
+
+    page_text = html_to_text(page)
+    chrome = {page_text.text[b.start:b.end]: b.chrome for b in page_text.blocks}
+    assert chrome["Posted by timothy on Tuesday July 24, @10:46AM"] is False
+    assert chrome["Posted by the site's editors every single day of the week"] is True
+
+
+def test_a_count_after_the_headline_does_not_hide_the_title_line() -> None:
+    # dev page dragnet/294: the headline line ends with its comment count ("... This Time With AC/DC 253").
+    from declutter.html import html_to_text
+
+    page = (f"<html><head><title>TV maker partners with search company - Site</title></head><body>"
+            f"<div class='top'><h2><a href='/x'>TV maker partners with search company</a> <a href='/x#c'>253</a></h2>"
+            f"</div><div class='body'><p>{STORY}</p><p>{MORE}</p></div></body></html>")
+    page_text = html_to_text(page)
+    assert page_text.text.split("\n")[page_text.title_line] == "TV maker partners with search company 253"
