@@ -13,9 +13,12 @@ readability-lxml, jusText (English stoplist); benchmarks/realpages.py says exact
 or a call over realpages.TIMEOUT_S) count as empty output; "empty" counts pages whose output is empty without a
 crash. Pages/s: CPU time (time.process_time) on one core. With --exclude-ids (ids, or a gold JSONL whose lines
 have an "id"), the figures are also given without those pages (held out from the pages studied) and on those
-pages alone (development), from the same run.
+pages alone (development), from the same run. --exclude-ids takes several files: the development pages are the
+first split (benchmarks/gold/en.jsonl) and the second, 30 numeric-id Dragnet pages (benchmarks/gold/aeb-dev-dragnet.txt,
+benchmarks/gold/README.md); held-out figures leave out both.
 
-    python benchmarks/aeb.py --exclude-ids benchmarks/gold/en.jsonl --json benchmarks/results/aeb.json
+    python benchmarks/aeb.py --exclude-ids benchmarks/gold/en.jsonl benchmarks/gold/aeb-dev-dragnet.txt \\
+        --json benchmarks/results/aeb.json
     python benchmarks/aeb.py --limit 200          # a quick look
 """
 
@@ -128,7 +131,8 @@ def markdown(figs: dict[str, dict[str, dict[str, float]]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--exclude-ids", help="ids (one a line, or a JSONL with an 'id' field) for held-out figures")
+    ap.add_argument("--exclude-ids", nargs="+", help="files of ids (one a line, or a JSONL with an 'id' field):"
+                    " the development pages, left out of the held-out figures")
     ap.add_argument("--limit", type=int, help="only the first N pages of en-gold (for a quick look)")
     ap.add_argument("--json", help="write the figures as JSON here")
     ap.add_argument("--records", help="write one JSON line per (page, system) here: id, p, r, crashed, empty")

@@ -5,9 +5,10 @@ reader can tell which).
 The controls are the gold texts of ../shared/corpus/en-gold.jsonl.gz: the article bodies of 2,025 English pages
 (L3S-GN1 headline and full text, Dragnet articles, CleanEval blocks), one block a line, made by the benchmarks' own
 annotators, not by us. No rule of declutter was written looking at them; `--exclude-ids` leaves out the pages of our
-English gold (benchmarks/gold/en.jsonl), whose page scrapes contain these texts.
+English gold (benchmarks/gold/en.jsonl), whose page scrapes contain these texts, and the second development split of
+AEB pages (benchmarks/gold/aeb-dev-dragnet.txt, one id a line); both options take several files.
 
-    python benchmarks/controls.py --exclude-ids benchmarks/gold/en.jsonl          # held out: rules never saw these
+    python benchmarks/controls.py --exclude-ids benchmarks/gold/en.jsonl benchmarks/gold/aeb-dev-dragnet.txt
     python benchmarks/controls.py --only-ids benchmarks/gold/en.jsonl --show 40   # the development split, to study
 
 Reported: words removed / words (content loss on clean text), documents with any word removed, removals by kind.
@@ -33,10 +34,12 @@ import declutter
 WORD = re.compile(r"\w+")
 
 
-def ids_in(path: str | None) -> set[str] | None:
-    if not path:
+def ids_in(paths: list[str] | None) -> set[str] | None:
+    """Ids in these files (JSONL records with an "id", or one id a line); None without files."""
+    if not paths:
         return None
-    return {json.loads(x)["id"] for x in open(path, encoding="utf-8") if x.strip()}
+    return {json.loads(x)["id"] if x.lstrip().startswith("{") else x.strip()
+            for path in paths for x in open(path, encoding="utf-8") if x.strip()}
 
 
 def controls(exclude: set[str] | None, only: set[str] | None) -> list[dict]:
@@ -47,8 +50,8 @@ def controls(exclude: set[str] | None, only: set[str] | None) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--exclude-ids", help="a JSONL file whose records' ids are left out (our own gold pages)")
-    ap.add_argument("--only-ids", help="a JSONL file whose records' ids are the only ones measured")
+    ap.add_argument("--exclude-ids", nargs="+", help="files of ids left out (our own development pages)")
+    ap.add_argument("--only-ids", nargs="+", help="files of ids, the only ones measured")
     ap.add_argument("--show", type=int, default=0, help="print this many removals, drawn at random (seed 0)")
     ap.add_argument("--json", help="write the figures here")
     a = ap.parse_args(argv)

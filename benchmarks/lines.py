@@ -10,7 +10,7 @@ substring of the whitespace-normalised output; a `without` line must be gone. Tw
 Systems (benchmarks/realpages.py says exactly what each does): identity, C4's line rule, jusText (English stoplist)
 and trafilatura on the text wrapped one <p> a line (that is their input here, not the page), declutter.clean.
 
-    python benchmarks/lines.py --exclude-ids benchmarks/gold/en.jsonl --json benchmarks/results/lines.json
+    python benchmarks/lines.py --exclude-ids benchmarks/gold/en.jsonl benchmarks/gold/aeb-dev-dragnet.txt --json benchmarks/results/lines.json
 
 With --exclude-ids (ids, or a gold JSONL whose lines have an "id"), the figures are also given without those pages
 (held-out: the pages of our English gold were studied while building the filters). Pages/s: CPU time on one core.
@@ -115,7 +115,8 @@ def markdown(title: str, figs: dict[str, dict[str, dict[str, float]]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--exclude-ids", help="ids (one a line, or a JSONL with an 'id' field) for held-out figures")
+    ap.add_argument("--exclude-ids", nargs="+", help="files of ids (one a line, or a JSONL with an 'id' field):"
+                    " the development pages, left out of the held-out figures")
     ap.add_argument("--limit", type=int, help="only the first N pages (for a quick look)")
     ap.add_argument("--json", help="write the figures as JSON here")
     a = ap.parse_args(argv)

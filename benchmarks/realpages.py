@@ -222,15 +222,17 @@ def write_records(path: str | None, records: list[dict]) -> None:
         Path(path).write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
 
 
-def read_ids(path: str | None) -> set[str]:
-    """Ids to exclude: a JSONL file with an "id" field per line (a gold set), or one id a line."""
-    if not path:
+def read_ids(paths: str | list[str] | None) -> set[str]:
+    """Ids to exclude, from one file or several: a JSONL file with an "id" field per line (a gold set), or one id
+    a line (benchmarks/gold/aeb-dev-dragnet.txt)."""
+    if not paths:
         return set()
     ids = set()
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line:
-            ids.add(json.loads(line)["id"] if line.startswith("{") else line)
+    for path in [paths] if isinstance(paths, str) else paths:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if line:
+                ids.add(json.loads(line)["id"] if line.startswith("{") else line)
     return ids
 
 

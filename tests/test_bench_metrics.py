@@ -62,3 +62,6 @@ def test_prf_and_exclusion_ids(tmp_path: Path) -> None:
     ids = tmp_path / "ids.jsonl"
     ids.write_text('{"id": "dragnet/1", "spam": []}\nl3s-gn1/x\n\n', encoding="utf-8")
     assert read_ids(str(ids)) == {"dragnet/1", "l3s-gn1/x"}
+    more = tmp_path / "more.txt"
+    more.write_text("dragnet/2\n", encoding="utf-8")
+    assert read_ids([str(ids), str(more)]) == {"dragnet/1", "l3s-gn1/x", "dragnet/2"}

@@ -160,3 +160,85 @@ def test_a_post_tagged_with_a_hint_word_is_not_a_junk_box() -> None:
     assert all(s in r.text for s in (STORY, MORE, THIRD))
     kept = next(p for p in r.paragraphs if STORY in p.text)
     assert "dom_hint" not in [s.code for s in kept.signals]
+
+
+def _region(page: str) -> tuple[str | None, str | None]:
+    """(tag, class) of the main region html_to_text's main_element chooses for ``page``."""
+    from declutter.html import MAIN_HINTS, _parse
+    from declutter.lang import dom_hint_words, dom_strong_hint_words
+    from declutter.mainregion import main_element
+    from declutter.settings import DEFAULTS as s
+
+    el, _ = main_element(_parse(page), MAIN_HINTS, dom_hint_words(), dom_strong_hint_words(), s.main_para_min_chars,
+                         s.main_widen_ratio, s.main_prose_share, s.main_min_share, s.main_widen_sections)
+    return (None, None) if el is None else (el.tag, el.get("class"))
+
+
+def _thread(n: int) -> str:
+    return "<ul class='commtree'>" + "".join(
+        f"<li class='comment'><div class='commentBody'><p>{THIRD} Reader {i} says so, and I agree with the rest of"
+        f" it, though the price worries me a lot more than it should. {FOURTH}</p></div></li>" for i in range(n)) + "</ul>"
+
+
+def test_readers_comments_do_not_make_a_short_story_a_guess() -> None:
+    # dev pages dragnet/294, dragnet/317 (Slashdot): a story of one paragraph over hundreds of comments; the comments'
+    # prose is most of the page's, and the story's container held under main_min_share of it: no main region, and
+    # the comments' own list and sentence signals kept them.
+    page = (f"<html><body><div class='story'><h1>TV maker partners with search company</h1><div class='body'>"
+            f"<p>{STORY}</p><p>{MORE}</p></div></div><div class='comments'>{_thread(40)}</div></body></html>")
+    assert _region(page) == ("div", "story")
+    r = check(page)
+    assert STORY in r.text and MORE in r.text and "Reader 3 says so" not in r.text
+    # Without the junk name, the same thread is prose that competes: no region (as before).
+    assert _region(page.replace("comment", "note")) == (None, None)
+
+
+def test_a_quotation_goes_with_the_text_quoting_it() -> None:
+    # dev page dragnet/269: a statement quoted whole in a <blockquote>, the post's own paragraph introducing it
+    # before, a list of links after; the quotation alone was the region and the introduction went.
+    links = "".join(f"<li><a href='/{i}'>Video: the president speaks on the day number {i} here</a></li>"
+                    for i in range(6))
+    page = (f"<html><body><div class='post'><h2>TV maker partners with search company</h2><p>Today the company "
+            f"said this. Below, <a href='/s'>read the statement</a> in full.</p><blockquote><p>{STORY}</p>"
+            f"<p>{MORE}</p><p>{THIRD}</p></blockquote><p><b>For more information:</b></p><ul>{links}</ul></div>"
+            "</body></html>")
+    assert _region(page) == ("div", "post")
+    assert "Today the company said this." in check(page).text
+
+
+def test_the_main_region_does_not_widen_past_the_article_element() -> None:
+    # dev page dragnet/134 (BBC): the story's <article> inside a page-wide wrapper whose other children are prose
+    # too (an author box, a footer's notices); widening went to the wrapper and kept them.
+    notice = ("<p>This page is best viewed in an up-to-date web browser with style sheets enabled, and while you "
+              "will be able to view the content of this page, it will not look as it should.</p>")
+    page = (f"<html><body><div class='outer'><div class='top'>{notice}</div><article class='story'>"
+            f"<h1>TV maker partners with search company</h1><div class='body'><p>{STORY}</p><p>{MORE}</p>"
+            f"<p>{THIRD}</p><p>{FOURTH}</p></div></article><div class='foot'>{notice}</div></div></body></html>")
+    assert _region(page) == ("article", "story")
+
+
+def test_the_header_of_the_article_holding_the_region_is_the_articles() -> None:
+    # dev page dragnet/294 (Slashdot): <article><header><h2>headline</h2><div>Posted by X on date</div></header>
+    # <div class=body>story</div></article>; the region is the body, and its <article>'s own <header> read as page
+    # chrome (navigation, outside_main 8), so the byline went. A <header> outside the article stays chrome.
+    page = (f"<html><head><title>Other</title></head><body><header><p>Posted by the site's editors every single day "
+            f"of the week</p></header><article><header><h2>Something else</h2><div>Posted by timothy on Tuesday July "
+            f"24, @10:46AM</div></header><div class='body'><p>{STORY}</p><p>{MORE}</p><p>{THIRD}</p></div>"
+            f"</article></body></html>")
+    from declutter.html import html_to_text
+
+    page_text = html_to_text(page)
+    chrome = {page_text.text[b.start:b.end]: b.chrome for b in page_text.blocks}
+    assert chrome["Posted by timothy on Tuesday July 24, @10:46AM"] is False
+    assert chrome["Posted by the site's editors every single day of the week"] is True
+
+
+def test_a_count_after_the_headline_does_not_hide_the_title_line() -> None:
+    # dev page dragnet/294: the headline line ends with its comment count ("... This Time With AC/DC 253").
+    from declutter.html import html_to_text
+
+    page = (f"<html><head><title>TV maker partners with search company - Site</title></head><body>"
+            f"<div class='top'><h2><a href='/x'>TV maker partners with search company</a> <a href='/x#c'>253</a></h2>"
+            f"</div><div class='body'><p>{STORY}</p><p>{MORE}</p></div></body></html>")
+    page_text = html_to_text(page)
+    assert page_text.text.split("\n")[page_text.title_line] == "TV maker partners with search company 253"

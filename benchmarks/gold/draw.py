@@ -13,6 +13,11 @@ development draw did not take. Their gold is measured, never read while writing 
 
     python benchmarks/gold/draw.py OUTDIR             # writes the annotation batches (raw texts) to OUTDIR
     python benchmarks/gold/draw.py --heldout OUTDIR   # the held-out Indonesian batches
+    python benchmarks/gold/draw.py --aeb-dragnet benchmarks/gold/aeb-dev-dragnet.txt   # the second AEB dev split
+
+Second AEB development split (issue 13, `aeb-dev-dragnet.txt`): DRAGNET_DEV_N Dragnet pages with a numeric id
+(dragnet/<digits>; the first split, en.jsonl, holds 3 of them), drawn with DRAGNET_DEV_SEED among those of
+en-gold.jsonl.gz with a page file and gold tokens that en.jsonl does not hold, in corpus order.
 """
 
 from __future__ import annotations
@@ -35,6 +40,9 @@ CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 PER_OUTLET = 28
 EN_PLAN = {"l3s-gn1": 45, "dragnet": 45, "cleaneval-dev": 10}
 DE_N = 60
+DRAGNET_DEV_SEED = 20261213
+DRAGNET_DEV_N = 30
+_NUMERIC_DRAGNET = re.compile(r"dragnet/[0-9]+")
 MIN_CHARS, MAX_CHARS = 1000, 9000
 
 
@@ -106,7 +114,22 @@ def draw_de(corpus: Path = CORPUS) -> list[dict]:
     return random.Random(SEED).sample(pool, DE_N)
 
 
+def draw_aeb_dragnet(corpus: Path = CORPUS) -> list[str]:
+    """The second AEB development split: ids of DRAGNET_DEV_N numeric-id Dragnet pages, in corpus order."""
+    taken = {json.loads(line)["id"] for line in open(Path(__file__).with_name("en.jsonl"), encoding="utf-8")}
+    pool = [d["id"] for d in jsonl_gz(corpus / "en-gold.jsonl.gz")
+            if _NUMERIC_DRAGNET.fullmatch(d["id"]) and d["id"] not in taken and re.search(r"\w", d["gold_text"])
+            and (corpus / "en-pages" / f"{d['id']}.html").exists()]
+    picked = set(random.Random(DRAGNET_DEV_SEED).sample(pool, DRAGNET_DEV_N))
+    return [i for i in pool if i in picked]
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--aeb-dragnet"]:
+        ids = draw_aeb_dragnet()
+        Path(sys.argv[2]).write_text("".join(i + "\n" for i in ids), encoding="utf-8")
+        print(f"AEB dragnet development {len(ids)} -> {sys.argv[2]}")
+        return 0
     heldout = "--heldout" in sys.argv[1:]
     out = Path(next(a for a in sys.argv[1:] if a != "--heldout"))
     out.mkdir(parents=True, exist_ok=True)

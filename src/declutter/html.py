@@ -171,6 +171,10 @@ def _strong_hint(el: etree._Element, own: str, holders: set[etree._Element]) -> 
     return next((h for h in dom_strong_hint_words() if h in own), "")
 
 
+def _tag_of(el: etree._Element | None) -> str:
+    return el.tag.lower() if el is not None and isinstance(el.tag, str) else ""
+
+
 def _fragment_level(body: etree._Element | None) -> etree._Element | None:
     """The element whose children are a fragment's top level: ``<body>``, or the one ``<div>``, ``<section>``,
     ``<article>`` or ``<main>`` wrapping all of it (``<div class="field-body"><h2>...</h2><ul>...</ul></div>``)."""
@@ -238,8 +242,10 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS, page: bool | 
                 lists += 1
                 list_id = lists
             strong = strong or _strong_hint(el, own, holders)
-            # Chrome tags around the article, or its own <header> (headline, byline), are not page chrome.
-            head = main and tag == "header" and own_head
+            # Chrome tags around the article, or its own <header> (headline, byline: in the region, or a child of the
+            # <article> holding it), are not page chrome.
+            parent = el.getparent()
+            head = tag == "header" and own_head and (main or (_tag_of(parent) == "article" and parent in holders))
             chrome = chrome or (tag in CHROME_TAGS and el not in holders and not head)
             top = el in tops or (top and el.getparent() is not level)
             entry = (hints, in_link or tag == "a", chrome, list_id, main or el is main_el or top, strong, top)
@@ -283,10 +289,11 @@ def _page_title(root: etree._Element) -> str:
 
 def _title_line(text: str, blocks: list[Block], title: str, settings: Settings) -> tuple[int, float]:
     """The line that repeats the page's ``<title>``, and the share of the title's words it holds: a line whose
-    words are a run of the title's words, at least ``title_match_min_share`` of them and ``headline_min_words``
-    ("Britain's fastest supercomputer unveiled" in "Britain's fastest supercomputer unveiled | Technology |
-    Reuters"). Of several, an ``<h1>`` outside page chrome, else one in the main region, else the first (a list of
-    recent posts may name the article too). (-1, 0.0) when no line does."""
+    words are a run of the title's words (but for a number ending the line, a count of comments), at least
+    ``title_match_min_share`` of them and ``headline_min_words`` ("Britain's fastest supercomputer unveiled" in
+    "Britain's fastest supercomputer unveiled | Technology | Reuters"). Of several, an ``<h1>`` outside page
+    chrome, else one in the main region, else the first (a list of recent posts may name the article too).
+    (-1, 0.0) when no line does."""
     words = _WORD.findall(title.lower())
     if not words:
         return -1, 0.0
@@ -296,6 +303,8 @@ def _title_line(text: str, blocks: list[Block], title: str, settings: Settings) 
         if blk.end - blk.start > 2 * len(title):  # far longer than the title: not a run of the title's words
             continue
         line = _WORD.findall(text[blk.start : blk.end].lower())
+        while line and line[-1].isdigit():  # a count after the headline (its comments: "... With AC/DC 253")
+            line.pop()
         share = len(line) / len(words)
         if (len(line) >= settings.headline_min_words and share >= settings.title_match_min_share
                 and f" {' '.join(line)} " in joined):

@@ -170,6 +170,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
     while True:
         parent = node.getparent()
         if (parent is None or _tag(parent) in ("html", "body") or _tag(parent) in CHROME - {"header"}
+                or _tag(node) == "article"  # the article's own container bounds it
                 or any(h in class_words(parent) for h in junk_hints)):
             break
         extra = prose_extra = 0  # the parent's own inline text is the story's too (text between <br>s)
@@ -187,7 +188,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
             else:
                 prose_extra += total[child]
         allowance = (widen_ratio - 1.0) * total[node]
-        if extra > allowance:
+        if extra > allowance and _tag(node) != "blockquote":  # a quotation goes with the text quoting it
             break
         if extra + prose_extra > allowance:  # widening over further sections of prose: only so many levels
             sections += 1
@@ -195,5 +196,23 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
                 break
         node = parent
     # A region holding little of the page's prose is a guess (a page of many short items, a listing): no
-    # main region then, and the blocks are weighed without it.
-    return (node, best) if mass[node] >= min_share * mass[root] else (None, None)
+    # main region then, and the blocks are weighed without it. Prose in a strongly junk-named container outside
+    # it (the readers' comments under a short story) is not the page's to compete with the region.
+    return (node, best) if mass[node] >= min_share * (mass[root] - _junk_mass(order, node, mass, strong_hints)) \
+        else (None, None)
+
+
+def _junk_mass(order: list[etree._Element], node: etree._Element, mass: dict[etree._Element, int],
+               strong_hints: tuple[str, ...]) -> int:
+    """The paragraph mass of the outermost strongly junk-named containers (comments, related stories) that are
+    neither ``node``, inside it, nor around it."""
+    around = {node, *node.iterancestors()}
+    counted: set[etree._Element] = set()
+    junk = 0
+    for el in order:  # document order: an outer container comes before the ones inside it
+        if (el in around or not mass.get(el) or not any(h in class_words(el) for h in strong_hints)
+                or node in el.iterancestors() or any(a in counted for a in el.iterancestors())):
+            continue
+        counted.add(el)
+        junk += mass[el]
+    return junk
