@@ -26,7 +26,7 @@ def broken_sentence(seg: Segment, ctx: Context) -> Signal | None:
     "on Facebook ..."), and its sentence may go on past one short line, a link's text ("... obtained by the" /
     "Star" / "under Access to Information legislation, ..."). A line that goes on into a capitalised link line
     which the next line continues is inside the sentence too ("Penyanyi" / "Britney Spears" / "kembali membuat
-    ..."), and so is every line of a sentence run over several lines at its links (``_chained_lines``). A link's
+    ..."), and so is every line of a sentence run over several lines at its links (``chained_lines``). A link's
     text alone looks like a headline or a name; inside the sentence it is content. Not below the end-of-article mark
     ("(abc/def)" then "timnas jepang" / "timnas indonesia" / "jepang vs indonesia": a tag list, kept-read-ids.txt,
     detik). Reads ``broken_sentence_weight``.
@@ -42,7 +42,7 @@ def broken_sentence(seg: Segment, ctx: Context) -> Signal | None:
     """
     if ctx.end_mark is not None and seg.index > ctx.end_mark:
         return None  # below the mark that ends the article (an editor code): a run of lower-case tags, not a sentence
-    if not seg.lead and seg.line in _chained_lines(ctx):
+    if not seg.lead and seg.line in chained_lines(ctx):
         return Signal("broken_sentence", ctx.settings.broken_sentence_weight,
                       "in a sentence run over lines at its links: each line break falls inside it (a line opens in "
                       "lower case or with , ; : . ), or one ends on '(' ',' or a function word), and its last line "
@@ -81,7 +81,7 @@ def _link_then_continues(seg: Segment, ctx: Context) -> bool:
             and after.line == seg.line + 1 and _continues(after, ctx))
 
 
-def _chained_lines(ctx: Context) -> frozenset[int]:
+def chained_lines(ctx: Context) -> frozenset[int]:
     """The lines of sentences that a scraper broke at every link: runs of adjacent lines, none a marker's, where
     each break falls inside the sentence (the next line opens in lower case or with , ; : . ), or the line ends on
     "(", "," or a lower-case function word), the first line opens with a capital (after a dash or quote) and the
@@ -90,7 +90,7 @@ def _chained_lines(ctx: Context) -> frozenset[int]:
     punctuation or a lower-case function word (a heading ending on a function word before its paragraph is no
     broken sentence: "What to look for" / "Buy from a pharmacy ..."; nor a blogroll's lower-case names). A tag
     list opens in lower case and ends no sentence; a menu's lines open with capitals; a line that ends a sentence
-    is followed by another one."""
+    is followed by another one. ``body_lines`` counts these lines as prose."""
     memo = ctx.memo.get("chained_lines")
     if isinstance(memo, frozenset):
         return memo
