@@ -152,7 +152,8 @@ LEDE_MAX_LINES = 8  # lines of a lede's first sentence after its dateline (an of
 
 def dateline_lede(ctx: Context) -> frozenset[int]:
     """The lines of the lede's first sentence when a dateline alone on its line (``title.DATELINE``: "JAKARTA,
-    KOMPAS.com -", "Jakarta" / "-") stands in the first ``DATELINE_LINES`` lines, and the dateline's lines: its dash
+    KOMPAS.com -", "Jakarta" / "-", its dash opening the next line: "JAKARTA, KOMPAS.com" / "- Kementerian ...")
+    stands in the first ``DATELINE_LINES`` lines, and the dateline's lines: its dash
     opens the sentence, which runs over two to ``LEDE_MAX_LINES`` lines, none a marker's, to the first line whose
     first sentence ends, and reads as one sentence (``_one_sentence``). Its link lines may all be capitalised
     ("Jakarta" / "-" / "Gubernur Jakarta" / "Pramono" / "Anung membuka acara ... (FJGS) 2025.": idraw-00878):
@@ -169,6 +170,8 @@ def dateline_lede(ctx: Context) -> frozenset[int]:
         run = [k]
         if text.strip() in DASHES and k and lines[k - 1][0].line == seg.line - 1:
             run, text = [k - 1, k], f"{lines[k - 1][1]} {text}"  # the place, then its dash alone on the next line
+        elif lines[k + 1][1][:2] in DASH_OPENINGS and lines[k + 1][0].line == seg.line + 1:
+            text = f"{text} -"  # its dash opens the next line ("JAKARTA, KOMPAS.com" / "- Kementerian Sosial (")
         date = DATELINE.match(text.strip() + " ")
         if any(lines[r][0].lead for r in run) or date is None or date.end() < len(text.strip()):
             continue
@@ -187,6 +190,7 @@ def dateline_lede(ctx: Context) -> frozenset[int]:
 
 
 DASHES = ("-", "–", "—", "--")
+DASH_OPENINGS = ("- ", "– ", "— ")
 
 
 OPENERS = "–—-\"'“‘ "
