@@ -138,9 +138,11 @@ def lead_signal(seg: Segment, family: str, code: str, weight: float) -> Signal |
 def body_lines(ctx: Context) -> tuple[int, int] | None:
     """The first and last line of the article's body of prose, or None when the text has too little prose to say.
 
-    Each line is worth its prose words (prose segments that no marker opened and that are not a channel prompt)
-    or costs ``body_fragment_penalty`` when it holds none. The body is the run of lines with the highest sum
-    (maximum-sum segmentation, as boilerplate detectors have long used), widened to every other positive run
+    Each line is worth its prose words (prose segments that no marker opened and that are not a channel prompt;
+    the pieces of a sentence the scraper broke over lines at its links, ``broken_sentence.chained_lines``, are
+    prose: a lede "– Ikatan ... Indonesia (" / "IPPTI" / ") meminta ..." / ... / ", Jawa Barat." starts the body,
+    not lines above it) or costs ``body_fragment_penalty`` when it holds none. The body is the run of lines with the
+    highest sum (maximum-sum segmentation, as boilerplate detectors have long used), widened to every other positive run
     worth at least ``body_block_ratio`` of it, so an article cut in two by a block of chrome stays whole.
     Computed once per document (``ctx.memo``).
     """
@@ -149,9 +151,12 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
     from .channel_prompt import invitation  # a prompt written as a sentence is not the body
 
     settings = ctx.settings
+    from .broken_sentence import chained_lines  # a sentence run over lines at its links is prose
+
+    chained = chained_lines(ctx)
     values: dict[int, float] = {}
     for seg, shape in zip(ctx.segments, ctx.shapes):
-        prose = (shape.prose and not seg.lead and invitation(seg.text, ctx.lang.code) is None
+        prose = ((shape.prose or seg.line in chained) and not seg.lead and invitation(seg.text, ctx.lang.code) is None
                  and not lone_question(seg, shape, ctx.settings))
         values[seg.line] = values.get(seg.line, 0.0) + (shape.words if prose else 0.0)
     lines = sorted(values)

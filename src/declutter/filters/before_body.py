@@ -7,6 +7,7 @@ from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, Reach, body_lines, flows, line_reach
+from .broken_sentence import chained_lines
 from .credit_line import byline
 
 KIND = "navigation"
@@ -22,7 +23,9 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
     the headline (a kicker: "City Hall"). Does not fire when the text has too little prose to say where its body is,
     nor on prose (a short line ending in . ! ? is weighed: "Search for...", "Don't have an account?", "D.C."), nor on
     a line that runs on from or into its neighbour without a sentence end (``flows``: a sentence broken at its
-    links). Reads ``before_body_weight``, ``body_title_lines``, ``body_min_words``, ``body_block_ratio`` and
+    links), nor on a line of a sentence run over several lines at its links (``broken_sentence.chained_lines``: a
+    lede after its dateline). Reads ``before_body_weight``, ``body_title_lines``, ``body_min_words``,
+    ``body_block_ratio`` and
     ``body_fragment_penalty``.
 
     >>> from declutter.filters.base import probe
@@ -38,7 +41,8 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
     """
     body = body_lines(ctx)
     shape = ctx.shape(seg)
-    if body is None or seg.line >= body[0] or seg.lead or shape.prose or flows(seg, ctx):
+    if body is None or seg.line >= body[0] or seg.lead or shape.prose or flows(seg, ctx) or (
+            seg.line in chained_lines(ctx)):
         return None
     headline = headline_line(ctx)
     if headline is not None and seg.line >= headline:

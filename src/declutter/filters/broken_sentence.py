@@ -6,6 +6,7 @@ from ..features import ends_with, is_lower
 from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
+from ..title import DATELINE
 from .base import CONTINUATION_MIN_WORDS, Context
 from .channel_prompt import invitation
 from .comment_thread import lines_of
@@ -26,7 +27,8 @@ def broken_sentence(seg: Segment, ctx: Context) -> Signal | None:
     "on Facebook ..."), and its sentence may go on past one short line, a link's text ("... obtained by the" /
     "Star" / "under Access to Information legislation, ..."). A line that goes on into a capitalised link line
     which the next line continues is inside the sentence too ("Penyanyi" / "Britney Spears" / "kembali membuat
-    ..."), and so is every line of a sentence run over several lines at its links (``_chained_lines``). A link's
+    ..."), and so is every line of a sentence run over several lines at its links (``chained_lines``; after a
+    dateline, the lede's first sentence: ``dateline_lede``). A link's
     text alone looks like a headline or a name; inside the sentence it is content. Not below the end-of-article mark
     ("(abc/def)" then "timnas jepang" / "timnas indonesia" / "jepang vs indonesia": a tag list, kept-read-ids.txt,
     detik). Reads ``broken_sentence_weight``.
@@ -42,7 +44,11 @@ def broken_sentence(seg: Segment, ctx: Context) -> Signal | None:
     """
     if ctx.end_mark is not None and seg.index > ctx.end_mark:
         return None  # below the mark that ends the article (an editor code): a run of lower-case tags, not a sentence
-    if not seg.lead and seg.line in _chained_lines(ctx):
+    if not seg.lead and seg.line in dateline_lede(ctx):
+        return Signal("broken_sentence", ctx.settings.broken_sentence_weight,
+                      "in the lede's first sentence, which a dateline's dash opens at the top of the text and a line "
+                      "of it ends: a sentence run over lines at its links, not a headline")
+    if not seg.lead and seg.line in chained_lines(ctx):
         return Signal("broken_sentence", ctx.settings.broken_sentence_weight,
                       "in a sentence run over lines at its links: each line break falls inside it (a line opens in "
                       "lower case or with , ; : . ), or one ends on '(' ',' or a function word), and its last line "
@@ -81,7 +87,7 @@ def _link_then_continues(seg: Segment, ctx: Context) -> bool:
             and after.line == seg.line + 1 and _continues(after, ctx))
 
 
-def _chained_lines(ctx: Context) -> frozenset[int]:
+def chained_lines(ctx: Context) -> frozenset[int]:
     """The lines of sentences that a scraper broke at every link: runs of adjacent lines, none a marker's, where
     each break falls inside the sentence (the next line opens in lower case or with , ; : . ), or the line ends on
     "(", "," or a lower-case function word), the first line opens with a capital (after a dash or quote) and the
@@ -90,7 +96,7 @@ def _chained_lines(ctx: Context) -> frozenset[int]:
     punctuation or a lower-case function word (a heading ending on a function word before its paragraph is no
     broken sentence: "What to look for" / "Buy from a pharmacy ..."; nor a blogroll's lower-case names). A tag
     list opens in lower case and ends no sentence; a menu's lines open with capitals; a line that ends a sentence
-    is followed by another one."""
+    is followed by another one. ``body_lines`` counts these lines as prose."""
     memo = ctx.memo.get("chained_lines")
     if isinstance(memo, frozenset):
         return memo
@@ -105,13 +111,8 @@ def _chained_lines(ctx: Context) -> frozenset[int]:
         if len(run) < 2 or not any(strong):  # noqa: PLR2004
             return
         first, last = lines[run[0]], lines[run[-1]]
-        text = " ".join(lines[k][1] for k in run)
-        # A prompt broken at its links is no article sentence ("Simak / breaking news / dan / berita pilihan / kami
-        # langsung di ponselmu. ... WhatsApp Channel : / https://... / . Pastikan ...": idraw-05862).
         if (first[1].lstrip(OPENERS)[:1].isupper() and ends_with(last[1], ".!?")
-                and len(text.split()) >= ctx.settings.sentence_min_words and "://" not in text
-                and not any(invitation(lines[k][1], ctx.lang.code) for k in run)
-                and invitation(text, ctx.lang.code) is None):
+                and _one_sentence([lines[k][1] for k in run], ctx)):
             found.update(lines[k][0].line for k in run)
 
     for k, (seg, text, _) in enumerate(lines):
@@ -132,8 +133,64 @@ def _chained_lines(ctx: Context) -> frozenset[int]:
         if seg.line not in leads:
             run.append(k)
     close()
-    ctx.memo["chained_lines"] = frozenset(found)
+    ctx.memo["chained_lines"] = frozenset(found | dateline_lede(ctx))
     return ctx.memo["chained_lines"]  # type: ignore[return-value]
+
+
+def _one_sentence(texts: list[str], ctx: Context) -> bool:
+    """Whether lines joined read as one article sentence: ``sentence_min_words`` words, no web address, no prompt (a
+    prompt broken at its links is no article sentence: "Simak / breaking news / dan / berita pilihan / kami langsung
+    di ponselmu. ... WhatsApp Channel : / https://... / . Pastikan ...": idraw-05862)."""
+    text = " ".join(texts)
+    return (len(text.split()) >= ctx.settings.sentence_min_words and "://" not in text
+            and not any(invitation(t, ctx.lang.code) for t in texts) and invitation(text, ctx.lang.code) is None)
+
+
+DATELINE_LINES = 3  # the first lines of a text, where its dateline stands (under a title; "Jakarta" / "-")
+LEDE_MAX_LINES = 8  # lines of a lede's first sentence after its dateline (an office, a name, a place: each a link)
+
+
+def dateline_lede(ctx: Context) -> frozenset[int]:
+    """The lines of the lede's first sentence when a dateline alone on its line (``title.DATELINE``: "JAKARTA,
+    KOMPAS.com -", "Jakarta" / "-", its dash opening the next line: "JAKARTA, KOMPAS.com" / "- Kementerian ...")
+    stands in the first ``DATELINE_LINES`` lines, and the dateline's lines: its dash
+    opens the sentence, which runs over two to ``LEDE_MAX_LINES`` lines, none a marker's, to the first line whose
+    first sentence ends, and reads as one sentence (``_one_sentence``). Its link lines may all be capitalised
+    ("Jakarta" / "-" / "Gubernur Jakarta" / "Pramono" / "Anung membuka acara ... (FJGS) 2025.": idraw-00878):
+    after a dateline a sentence starts, not a headline. The dateline is the sentence's (the gold leaves it out of
+    the count): removed, it would leave the next pass capitalised link lines above the body, which no shape tells
+    from a menu."""
+    memo = ctx.memo.get("dateline_lede")
+    if isinstance(memo, frozenset):
+        return memo
+    lines = lines_of(ctx)
+    found: frozenset[int] = frozenset()
+    for k in range(min(DATELINE_LINES, len(lines) - 1)):
+        seg, text, _ = lines[k]
+        run = [k]
+        if text.strip() in DASHES and k and lines[k - 1][0].line == seg.line - 1:
+            run, text = [k - 1, k], f"{lines[k - 1][1]} {text}"  # the place, then its dash alone on the next line
+        elif lines[k + 1][1][:2] in DASH_OPENINGS and lines[k + 1][0].line == seg.line + 1:
+            text = f"{text} -"  # its dash opens the next line ("JAKARTA, KOMPAS.com" / "- Kementerian Sosial (")
+        date = DATELINE.match(text.strip() + " ")
+        if any(lines[r][0].lead for r in run) or date is None or date.end() < len(text.strip()):
+            continue
+        for j in range(k + 1, min(k + 1 + LEDE_MAX_LINES, len(lines))):
+            line_seg = lines[j][0]
+            if line_seg.lead or line_seg.line != lines[j - 1][0].line + 1:
+                break
+            run.append(j)
+            if ctx.shape(line_seg).terminal:
+                if j > k + 1 and _one_sentence([lines[r][1] for r in run], ctx):  # broken, not a line of its own
+                    found = frozenset(lines[r][0].line for r in run)
+                break
+        break
+    ctx.memo["dateline_lede"] = found
+    return found
+
+
+DASHES = ("-", "–", "—", "--")
+DASH_OPENINGS = ("- ", "– ", "— ")
 
 
 OPENERS = "–—-\"'“‘ "

@@ -11,6 +11,7 @@ from .stamped_list import stamp_only
 KIND = "teaser"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
 HALF = 0.5
+OPEN_BRACKETS = ("(", "[")  # a piece ending in one runs on (idraw-04944: "– Dewan Pimpinan ... Indonesia (")
 
 
 def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
@@ -22,7 +23,9 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     ``headline_full_words`` (subheadings are short, teasers rarely are). Subheadings and
     titles have this shape too: the topical
     filters, not this one, tell them apart. Does not fire on a prose sentence, nor on a date or time stamp
-    alone ("Saturday December 21, 2002": ``stamped_list.stamp_only``), nor on a table's rows glued with " | "
+    alone ("Saturday December 21, 2002": ``stamped_list.stamp_only``), nor on a piece ending with an opening
+    bracket (a name the scraper broke at its link: "– Dewan Pimpinan ... Indonesia (" / "Depinas SOKSI" / ") ..."),
+    nor on a table's rows glued with " | "
     (``list_item.is_table``) or a labelled enumeration of commas ("Jepang: Keisuke Osako, Kota Takai, ...":
     ``lineup``). Reads
     ``headline_shape_weight``, ``headline_title_case_min``, ``headline_min_words``,
@@ -39,6 +42,8 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     shape = ctx.shape(seg)
     if not shape.headline or seg.lead or stamp_only(seg.text):
         return None  # a date's capitals are month and weekday names, not a headline's
+    if seg.text.rstrip().endswith(OPEN_BRACKETS):
+        return None  # its bracket closes on the next line: a name broken at its link ("... Indonesia (" / "SOKSI")
     if is_table(seg.text, ctx.settings.enumeration_min_items) or lineup(seg, ctx):
         return None  # a table's cells ("01.00 WIB | Berawan | 20 Celsius ...") and a labelled line-up ("Jepang:
         # Keisuke Osako, Kota Takai, ...") are capitalised names, not a headline
