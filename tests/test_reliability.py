@@ -218,3 +218,27 @@ def test_cut_excerpt_finds_line_ends_once(n: int) -> None:
     for seg in segs:
         cut_excerpt(seg, counted)
     assert len(segs) >= n and _CountingSegments.reads <= 4 * len(segs)
+
+
+class _CountingFinds(str):
+    finds = 0
+
+    def find(self, *args):  # type: ignore[no-untyped-def,override]
+        _CountingFinds.finds += 1
+        return super().find(*args)
+
+
+@pytest.mark.parametrize("k", [300, 1000])
+def test_a_line_of_distinct_numbers_is_searched_once_per_marker_word(k: int) -> None:
+    """'Halaman 1 Halaman 2 ... Halaman k': the numbers are tried where they stand, not searched for one by one
+    through the whole line (which was quadratic in the distinct numbers: benchmarks/adversarial.py's pagination
+    run). The line is searched once per occurrence of a phrase's first word, plus one."""
+    from declutter.lang.markers import _find_markers_by_words
+
+    line = "".join(f"Halaman {i} " for i in range(1, k + 1)) + "x"
+    _CountingFinds.finds = 0
+    found = _find_markers_by_words(line, _CountingFinds(line.lower()), [])
+    assert len(found) >= k  # every "Halaman n" is a pagination marker
+    assert _CountingFinds.finds <= 2 * k + 2
+    result = declutter.clean(line)
+    assert_tiles(line, result)

@@ -170,15 +170,20 @@ def _find_markers_by_words(line: str, low: str, glue: list[int]) -> list[tuple[i
     """``find_markers`` of an ASCII line (its words glued at ``glue``, where a capital follows a lower-case letter)
     or of a line with no glued words whose lower case has its characters one for one (no "İ" -> "i̇") and no final
     sigma ("Σ" lowers by what follows it); ``low`` is its lower case. Its words are its runs of word characters,
-    cut at the glue points, and their lower case is ``low``'s. The words that open a phrase, and the numbers, are
-    found by set operations, and only their places are tried, by ``str.find``, not every word of the line in
-    Python (tests/test_speed_paths.py compares it with the word-by-word reading)."""
-    words = FAST_WORD.findall(low) if not glue else [w.lower() for w in _ASCII_PART.findall(line)]
+    cut at the glue points, and their lower case is ``low``'s. The words that open a phrase are found by set
+    operations, and only their places are tried, by ``str.find``, not every word of the line in Python; a number
+    is tried where it stands, when what follows it can continue a "{n} ..." phrase (tests/test_speed_paths.py
+    compares it with the word-by-word reading)."""
+    matches = list(FAST_WORD.finditer(low) if not glue else _ASCII_PART.finditer(line))
+    words = [m.group() for m in matches] if not glue else [m.group().lower() for m in matches]
     wanted = [(word, word) for word in _first_words().intersection(words)]
-    if _NUMBER in _word_table():
-        wanted += [(number, _NUMBER) for number in set(filter(str.isdigit, words))]
     cuts = set(glue)
     starts = []
+    if _NUMBER in _word_table():
+        # A number is a whole word where it stands: its places are the words themselves, not a search for each
+        # distinct number (a line of thousands of distinct numbers made that quadratic: benchmarks/adversarial.py).
+        tail = _number_tail()
+        starts += [(m.start(), _NUMBER) for m in matches if m.group().isdigit() and tail.match(line, m.end())]
     for word, key in wanted:
         at = low.find(word)
         while at >= 0:
@@ -186,8 +191,7 @@ def _find_markers_by_words(line: str, low: str, glue: list[int]) -> list[tuple[i
             # A whole word: no word character on either side but at a glue point, and no glue point inside.
             if ((at == 0 or at in cuts or not _word_char(low[at - 1]))
                     and (end == len(low) or end in cuts or not _word_char(low[end]))
-                    and not (cuts and _glue_inside(glue, at, end))
-                    and (key != _NUMBER or _number_tail().match(line, end))):
+                    and not (cuts and _glue_inside(glue, at, end))):
                 starts.append((at, key))
             at = low.find(word, end)
     found = []
