@@ -490,3 +490,17 @@ def test_a_labelled_line_up_below_the_body_stays() -> None:
             f"Asia. Jepang menguasai bola sejak menit awal.\nKevin Diks cedera pada menit ke-27 dan digantikan Yakob "
             f"Sayuri, yang juga harus keluar setelah benturan.\n{lineup}\n(cas/krs)")
     assert lineup in declutter.clean(text, lang="id").text
+
+
+def test_a_short_introduction_in_the_languages_own_words_opens_the_articles_list() -> None:
+    # "Berikut daftarnya:" (two words) introduces the article's own list below its body (the shape of idraw-05234,
+    # found by comparing the whole of id-raw before and after the broken-lede change): the intro and the items are
+    # the article's (all four were removed before lang/id/list_intro.txt).
+    items = ["Peringkat Unggul", "Peringkat Baik Sekali", "Peringkat Baik"]
+    text = ("TRIBUNJATIM.id - Berdasarkan data dari Pangkalan Data Sekolah (Dapodik)\n"
+            "Dinas Pendidikan tercatat ada 6 sekolah swasta atau madrasah swasta\n"
+            "di Kota Malang yang terakreditasi unggul, 9 baik sekali dan 21 baik.\n"
+            "Berikut daftarnya:\n" + "\n".join(items))
+    out = declutter.clean(text)
+    assert out.removals == (), [r.text for r in out.removals]
+    assert all(line in out.text.split("\n") for line in ["Berikut daftarnya:", *items])
