@@ -206,7 +206,7 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("after_body", f"{EN}\n{FOOTER_MENU}\n{SLOGAN}", "The Insiders", "stray_max_words", 13, 12, None),
     ("after_body", f"{EN}\nIs the harbour town still a place for families?", "harbour town", "question_headline_max_words",
      9, 8, None),  # a question of 9 words alone on its line below the body
-    ("after_body", f"{BODY} Pedagang mengatakan harga akan terus naik sampai akhir bulan depan.\nBerikut jadwal pertandingan pekan ini:\nSenin: Persib\nSelasa: Arema",
+    ("after_body", f"{BODY} Pedagang mengatakan harga akan terus naik sampai akhir bulan depan.\nIni jadwal pertandingan pekan depan:\nSenin: Persib\nSelasa: Arema",
      "Senin", "body_list_intro_min_words", 5, 6, lambda sig: sig is None),  # a list the body's 5-word line opens (items too short for body_item_min_words)
     ("after_body", f"{SHORT_BODY}\n{SECTIONS}\nThe mayor said he agreed with them.", "Video", "body_block_ratio", 0.34, 0.33,
      None),  # a run of 7 prose words after one of 21: part of the body from a ratio of 7/21
