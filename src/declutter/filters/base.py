@@ -7,7 +7,7 @@ import functools
 import itertools
 import operator
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -297,25 +297,30 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
         return any(introduced_item(seg, ctx) for seg in segs) or (
             segs[-1].text.rstrip().endswith(":") and not segs[-1].lead)
 
+    def member_runs(member: Callable[[int], object]) -> Iterator[list[int]]:
+        """The runs of consecutive ``member`` lines outside the body, in order."""
+        run: list[int] = []
+        for k in range(len(lines)):
+            if not first <= k <= last and member(k):
+                run.append(k)
+            elif run:
+                yield run
+                run = []
+        if run:
+            yield run
+
     def runs(member: Callable[[int], bool], min_items: int, min_words: float, min_share: float,
              opened: bool) -> set[int]:
         """The lines outside the body of the runs of ``member`` lines that make an attached list or table
         (``opened``: the run must open with its colon line)."""
         found: set[int] = set()
-        run: list[int] = []
-        for k in [*range(len(lines)), len(lines)]:
-            if k < len(lines) and not first <= k <= last and member(k):
-                run.append(k)
-                continue
-            if not run:
-                continue  # no run ends here (an empty run adds no line)
+        for run in member_runs(member):
             items = [r for r in run if not by_line[lines[r]][-1].text.rstrip().endswith(":")]
             words = sum(ctx.shape(seg).words for r in items for seg in by_line[lines[r]])
             shared = sum(1 for r in run if any(ctx.shape(seg).topic & vocabulary() for seg in by_line[lines[r]]))
             if (len(items) >= min_items and words >= min_words * len(items) and shared >= settings.body_rows_shared
                     and shared >= min_share * len(run) and (not opened or items[:1] != run[:1])):
                 found.update(run)
-            run = []
         return found
 
     def cell(k: int) -> str:
@@ -328,15 +333,10 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
 
     def cells() -> set[int]:
         found: set[int] = set()
-        run: list[int] = []
-        for k in [*range(len(lines)), len(lines)]:
-            if k < len(lines) and not first <= k <= last and cell(k):
-                run.append(k)
-                continue
-            texts = [cell(r) or "" for r in run]
+        for run in member_runs(cell):
+            texts = [cell(r) for r in run]
             if cell_table([t if CELL_FIGURE.fullmatch(t) else None for t in texts], settings):
                 found.update(run)
-            run = []
         return found
 
     rows = runs(row, settings.body_rows_min, 0.0, 0.0, False) | cells()
