@@ -27,6 +27,7 @@ import json
 import random
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -42,22 +43,41 @@ PER_OUTLET = 15
 CONTEXT = 110
 
 
-def sample(seed: int, per_outlet: int = PER_OUTLET, exclude: tuple[int, ...] = ()) -> list[dict]:
-    """per_outlet articles of each outlet, at random (seeded) among those neither gold set holds (nor the audit
-    samples of the seeds in ``exclude``, in the order they were drawn: 20261207 left out 20261206)."""
+def tuned_on() -> set[str]:
+    """Ids no audit or kept sample may take: the gold set's and the held-out draw's."""
     from draw import draw_id_heldout
 
-    excluded = {r["id"] for r in goldsets.references("id")} | {d["id"] for d in draw_id_heldout(goldsets.corpus_dir())}
-    for k, other in enumerate(exclude):  # each earlier sample as it was drawn (leaving out the ones before it)
-        excluded |= {d["id"] for d in sample(other, per_outlet, exclude[:k])}
-    docs = [d for d in goldsets._raw_texts("id").values() if d["id"] not in excluded]
-    docs.sort(key=lambda d: d["id"])
+    return {r["id"] for r in goldsets.references("id")} | {d["id"] for d in draw_id_heldout(goldsets.corpus_dir())}
+
+
+def written(name: str) -> list[dict] | None:
+    """The sample as ``--write-ids`` wrote it to benchmarks/gold/<name>-ids.txt (None when it was never written):
+    a sample once read and marked stays that sample when later files change what a new draw leaves out."""
+    path = HERE / "gold" / f"{name}-ids.txt"
+    if not path.exists():
+        return None
+    texts = goldsets._raw_texts("id")
+    return [texts[line.split()[0]] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def draw(seed: int, excluded: set[str], count: Callable[[str], int]) -> list[dict]:
+    """``count(outlet)`` articles of each outlet, at random (seeded), among the id-raw articles not ``excluded``."""
+    docs = sorted((d for d in goldsets._raw_texts("id").values() if d["id"] not in excluded), key=lambda d: d["id"])
     rng = random.Random(seed)
     picked: list[dict] = []
     for outlet in sorted({d["outlet"] for d in docs}):
         pool = [d for d in docs if d["outlet"] == outlet]
-        picked += rng.sample(pool, min(per_outlet, len(pool)))
+        picked += rng.sample(pool, min(count(outlet), len(pool)))
     return picked
+
+
+def sample(seed: int, per_outlet: int = PER_OUTLET, exclude: tuple[int, ...] = ()) -> list[dict]:
+    """per_outlet articles of each outlet, at random (seeded) among those neither gold set holds (nor the audit
+    samples of the seeds in ``exclude``, in the order they were drawn: 20261207 left out 20261206)."""
+    excluded = tuned_on()
+    for k, other in enumerate(exclude):  # each earlier sample as it was drawn (leaving out the ones before it)
+        excluded |= {d["id"] for d in sample(other, per_outlet, exclude[:k])}
+    return draw(seed, excluded, lambda outlet: per_outlet)
 
 
 def cuts(result: declutter.CleanResult, raw: str) -> list[dict]:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -31,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "gold"))
 
-import goldsets
+from audit import draw, tuned_on, written
 
 import declutter
 
@@ -44,9 +43,7 @@ FEW = 5
 
 def left_out() -> set[str]:
     """Ids no kept sample may take: the gold, the held-out draw and every removal-audit sample."""
-    from draw import draw_id_heldout
-
-    ids = {r["id"] for r in goldsets.references("id")} | {d["id"] for d in draw_id_heldout(goldsets.corpus_dir())}
+    ids = tuned_on()
     for path in sorted((HERE / "gold").glob("audit-*-ids.txt")):
         ids |= {line.split()[0] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
     return ids
@@ -58,19 +55,17 @@ def read_ids(paths: tuple[str, ...]) -> set[str]:
 
 
 def sample(seed: int, exclude: tuple[int, ...] = (), exclude_ids: tuple[str, ...] = ()) -> list[dict]:
-    """WEIGHTS[outlet] (else FEW) articles per outlet, seeded, among those left_out(), the kept samples of the
-    seeds in ``exclude`` (each as it was drawn, leaving out the ones before it) and the ids listed in the files
-    ``exclude_ids`` do not hold."""
+    """The sample of ``seed`` as ``--write-ids`` wrote it, if it was; else WEIGHTS[outlet] (else FEW) articles per
+    outlet, seeded, among those left_out(), the kept samples of the seeds in ``exclude`` and the ids listed in the
+    files ``exclude_ids`` do not hold. (A written sample must stay the one that was read: audit samples written
+    after it change what left_out() holds.)"""
+    fixed = written(f"kept-{seed}")
+    if fixed is not None:
+        return fixed
     excluded = left_out() | read_ids(exclude_ids)
     for k, other in enumerate(exclude):
         excluded |= {d["id"] for d in sample(other, exclude[:k])}
-    docs = sorted((d for d in goldsets._raw_texts("id").values() if d["id"] not in excluded), key=lambda d: d["id"])
-    rng = random.Random(seed)
-    picked: list[dict] = []
-    for outlet in sorted({d["outlet"] for d in docs}):
-        pool = [d for d in docs if d["outlet"] == outlet]
-        picked += rng.sample(pool, min(WEIGHTS.get(outlet, FEW), len(pool)))
-    return picked
+    return draw(seed, excluded, lambda outlet: WEIGHTS.get(outlet, FEW))
 
 
 def kept_spans(result: declutter.CleanResult) -> list[tuple[int, int, float]]:
