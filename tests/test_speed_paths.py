@@ -23,7 +23,7 @@ from declutter.filters.house_note import _closing as house_closing
 from declutter.filters.house_note import _prompt as house_prompt
 from declutter.filters.link_prompt import WORD as POINTER_WORD
 from declutter.filters.link_prompt import pointer
-from declutter.filters.list_item import GLUED_SEPARATOR, SEPARATOR, count_separators
+from declutter.filters.list_item import GLUED_SEPARATOR, SEPARATOR, count_separators, is_table
 from declutter.filters.share_buttons import WORD as SHARE_WORD
 from declutter.filters.share_buttons import _opens_more_than, share_buttons
 from declutter.filters.share_buttons import _vocabulary as share_vocabulary
@@ -212,6 +212,21 @@ def test_separators_counted_as_the_patterns_find_them() -> None:
     for t in LINES + extra:
         assert count_separators(t) == len(SEPARATOR.findall(t)), t
         assert count_separators(t, glued=True) == len(GLUED_SEPARATOR.findall(t)), t
+
+
+def plain_is_table(text: str, least: int) -> bool:
+    """is_table as it read before it counted the bars first."""
+    cells = text.split(" | ")
+    figures = sum(1 for cell in cells if any(c.isdigit() for c in cell))
+    return len(cells) - 1 >= least and 3 * figures >= len(cells)
+
+
+def test_table_bars_counted_first() -> None:
+    extra = ["01.00 WIB | Berawan | 20 Celsius04.00 WIB | Cerah", "Home | News | Sport", " |  | | ", "1 | | 2",
+             " | | | 3 | ", "a | 1"]
+    for t in LINES + extra:
+        for least in (0, 1, 2, 3, 5):
+            assert is_table(t, least) == plain_is_table(t, least), (t, least)
 
 
 def test_own_name_reads_the_first_line_only() -> None:

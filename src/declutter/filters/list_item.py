@@ -120,9 +120,9 @@ def count_separators(text: str, glued: bool = False) -> int:
 
 def table_cells(seg: Segment, ctx: Context) -> Signal | None:
     """``is_table(seg.text, ...)`` as list_item's signal."""
-    cells = seg.text.split(" | ")
     if not is_table(seg.text, ctx.settings.enumeration_min_items):
         return None
+    cells = seg.text.split(" | ")
     figures = sum(1 for cell in cells if any(c.isdigit() for c in cell))
     return Signal("list_item", ctx.settings.list_item_weight, f"{len(cells)} cells between ' | ', {figures} holding a "
                   "figure: a table's rows glued into the line")
@@ -132,9 +132,11 @@ def is_table(text: str, least: int) -> bool:
     """Rows of a table glued into a line, their cells between " | " ("01.00 WIB | Berawan | 20 Celsius04.00 WIB |
     ...": a weather table, idraw-01710): at least ``least`` bars, and a third of the cells or more holding a figure
     (a site's menu "Home | News | Sport" holds none). Glued after a marker's region they are still the table's."""
+    if text.count(" | ") < least:  # the bars are counted first: most lines have none
+        return False
     cells = text.split(" | ")
     figures = sum(1 for cell in cells if any(c.isdigit() for c in cell))
-    return len(cells) - 1 >= least and 3 * figures >= len(cells)
+    return 3 * figures >= len(cells)
 
 
 def enumeration(seg: Segment, ctx: Context, glued: bool = False) -> Signal | None:
