@@ -106,7 +106,7 @@ def _cut_lines(ctx: Context) -> dict[int, int]:
         last[seg.line] = seg
     found = {line: words[line] for line, seg in last.items()
              if ctx.settings.excerpt_min_words <= words[line] <= ctx.settings.excerpt_max_words and not seg.lead
-             and (GLUED_CUT.search(seg.text) or CUT.search(seg.text))}
+             and seg.text.endswith(ELLIPSES) and (GLUED_CUT.search(seg.text) or CUT.search(seg.text))}
     ctx.memo["cut_lines"] = found
     return found
 

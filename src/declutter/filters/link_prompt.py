@@ -80,11 +80,20 @@ def _unglued(words: list[str], cues: frozenset[str], firsts: frozenset[str]) -> 
     """``words`` with a cue glued to the pointer after it split in two: the scraper dropped the space before the
     link's text ("Streaming dengan klikdi sini." -> "klik", "di"; kept-read-ids.txt, okezone)."""
     out: list[str] = []
+    ends = _longest_first(firsts)
     for w in words:
-        tail = next((f for f in sorted(firsts, key=len, reverse=True)  # longest first: one answer
-                     if len(w) > len(f) and w.endswith(f) and w[:-len(f)] in cues), None)
+        if not w.endswith(ends):  # (one str.endswith over all of them: most words end with none)
+            out.append(w)
+            continue
+        tail = next((f for f in ends if len(w) > len(f) and w.endswith(f) and w[:-len(f)] in cues), None)
         out.extend([w[:-len(tail)], tail] if tail else [w])
     return out
+
+
+@functools.cache
+def _longest_first(firsts: frozenset[str]) -> tuple[str, ...]:
+    """The pointers' first words, longest first (one answer in ``_unglued``), sorted once, not per word."""
+    return tuple(sorted(firsts, key=len, reverse=True))
 
 
 @functools.cache
