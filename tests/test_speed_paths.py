@@ -13,7 +13,7 @@ import regex
 
 from declutter.candidates import LETTER, LETTER_OR_DIGIT, whole_occurrences
 from declutter.features import EDGE_PUNCT, GLUE, TOKEN, Token, tokens_upto
-from declutter.filters import FILTERS, LEAD_OF, NEEDS_DOM, NEEDS_PROFILE, REACH_OF
+from declutter.filters import FILTERS, LEAD_OF, NEEDS_DOM, NEEDS_PROFILE, REACH_OF, SHAPE_OF
 from declutter.filters.base import Context, make_context
 from declutter.filters.channel_prompt import ADDRESS
 from declutter.filters.comments_section import HEADER_DECORATION, undecorated
@@ -369,6 +369,24 @@ def test_filters_silent_where_their_lead_says(name: str) -> None:
                 calls += 1
                 assert FILTERS[name](seg, ctx) is None, (name, seg.text)
     assert calls > 50
+
+
+@pytest.mark.parametrize("name", sorted(n for n in FILTERS if SHAPE_OF[n] != "any"))
+def test_filters_silent_where_their_shape_says(name: str) -> None:
+    """run_filters calls a SHAPE "fragment" filter only on segments measured as fragments: exact only while each is
+    silent on the others (and each fires on some fragment of the fixtures)."""
+    calls = fired = 0
+    for t in TEXTS:
+        lang = load(detect(t))
+        segs = segment(t, lang, DEFAULTS)
+        ctx = make_context(segs, lang, DEFAULTS)
+        for seg in segs:
+            if ctx.shape(seg).fragment:
+                fired += FILTERS[name](seg, ctx) is not None
+            else:
+                calls += 1
+                assert FILTERS[name](seg, ctx) is None, (name, seg.text)
+    assert SHAPE_OF[name] == "fragment" and calls > 50 and fired
 
 
 @pytest.mark.parametrize("name", sorted(REACH_OF))

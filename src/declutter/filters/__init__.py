@@ -76,6 +76,10 @@ KIND_OF: dict[str, str | None] = {m.__name__.rsplit(".", 1)[1]: m.KIND for m in 
 # default). run_filters does not call a filter on the others (tests/test_speed_paths.py checks that it is silent
 # there on every fixture).
 LEAD_OF: dict[str, str] = {m.__name__.rsplit(".", 1)[1]: getattr(m, "LEAD", "any") for m in _MODULES}
+# Which segments a filter can give a signal to, by their shape, from each module's SHAPE: "fragment" (only those
+# measured as fragments, ``Shape.fragment``, which every headline is) or "any" (the default). run_filters does not
+# call a filter on the others (tests/test_speed_paths.py checks that it is silent there on every fixture).
+SHAPE_OF: dict[str, str] = {m.__name__.rsplit(".", 1)[1]: getattr(m, "SHAPE", "any") for m in _MODULES}
 # The segments a filter can fire on in a document, from a module's ``reach`` (filters/base.py: Reach).
 REACH_OF: dict[str, Callable[[Context], Reach]] = {m.__name__.rsplit(".", 1)[1]: m.reach for m in _MODULES
                                                    if hasattr(m, "reach")}
@@ -94,14 +98,15 @@ _INDEX_OF = operator.attrgetter("index")
 def run_filters(segments: list[Segment], ctx: Context) -> list[list[Signal]]:
     """Every filter on every segment: the signals found, per segment (in registry order).
 
-    Filter by filter, each over the segments it can fire on: those its LEAD allows, within its reach."""
+    Filter by filter, each over the segments it can fire on: those its LEAD and SHAPE allow, within its reach."""
     skip = (NEEDS_DOM if ctx.dom is None else frozenset()) | (NEEDS_PROFILE if ctx.profile is None else frozenset())
     out: list[list[Signal]] = [[] for _ in segments]
     by_lead = {"any": segments, "only": [s for s in segments if s.lead], "none": [s for s in segments if not s.lead]}
+    fragments = {lead: [s for s in segs if ctx.shapes[s.index].fragment] for lead, segs in by_lead.items()}
     for name, f in FILTERS.items():
         if name in skip:
             continue
-        segs = by_lead[LEAD_OF[name]]
+        segs = (fragments if SHAPE_OF[name] == "fragment" else by_lead)[LEAD_OF[name]]
         if name in REACH_OF:
             lo, hi = REACH_OF[name](ctx)
             segs = segs[bisect.bisect_left(segs, lo, key=_INDEX_OF) : bisect.bisect_left(segs, hi, key=_INDEX_OF)]

@@ -9,6 +9,7 @@ from .base import Context
 
 KIND = "teaser"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
+SHAPE = "fragment"  # filters/__init__.py: SHAPE_OF
 
 
 def clickbait_lexicon(seg: Segment, ctx: Context) -> Signal | None:

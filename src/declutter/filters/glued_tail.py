@@ -8,6 +8,7 @@ from .base import Context
 
 KIND = "teaser"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
+SHAPE = "fragment"  # filters/__init__.py: SHAPE_OF
 
 
 def glued_tail(seg: Segment, ctx: Context) -> Signal | None:

@@ -10,6 +10,7 @@ from .stamped_list import stamp_only
 
 KIND = "teaser"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
+SHAPE = "fragment"  # filters/__init__.py: SHAPE_OF
 HALF = 0.5
 OPEN_BRACKETS = ("(", "[")  # a piece ending in one runs on (idraw-04944: "– Dewan Pimpinan ... Indonesia (")
 

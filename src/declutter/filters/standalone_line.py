@@ -9,6 +9,7 @@ from .base import Context, body_lines
 
 KIND = "teaser"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
+SHAPE = "fragment"  # filters/__init__.py: SHAPE_OF
 
 
 def standalone_line(seg: Segment, ctx: Context) -> Signal | None:

@@ -9,6 +9,7 @@ from .base import Context, body_lines
 
 KIND = None  # evidence for content, never a removal kind
 LEAD = "none"  # filters/__init__.py: LEAD_OF
+SHAPE = "fragment"  # filters/__init__.py: SHAPE_OF
 # Letters two words must share at their start to count as one word ("Availability" / "available",
 # "Regional" / "regions"); shorter words ("new", "day") are too common to tell (the doctest below).
 STEM_LETTERS = 5
