@@ -8,10 +8,11 @@ import regex
 from ..features import OPENING_QUOTES, ends_with
 from ..result import Signal
 from ..segment import Segment
-from .base import Context
+from .base import Context, Reach, line_reach
 from .list_item import ENUMERATOR
 
 KIND = "teaser"
+LEAD = "none"  # filters/__init__.py: LEAD_OF
 # A sentence cut off by a story card: a lower-case word, a space, then an ellipsis closing the line (idraw-02196);
 # not an ellipsis glued to its word ("tunggu saja..."), nor one inside a quotation ('"Saya tidak tahu ..."').
 CUT = regex.compile(r"\p{Ll}[ \t]+(?:\.\.\.|…)$")
@@ -70,6 +71,13 @@ def cut_excerpt(seg: Segment, ctx: Context) -> Signal | None:
                   f"{ctx.settings.excerpt_max_words}) is cut off at a word with "
                   f"'{last.text.rstrip()[-1]}', as is line {min(near, key=lambda n: abs(n - seg.line)) + 1} "
                   f"within excerpt_run_lines {ctx.settings.excerpt_run_lines}: a run of story cards")
+
+
+def reach(ctx: Context) -> Reach:
+    """From the line above the first line whose last piece ends with an ellipsis to the last such line: a cut line,
+    or a card's headline right above one (run_filters: ``Reach``)."""
+    ends = [seg.line for seg in ctx.segments if seg.last_in_line and seg.text.endswith(ELLIPSES)]
+    return line_reach(ctx, ends[0] - 1, ends[-1]) if ends else (0, 0)
 
 
 def _card_headline(first: Segment, last: Segment, ctx: Context) -> Signal | None:
