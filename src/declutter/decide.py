@@ -45,7 +45,7 @@ def decide(text: str, segments: Sequence[Segment], signals: Sequence[Sequence[Si
     segments = [replace(s, title_candidate=False)
                 if s.title_candidate and _headline_goes_on(i, segments, removed, signals) else s
                 for i, s in enumerate(segments)]
-    kinds = [kind_of(sig) for sig in signals]
+    kinds = [kind_of(sig) if gone else "" for sig, gone in zip(signals, removed)]  # a kept piece's is never read
     signals = list(signals)
     for i, j in _separators(segments, removed):
         # A separator ("(", "|", "—") goes with the removal beside it: same kind, confidence, reasons.
