@@ -20,6 +20,7 @@ CASES = [
     "read_more_lead_in/fires-quoted-video-teaser",
     "link_prompt/fires-next-page-prompt",
     "link_prompt/not-next-page-step-of-a-guide",
+    "credit_line/fires-reporter-lead-commas-as-stops",
 ]
 
 
@@ -28,3 +29,13 @@ def test_case_gives_its_expected_text(case: str) -> None:
     before = (FIXTURES / f"{case}.before.txt").read_text(encoding="utf-8")
     after = (FIXTURES / f"{case}.after.txt").read_text(encoding="utf-8").strip()
     assert declutter.clean(before).text.strip() == after
+
+
+def test_reporter_name_after_a_stop_needs_the_dateline() -> None:
+    """The name after an outlet's full stop (a scraper's comma) goes with the credit only when the dateline in capitals
+    follows it: a Title-Case sentence after the outlet stays."""
+    lead = "Laporan Wartawan Contoh.com. "
+    kept = "Petani Sukamaju Panen. Hasil panen tahun ini lebih baik dibanding tahun lalu karena irigasi diperbaiki."
+    assert declutter.clean(lead + kept + "\nWarga menggelar syukuran di balai desa pada akhir pekan ini.").text.startswith(kept)
+    text = declutter.clean(lead.replace("com.", "co.") + "Budi Santos. CONTOH.CO. BANDUNG - " + kept[23:]).text
+    assert text.startswith("CONTOH.CO. BANDUNG - Hasil panen")
