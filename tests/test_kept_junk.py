@@ -21,6 +21,8 @@ CASES = [
     "link_prompt/fires-next-page-prompt",
     "link_prompt/not-next-page-step-of-a-guide",
     "credit_line/fires-reporter-lead-commas-as-stops",
+    "read_more_lead_in/fires-video-teaser-line",
+    "read_more_lead_in/not-video-word-in-sentence",
 ]
 
 
@@ -39,3 +41,17 @@ def test_reporter_name_after_a_stop_needs_the_dateline() -> None:
     assert declutter.clean(lead + kept + "\nWarga menggelar syukuran di balai desa pada akhir pekan ini.").text.startswith(kept)
     text = declutter.clean(lead.replace("com.", "co.") + "Budi Santos. CONTOH.CO. BANDUNG - " + kept[23:]).text
     assert text.startswith("CONTOH.CO. BANDUNG - Hasil panen")
+
+
+def test_list_end_above_a_video_teaser_is_no_stray_line() -> None:
+    """A list's last item, closed by a full stop, above a 'Video:' teaser is the list's, not a stray footer line
+    (after_body._list_end): the teaser's line is no sentence, so the item stood far from any."""
+    body = ("Dinas Perhubungan memberlakukan ganjil genap di 25 ruas jalan mulai Senin (6/1/2025) pukul 06.00 WIB. "
+            "Aturan itu berlaku untuk mobil pribadi pada pagi dan sore hari, kecuali akhir pekan dan hari libur.\n"
+            "Berikut daftar ruas jalan yang terkena aturan ganjil genap:\n")
+    streets = [f"Jl {name}" for name in ("Medan Merdeka Barat", "Suryopranoto", "Balikpapan", "Kyai Caringin", "Pramuka",
+                                         "Kramat Raya", "Stasiun Senen", "MH Thamrin", "Jenderal Sudirman", "Tomang Raya",
+                                         "S Parman", "Gatot Subroto", "MT Haryono")]
+    text = body + "\n".join(streets) + "\nJl Gunung Sahari.\n" + "Video: Catat! Ganjil Genap Berlaku Lagi Pekan Depan\n" * 2
+    out = declutter.clean(text + "(abc/def)").text
+    assert "Jl Gunung Sahari." in out and "Video:" not in out
