@@ -23,6 +23,7 @@ CASES = [
     "credit_line/fires-reporter-lead-commas-as-stops",
     "read_more_lead_in/fires-video-teaser-line",
     "read_more_lead_in/not-video-word-in-sentence",
+    "prompt_hook/fires-slogan-before-read-more-headlines",
 ]
 
 
