@@ -24,6 +24,8 @@ CASES = [
     "read_more_lead_in/fires-video-teaser-line",
     "read_more_lead_in/not-video-word-in-sentence",
     "prompt_hook/fires-slogan-before-read-more-headlines",
+    "link_prompt/fires-link-label-with-ellipsis",
+    "link_prompt/not-sentence-trailing-off",
 ]
 
 
