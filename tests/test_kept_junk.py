@@ -26,6 +26,8 @@ CASES = [
     "prompt_hook/fires-slogan-before-read-more-headlines",
     "link_prompt/fires-link-label-with-ellipsis",
     "link_prompt/not-sentence-trailing-off",
+    "credit_line/fires-reporter-and-place-line",
+    "credit_line/not-report-headline-on-first-line",
 ]
 
 
