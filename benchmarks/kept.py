@@ -17,6 +17,8 @@ and outlet: run it with another declutter (`PYTHONPATH=/tmp/base/src`) for a bef
     python benchmarks/kept.py --seed 20261210 --write-ids       # write the sampled ids (benchmarks/gold/)
     python benchmarks/kept.py --seed 20261211 --exclude 20261210 \
         --exclude-ids benchmarks/gold/kept-read-ids.txt --summary        # the second sample
+    python benchmarks/kept.py --seed 20261221 --summary         # round 4's held-out sample (read after its fixes,
+                                                                # drawn with 20261220, the sample they were read on)
 """
 
 from __future__ import annotations
