@@ -84,17 +84,21 @@ def pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None:
 
 # The label of a link cut off by an ellipsis or an arrow, alone on its line: "Selengkapnya...", "Baca selengkapnya »"
 # (liputan6 digests: kept-20261220 sample's neighbours, benchmarks/kept.py).
-LABEL_END = regex.compile(r"[ \t]*(?:\.{3}|…|»|>{2,})[ \t]*$")
+LABEL_CLOSERS = ".…»>"
+ELLIPSIS_DOTS = 3  # "..."
+ARROW_SIGNS = 2  # ">>"
 
 
 def link_label(text: str) -> str | None:
     """The cue word when ``text`` is only reading words (``lang/*/invite.txt``, ``lang/*/link_cue.txt``), one a cue,
     closed by an ellipsis or an arrow: a link's label whose address the scraper dropped. A sentence has other
     words ("Selengkapnya, simak di bawah ini ..."); a bare "Selengkapnya" without its ellipsis stays."""
-    end = LABEL_END.search(text)
-    if end is None:
+    line = text.rstrip()
+    label = line.rstrip(LABEL_CLOSERS)
+    closer = line[len(label):]
+    if not (closer.count(".") >= ELLIPSIS_DOTS or "…" in closer or "»" in closer or closer.count(">") >= ARROW_SIGNS):
         return None
-    words = [w.lower() for w in WORD.findall(text[: end.start()])]
+    words = [w.lower() for w in WORD.findall(label)]
     cues = union_list("link_cue")
     if not 0 < len(words) <= LABEL_MAX_WORDS or not all(w in cues or w in union_list("invite") for w in words):
         return None
