@@ -1,7 +1,7 @@
 """Read what declutter KEEPS of Indonesian articles nobody tuned on: junk left in the text (issue 16, recall).
 
 benchmarks/audit.py reads every removal (content lost); this reads the other side. A seeded draw of unseen id-raw
-articles, weighted toward the outlets whose held-out recall is lowest (WEIGHTS: okezone, kapanlagi, republika;
+articles, weighted toward the outlets whose held-out recall is lowest (WEIGHTS: okezone, kapanlagi, republika, then tribun, detik, liputan6;
 FEW of each other outlet), leaving out the gold set (benchmarks/gold/id.jsonl), the held-out draw
 (benchmarks/gold/draw.py's `draw_id_heldout`, used only to leave its ids out), the removal-audit samples
 (benchmarks/gold/audit-*-ids.txt) and the kept samples of the seeds in ``--exclude``. Each article is cleaned as a
@@ -17,6 +17,8 @@ and outlet: run it with another declutter (`PYTHONPATH=/tmp/base/src`) for a bef
     python benchmarks/kept.py --seed 20261210 --write-ids       # write the sampled ids (benchmarks/gold/)
     python benchmarks/kept.py --seed 20261211 --exclude 20261210 \
         --exclude-ids benchmarks/gold/kept-read-ids.txt --summary        # the second sample
+    python benchmarks/kept.py --seed 20261221 --summary         # round 4's held-out sample (read after its fixes,
+                                                                # drawn with 20261220, the sample they were read on)
 """
 
 from __future__ import annotations
@@ -35,10 +37,12 @@ from audit import draw, tuned_on, written
 import declutter
 
 HERE = Path(__file__).resolve().parent
-# kapanlagi has 16 unseen articles left and republika none (the gold and the held-out draw took all 37): 8 of
-# kapanlagi leaves as many for a second sample.
-WEIGHTS = {"okezone": 15, "kapanlagi": 8, "republika": 15}
-FEW = 5
+# kapanlagi had 16 unseen articles left and republika none (the gold and the held-out draw took all 37): 8 of
+# kapanlagi left as many for a second sample. Samples 20261210/20261211 were drawn so and are read back from their
+# ids files; from 20261220 on (kapanlagi spent too) the draw leans on the outlets whose kept junk the last reading
+# named: tribun, detik, liputan6, okezone.
+WEIGHTS = {"okezone": 8, "kapanlagi": 8, "tribun": 10, "detik": 8, "liputan6": 8}
+FEW = 3
 
 
 def left_out() -> set[str]:

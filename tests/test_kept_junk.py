@@ -20,6 +20,14 @@ CASES = [
     "read_more_lead_in/fires-quoted-video-teaser",
     "link_prompt/fires-next-page-prompt",
     "link_prompt/not-next-page-step-of-a-guide",
+    "credit_line/fires-reporter-lead-commas-as-stops",
+    "read_more_lead_in/fires-video-teaser-line",
+    "read_more_lead_in/not-video-word-in-sentence",
+    "prompt_hook/fires-slogan-before-read-more-headlines",
+    "link_prompt/fires-link-label-with-ellipsis",
+    "link_prompt/not-sentence-trailing-off",
+    "credit_line/fires-reporter-and-place-line",
+    "credit_line/not-report-headline-on-first-line",
 ]
 
 
@@ -28,3 +36,27 @@ def test_case_gives_its_expected_text(case: str) -> None:
     before = (FIXTURES / f"{case}.before.txt").read_text(encoding="utf-8")
     after = (FIXTURES / f"{case}.after.txt").read_text(encoding="utf-8").strip()
     assert declutter.clean(before).text.strip() == after
+
+
+def test_reporter_name_after_a_stop_needs_the_dateline() -> None:
+    """The name after an outlet's full stop (a scraper's comma) goes with the credit only when the dateline in capitals
+    follows it: a Title-Case sentence after the outlet stays."""
+    lead = "Laporan Wartawan Contoh.com. "
+    kept = "Petani Sukamaju Panen. Hasil panen tahun ini lebih baik dibanding tahun lalu karena irigasi diperbaiki."
+    assert declutter.clean(lead + kept + "\nWarga menggelar syukuran di balai desa pada akhir pekan ini.").text.startswith(kept)
+    text = declutter.clean(lead.replace("com.", "co.") + "Budi Santos. CONTOH.CO. BANDUNG - " + kept[23:]).text
+    assert text.startswith("CONTOH.CO. BANDUNG - Hasil panen")
+
+
+def test_list_end_above_a_video_teaser_is_no_stray_line() -> None:
+    """A list's last item, closed by a full stop, above a 'Video:' teaser is the list's, not a stray footer line
+    (after_body._list_end): the teaser's line is no sentence, so the item stood far from any."""
+    body = ("Dinas Perhubungan memberlakukan ganjil genap di 25 ruas jalan mulai Senin (6/1/2025) pukul 06.00 WIB. "
+            "Aturan itu berlaku untuk mobil pribadi pada pagi dan sore hari, kecuali akhir pekan dan hari libur.\n"
+            "Berikut daftar ruas jalan yang terkena aturan ganjil genap:\n")
+    streets = [f"Jl {name}" for name in ("Medan Merdeka Barat", "Suryopranoto", "Balikpapan", "Kyai Caringin", "Pramuka",
+                                         "Kramat Raya", "Stasiun Senen", "MH Thamrin", "Jenderal Sudirman", "Tomang Raya",
+                                         "S Parman", "Gatot Subroto", "MT Haryono")]
+    text = body + "\n".join(streets) + "\nJl Gunung Sahari.\n" + "Video: Catat! Ganjil Genap Berlaku Lagi Pekan Depan\n" * 2
+    out = declutter.clean(text + "(abc/def)").text
+    assert "Jl Gunung Sahari." in out and "Video:" not in out

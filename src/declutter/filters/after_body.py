@@ -106,9 +106,10 @@ def _stray(seg: Segment, ctx: Context, last: int) -> Signal | None:
     """A short line of prose alone below the body (``last`` its last line): more than ``stray_gap_lines`` lines
     without a sentence (no prose, no terminal punctuation) part it from the body's last sentence and from any
     sentence below it, as in a footer's menus a site's slogan or about box stands ("The Insiders ist das
-    Influencer-Marketingnetzwerk, ..."). At most ``stray_max_words`` words."""
+    Influencer-Marketingnetzwerk, ..."). At most ``stray_max_words`` words. Not the last item of a list whose
+    lines open with the same word ("Jl Ahmad Yani" / "Jl Gunung Sahari.": a list's full stop, no slogan)."""
     words = ctx.shape(seg).words
-    if not seg.alone or words > ctx.settings.stray_max_words:
+    if not seg.alone or words > ctx.settings.stray_max_words or _list_end(seg, ctx):
         return None
     sentences = _sentence_lines(ctx)
     gap = seg.line - max((line for line in sentences if last < line < seg.line), default=last)
@@ -119,6 +120,13 @@ def _stray(seg: Segment, ctx: Context, last: int) -> Signal | None:
     return Signal("after_body", ctx.settings.stray_prose_weight,
                   f"a stray line of prose ({words} words) below the body, {gap} lines after its last sentence "
                   f"(> stray_gap_lines {least})")
+
+
+def _list_end(seg: Segment, ctx: Context) -> bool:
+    """The line before ``seg`` is alone on its line too and opens with the same word: ``seg`` ends a list."""
+    prev = ctx.neighbour(seg, -1)
+    return (prev is not None and prev.alone and prev.line == seg.line - 1
+            and prev.text.split()[:1] == seg.text.split()[:1])
 
 
 def _sentence_lines(ctx: Context) -> frozenset[int]:

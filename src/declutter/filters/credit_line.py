@@ -93,16 +93,18 @@ def byline(seg: Segment, ctx: Context) -> bool:
 
 
 def _crew_sign_on(seg: Segment, ctx: Context) -> bool:
-    """The newsroom's crew signing on alone on the text's first line, above a prose line: a word of the
-    language's ``lang/<code>/crew.txt`` first ("Tim News Room Muara Enim Diskominfo."), at least a name after it,
-    at most ``crew_credit_max_words`` words, each capitalised, no stopword, a full stop at the end. A sentence
-    ("Tim SAR gabungan menemukan korban.") has lower-case words; a headline has no full stop."""
+    """The newsroom's crew or reporter signing on alone on the text's first line, above a prose line: a word of the
+    language's ``lang/<code>/crew.txt`` first ("Tim News Room Muara Enim Diskominfo.", "Laporan Indra Wijaya | Aceh
+    Besar"), at least a name after it, at most ``crew_credit_max_words`` words, each capitalised, no stopword in
+    the name, a full stop at the end or a " | " before the place. A sentence ("Tim SAR gabungan menemukan korban.")
+    has lower-case words; a headline has no full stop and no " | "."""
     if seg.index > 0 or not seg.alone:
         return False  # not alone on the first line (asked first: the rest reads the words of every segment)
-    words = seg.text.split()
+    words = [w for w in seg.text.split() if w != "|"]
     nxt = ctx.neighbour(seg, 1)
-    if (not seg.text.rstrip().endswith(".")
+    if (not (seg.text.rstrip().endswith(".") or " | " in seg.text)
             or not CREW_MIN_WORDS <= len(words) <= ctx.settings.crew_credit_max_words or nxt is None
             or not ctx.shape(nxt).prose or words[0].lower() not in own_list(ctx.lang.code, "crew")):
         return False
-    return all(w[:1].isupper() and w.lower().strip(".") not in ctx.lang.stopwords for w in words)
+    name = seg.text.split(" | ")[0].split()
+    return all(w[:1].isupper() for w in words) and not any(w.lower().strip(".") in ctx.lang.stopwords for w in name)

@@ -16,6 +16,7 @@ from .base import Context, flows
 KIND = "promo"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
 CACHED_TEXTS = 4096  # texts whose answer is kept
+LABEL_MAX_WORDS = 3  # words of a link's label: "Baca selengkapnya ..."
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 QUOTES = OPENING_QUOTES + "”"  # a quotation's marks: a prompt inside one is quoted, not the outlet's
 
@@ -27,8 +28,9 @@ def link_prompt(seg: Segment, ctx: Context) -> Signal | None:
     The link's address is gone, so what is left is an empty prompt. Does not fire on "here" as a place ("Kami
     tidak akan berhenti di sini.", "Ada band di sini."), on a pointer before the reading word, on a quotation,
     nor on a longer sentence ("Informasi ... bisa diakses di sini" in a paragraph of its own stays), nor on a line that
-    introduces what follows (ending in ":") or runs on into the next (``flows``). A cue glued to the pointer counts
-    ("Streaming dengan klikdi sini.": the scraper dropped the space before the link's text). Reads
+    introduces what follows (ending in ":") or runs on into the next (``flows``). A link's label alone on its line,
+    reading words closed by an ellipsis, is such a prompt too ("Selengkapnya...": ``link_label``). A cue glued to
+    the pointer counts ("Streaming dengan klikdi sini.": the scraper dropped the space before the link's text). Reads
     ``link_prompt_weight``, ``link_prompt_max_words`` and ``link_prompt_tail_max_words``.
 
     >>> from declutter.filters.base import probe
@@ -44,6 +46,10 @@ def link_prompt(seg: Segment, ctx: Context) -> Signal | None:
     if (seg.lead or shape.words > ctx.settings.link_prompt_max_words or any(q in text for q in QUOTES)
             or text.endswith(":") or flows(seg, ctx)):
         return None  # a line ending in ":" introduces what follows ("Yuk cek di sini informasinya:" / a price list)
+    label = link_label(seg.text) if seg.alone else None
+    if label is not None:
+        return Signal("link_prompt", ctx.settings.link_prompt_weight,
+                      f"a dropped link's label alone on its line: {label!r} and an ellipsis")
     found = pointer(seg.text, ctx.settings.link_prompt_tail_max_words)
     if found is None:
         return None
@@ -74,6 +80,29 @@ def pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None:
             if cue is not None and (len(words) - i - len(parts) <= tail_max_words or words[0] in verbs):
                 return cue, here, i
     return None
+
+
+# The label of a link cut off by an ellipsis or an arrow, alone on its line: "Selengkapnya...", "Baca selengkapnya »"
+# (liputan6 digests: kept-20261220 sample's neighbours, benchmarks/kept.py).
+LABEL_CLOSERS = ".…»>"
+ELLIPSIS_DOTS = 3  # "..."
+ARROW_SIGNS = 2  # ">>"
+
+
+def link_label(text: str) -> str | None:
+    """The cue word when ``text`` is only reading words (``lang/*/invite.txt``, ``lang/*/link_cue.txt``), one a cue,
+    closed by an ellipsis or an arrow: a link's label whose address the scraper dropped. A sentence has other
+    words ("Selengkapnya, simak di bawah ini ..."); a bare "Selengkapnya" without its ellipsis stays."""
+    line = text.rstrip()
+    label = line.rstrip(LABEL_CLOSERS)
+    closer = line[len(label):]
+    if not (closer.count(".") >= ELLIPSIS_DOTS or "…" in closer or "»" in closer or closer.count(">") >= ARROW_SIGNS):
+        return None
+    words = [w.lower() for w in WORD.findall(label)]
+    cues = union_list("link_cue")
+    if not 0 < len(words) <= LABEL_MAX_WORDS or not all(w in cues or w in union_list("invite") for w in words):
+        return None
+    return next((w for w in words if w in cues), None)
 
 
 def _unglued(words: list[str], cues: frozenset[str], firsts: frozenset[str]) -> list[str]:

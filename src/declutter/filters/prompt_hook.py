@@ -20,7 +20,9 @@ def prompt_hook(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a short question or exclamation (at most ``prompt_hook_max_words`` words, ending in "?" or "!") on a
     line that holds an outlet's prompt (``channel_prompt``'s invitation, ``link_prompt``'s pointer, or a promo or
     read-more marker) and nothing else but such hooks: the teaser question before the prompt or the slogan after
-    it; or that stands right after a prompt in the block of prompts and hooks closing its line. Does not fire on a
+    it; or that stands right after a prompt in the block of prompts and hooks closing its line. What follows a
+    read-more lead-in on the line is its headlines ("... di Contoh.com. Kalau bukan sekarang, KapanLagi?Baca artikel
+    menarik lainnya:<headlines>": idraw-02743), not sentences that make the line a paragraph. Does not fire on a
     question among a line's ordinary sentences (a paragraph that ends with a prompt keeps its questions), nor on a
     question without a prompt beside it. Reads ``prompt_hook_weight`` and
     ``prompt_hook_max_words``.
@@ -43,6 +45,8 @@ def prompt_hook(seg: Segment, ctx: Context) -> Signal | None:
         while other is not None and other.line == seg.line:
             if _prompt(other, ctx):
                 prompt = prompt or other
+                if step == 1 and other.lead == "read_more":
+                    break  # the pieces after a read-more lead-in are its headlines, not the line's sentences
             elif not _hook(other, ctx):
                 # An ordinary sentence on the line: the line is a paragraph, not a prompt, unless the hook stands
                 # in the block of prompts closing the line, right after one ("... kabar terbaru di Contoh.com.
