@@ -314,3 +314,24 @@ def test_a_vetoed_title_keeps_its_weight_only_where_other_content_evidence_speak
     assert alone.title is None and alone.removals and alone.removals[0].start == 0  # weighed as the line it is
     held = decide(text, segments, [[chrome, title, lede], *rest], "de", DEFAULTS)
     assert held.title is None and not any(r.start == 0 for r in held.removals)  # title_split's weight stays
+
+
+QUESTION_TEASERS = "Sendungen\nDer Bahnreport - was läuft hier schief?\nPflege am Limit - Patienten in Gefahr?\nImpressum"
+
+
+def test_a_question_teaser_below_the_body_is_weighed_by_its_topic() -> None:
+    # A short question alone on its line is a headline's shape to the body (lone_question); off_topic weighs it as a
+    # fragment: below the body, sharing no word with it, it goes (0b4609a8...html in the de gold: an ARD video page).
+    result = declutter.clean(MENU_BODY + "\n" + QUESTION_TEASERS, lang="de")
+    removal = _removed(result, "Der Bahnreport - was läuft hier schief?")
+    assert removal is not None and any(s.code == "off_topic" and s.weight > 0 for s in removal.signals)
+    seg, ctx = probe(MENU_BODY + "\n" + QUESTION_TEASERS, "Der Bahnreport")
+    assert off_topic(seg, ctx) is not None and off_topic(seg, ctx).weight > 0
+
+
+def test_a_question_subheading_on_the_body_topic_stays() -> None:
+    text = MENU_BODY.replace("\nDer Kämmerer", "\nWas passiert mit den Schulden der Stadt?\nDer Kämmerer")
+    seg, ctx = probe(text, "Was passiert")
+    signal = off_topic(seg, ctx)
+    assert signal is not None and signal.weight < 0
+    assert "Was passiert mit den Schulden der Stadt?" in declutter.clean(text, lang="de").text

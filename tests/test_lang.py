@@ -231,6 +231,13 @@ ARTICLE = ("Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen, teilt
     ("Sem comentários", "Sobre o autor do plano, a prefeitura não quis falar."),
     ("Geen reacties", "Geen reacties kwamen er van de gemeente op de vragen van de krant."),
     ("Nessun commento", "Nessun commento è arrivato dal sindaco sulla proposta."),
+    # lang/<code>/comments.txt: a comment form's header in each European language (issue 12).
+    ("Schreiben Sie einen Kommentar Antworten abbrechen", "Schreiben Sie uns Ihre Meinung, bat der Bürgermeister."),
+    ("Laisser une réponse Annuler la réponse", "Laisser une trace dans la ville reste le but du maire."),
+    ("Escribe un comentario", "Escribe al alcalde, dijo el concejal a los vecinos del barrio."),
+    ("Escreva um comentário", "Escreva ao prefeito, disse o vereador aos moradores do bairro."),
+    ("Schrijf een reactie", "Schrijf de datum in je agenda, zei de burgemeester tegen de bewoners."),
+    ("Scrivi un commento", "Scrivi al sindaco, ha detto il consigliere ai cittadini del quartiere."),
 ])
 def test_a_blogs_furniture_ends_the_article_but_a_sentence_does_not(mark: str, sentence: str) -> None:
     comment = "Danke für den Beitrag, ich sehe das ganz genauso wie du."

@@ -83,6 +83,7 @@ CARDS = ("Warga memadati lapangan kota sejak pagi untuk melihat pawai budaya tah
 SHORT_BODY = "The council approved the new budget for roads on Tuesday after a long debate about the costs of the whole plan."
 COPIED = f"{EN}\nThe mayor said he agreed with them.\n{EN.replace('approved the', 'approved  the')}"
 FOOTER_MENU = "Home\nNews\nSport\nWeather\nTravel\nContact\nAbout us\nJobs\nPrivacy\nTerms"  # ten lines, no sentence
+FOREIGN = "Our reporters cover local weather daily."  # prose whose 5 content words the EN body does not use
 SLOGAN = "The Insiders is the network that spreads word of mouth about new products."  # 13 words as measure counts them
 NOTICE = "Your browser is out of date and some parts of this site may not work."
 MENU = "Home\nNews\nSport\nWeather\nVideo\nPhotos\nOpinion\nTravel\nMoney\nJobs"
@@ -204,6 +205,10 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("after_body", f"{EN}\nPrint\nGallery", "Gallery", "body_min_words", 35, 36, None),
     ("after_body", f"{EN}\n{FOOTER_MENU}\n{SLOGAN}", "The Insiders", "stray_gap_lines", 10, 11, None),
     ("after_body", f"{EN}\n{FOOTER_MENU}\n{SLOGAN}", "The Insiders", "stray_max_words", 13, 12, None),
+    ("after_body", f"{EN}\n{FOOTER_MENU}\n{MENU}\n{FOREIGN}\nWrite to us.", "Our reporters", "foreign_prose_min_words",
+     5, 6, None),  # 5 content words 21 lines below the body, none of them the body's (a sentence below: no stray)
+    ("after_body", f"{EN}\n{FOOTER_MENU}\n{MENU}\n{FOREIGN}\nWrite to us.", "Our reporters", "foreign_prose_max_share",
+     0.18, 0.17, None),  # 6 foreign prose words beside a body of 35: a share of 0.171
     ("after_body", f"{EN}\nIs the harbour town still a place for families?", "harbour town", "question_headline_max_words",
      9, 8, None),  # a question of 9 words alone on its line below the body
     ("after_body", f"{BODY} Pedagang mengatakan harga akan terus naik sampai akhir bulan depan.\nIni jadwal pertandingan pekan depan:\nSenin: Persib\nSelasa: Arema",

@@ -133,6 +133,10 @@ class Settings:
     stray_prose_weight: float = _f(9.0, "Weight of a short line of prose alone below the body, more than stray_gap_lines lines from any other sentence ('The Insiders ist das Influencer-Marketingnetzwerk, ...' amid a footer's menus); outweighs prose shape.", 0.0, 100.0)
     stray_gap_lines: int = _f(9, "Fewest lines without a sentence that must part a stray line of prose from the body's last sentence, and from any sentence below it (after_body).", 1, None)
     stray_max_words: int = _f(25, "Most words of a stray line of prose below the body (after_body); a longer paragraph is the article's.", 1, None)
+    # after_body/before_body on prose sharing no word with the body (issue 12): a newsletter box, a site's welcome
+    foreign_prose_weight: float = _f(9.0, "Weight of a line of prose above or below the body that shares none of its content words with the body's prose (a newsletter box, a comment policy, a donation appeal); outweighs prose shape.", 0.0, 100.0)
+    foreign_prose_min_words: int = _f(4, "Fewest content words a line of prose outside the body needs before sharing none with the body counts against it (foreign_prose_weight).", 1, None)
+    foreign_prose_max_share: float = _f(1.0, "Most prose words outside the body sharing no word with it, as a share of the body's prose words, that foreign_prose_weight weighs; more, and the body was the wrong pick (a clean text whose body is a short block).", 0.0, None)
     broken_sentence_weight: float = _f(-3.0, "Weight (negative) of a line inside a sentence the scraper broke at its links.", -100.0, 0.0)
     # issue 12: a Title-Case subheading with generic words ("Pricing and Availability") inside an English article
     subheading_weight: float = _f(-3.0, "Weight (negative) of a subheading: a headline-shaped line between paragraphs of the body that shares a word with the paragraph under it.", -100.0, 0.0)

@@ -29,7 +29,9 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
     ``question_headline_max_words`` words alone on its line (a teaser's headline: "Sylt - Insel nur für Reiche?"),
     nor on a line that runs on from or into its neighbour without a sentence end (``flows``: a sentence broken at
     its links). A short line of prose alone below the body, far from any other sentence, is weighed too
-    (``_stray``: a slogan or about box in the footer). Reads ``after_body_weight``, ``body_min_words``,
+    (``_stray``: a slogan or about box in the footer), and so is prose whose content words, and its line's, share
+    none with the body's prose (``foreign_prose``: a newsletter box, a comment policy). Reads ``after_body_weight``,
+    ``foreign_prose_weight``, ``foreign_prose_min_words``, ``foreign_prose_max_share``, ``body_min_words``,
     ``body_block_ratio``, ``body_fragment_penalty``, ``body_list_intro_min_words``, ``question_headline_max_words``,
     ``stray_prose_weight``, ``stray_gap_lines`` and ``stray_max_words``.
 
@@ -45,7 +47,7 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
     if body is None or seg.line <= body[1] or seg.lead or flows(seg, ctx):
         return None
     if (shape.prose or shape.terminal) and not lone_question(seg, shape, ctx.settings):
-        return _stray(seg, ctx, body[1])
+        return _stray(seg, ctx, body[1]) or foreign_prose(seg, ctx)
     if seg.index in _body_list(ctx, body[1]) or book_details(seg.text):
         return None
     return Signal("after_body", ctx.settings.after_body_weight,
@@ -127,6 +129,53 @@ def _list_end(seg: Segment, ctx: Context) -> bool:
     prev = ctx.neighbour(seg, -1)
     return (prev is not None and prev.alone and prev.line == seg.line - 1
             and prev.text.split()[:1] == seg.text.split()[:1])
+
+
+def foreign_prose(seg: Segment, ctx: Context) -> Signal | None:
+    """Prose outside the body, more than ``stray_gap_lines`` lines from it, none of whose content words (at least
+    ``foreign_prose_min_words`` of them), nor of its line's, is a word of the body's prose: another text on the page
+    (a newsletter box, a comment policy, a site's welcome, a donation appeal), not the article, whose sentences keep
+    to its topic. A caption, a pull quote or a paragraph the page set apart from the body names its people and
+    things; an article's closing sentence after a short list ("It opens daily from nine to six.") stands nearer.
+    When such prose outweighs the body (more than ``foreign_prose_max_share`` of the body's prose words in all), the
+    body was the wrong pick and none is weighed. Reads ``foreign_prose_weight``, ``foreign_prose_min_words``,
+    ``foreign_prose_max_share`` and ``stray_gap_lines``."""
+    found = _foreign(ctx).get(seg.index)
+    if found is None:
+        return None
+    side = "below" if seg.line > found[1] else "above"
+    return Signal("after_body" if side == "below" else "before_body", ctx.settings.foreign_prose_weight,
+                  f"prose {side} the body: none of its {found[0]} content words (≥ foreign_prose_min_words "
+                  f"{ctx.settings.foreign_prose_min_words}) nor of its line's is in the body's prose")
+
+
+def _foreign(ctx: Context) -> dict[int, tuple[int, int]]:
+    """Segment index -> (its content words, the body's first or last line) of the foreign prose of the document
+    (``foreign_prose``; once per document, ``ctx.memo``)."""
+    memo = ctx.memo.get("foreign_prose")
+    if isinstance(memo, dict):
+        return memo
+    settings, body, found = ctx.settings, body_lines(ctx), {}
+    if body is not None:
+        vocabulary = frozenset().union(*(shape.topic for seg, shape in zip(ctx.segments, ctx.shapes)
+                                         if body[0] <= seg.line <= body[1] and shape.prose and not seg.lead))
+        lines: dict[int, set[str]] = {}
+        for seg, shape in zip(ctx.segments, ctx.shapes):
+            if not seg.lead:
+                lines.setdefault(seg.line, set()).update(shape.topic)
+        words = 0
+        for seg, shape in zip(ctx.segments, ctx.shapes):
+            edge = body[0] if seg.line < body[0] else body[1]
+            if (shape.prose and not seg.lead and abs(seg.line - edge) > settings.stray_gap_lines
+                    and len(shape.topic) >= settings.foreign_prose_min_words and not lines[seg.line] & vocabulary):
+                found[seg.index] = (len(shape.topic), edge)
+                words += shape.words
+        inside = sum(shape.words for seg, shape in zip(ctx.segments, ctx.shapes)
+                     if body[0] <= seg.line <= body[1] and shape.prose and not seg.lead)
+        if words > settings.foreign_prose_max_share * inside:
+            found = {}
+    ctx.memo["foreign_prose"] = found
+    return found
 
 
 def _sentence_lines(ctx: Context) -> frozenset[int]:

@@ -24,7 +24,10 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
     nor on prose (a short line ending in . ! ? is weighed: "Search for...", "Don't have an account?", "D.C."), nor on
     a line that runs on from or into its neighbour without a sentence end (``flows``: a sentence broken at its
     links), nor on a line of a sentence run over several lines at its links (``broken_sentence.chained_lines``: a
-    lede after its dateline). Reads ``before_body_weight``, ``body_title_lines``, ``body_min_words``,
+    lede after its dateline). A line of prose other than the first is weighed when its content words, and its
+    line's, share none with the body's prose (``after_body.foreign_prose``: a site's welcome or search prompt over
+    its menus). Reads ``before_body_weight``, ``foreign_prose_weight``, ``foreign_prose_min_words``,
+    ``foreign_prose_max_share``, ``body_title_lines``, ``body_min_words``,
     ``body_block_ratio`` and
     ``body_fragment_penalty``.
 
@@ -41,9 +44,12 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
     """
     body = body_lines(ctx)
     shape = ctx.shape(seg)
-    if body is None or seg.line >= body[0] or seg.lead or shape.prose or flows(seg, ctx) or (
-            seg.line in chained_lines(ctx)):
+    if body is None or seg.line >= body[0] or seg.lead or flows(seg, ctx) or seg.line in chained_lines(ctx):
         return None
+    if shape.prose:
+        from .after_body import foreign_prose  # (after_body imports list_item, which imports this module)
+
+        return None if seg.title_candidate else foreign_prose(seg, ctx)
     headline = headline_line(ctx)
     if headline is not None and seg.line >= headline:
         return None  # the article's headline, and its byline and date between it and the body

@@ -8,7 +8,7 @@ from ..features import ends_with
 from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, in_body
+from .base import Context, in_body, lone_question
 from .before_body import headline_line
 from .headline_shape import lineup
 from .list_item import introduced_item
@@ -21,7 +21,8 @@ SHAPE = "fragment"  # filters/__init__.py: SHAPE_OF
 
 def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     """Weigh how many of a fragment's content words the body uses elsewhere (a fragment is
-    a piece that is not prose and has no full stop: a headline, subheading or label).
+    a piece that is not prose and has no full stop: a headline, subheading or label; a short question alone on its
+    line, ``base.lone_question``, is one too, as the body finds it: "Der Bahnreport - was läuft hier schief?").
 
     Teasers link to other stories, so their words are mostly absent from the body; a
     subheading or the title reuses the body's words ("Persib vs Persija 2-1" in a match
@@ -52,8 +53,8 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     """
     shape = ctx.shape(seg)
     settings = ctx.settings
-    if (not shape.fragment or seg.lead or seg.title_candidate or len(shape.topic) < settings.topic_min_words
-            or stamp_only(seg.text)):
+    if (not (shape.fragment or lone_question(seg, shape, settings)) or seg.lead or seg.title_candidate
+            or len(shape.topic) < settings.topic_min_words or stamp_only(seg.text)):
         return None  # (a date's words are no topic)
     if not writes_title_case_headlines(ctx.lang.code) and seg.line == headline_line(ctx):
         return None  # the article's own headline above a page scrape's body is not weighed, as the title is not
