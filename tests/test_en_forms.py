@@ -73,3 +73,36 @@ def test_a_headline_cut_in_two_by_the_title_split_stays_one_line() -> None:
     glued = "Council Approves New Budget The council approved the new budget on Tuesday after a long debate."
     title = declutter.clean(glued).title
     assert title is not None and title.text == "Council Approves New Budget"
+
+
+def test_a_site_name_over_a_blog_pager_is_no_title() -> None:
+    # l3s-gn1 2fe54bd6: "SFGate: Daily Dish" / "« Spade To Be a Dad? | Main | Stefani Stays in... »" / headline.
+    # The pager's links read as sentences; counted as prose they started the body and the site's name was its title.
+    pager = "« Spade To Be a Dad? | Main | Stefani Stays in... »"
+    page = declutter.clean("Coast Gazette: Daily Dish\n" + pager + "\n" + HEADLINE + "\n" + ARTICLE)
+    assert page.text == HEADLINE + "\n" + ARTICLE
+    assert any(r.text == pager and r.kind == "navigation" for r in page.removals)
+
+
+def test_story_continues_alone_is_an_ad_break_but_not_inside_a_sentence() -> None:
+    page = declutter.clean(ARTICLE + "\nStory continues\n" + ARTICLE)
+    assert page.text == ARTICLE + "\n" + ARTICLE
+    assert [r.kind for r in page.removals] == ["ad"]
+    said = "The story continues next week, the council said in a statement on Tuesday evening."
+    assert declutter.clean(ARTICLE + "\n" + said).text == ARTICLE + "\n" + said
+
+
+def test_a_street_abbreviation_ends_no_sentence() -> None:
+    # l3s-gn1 c61a5b06: "Wrong-way driver dies in Hwy. 427 crash", a related headline under the article, was cut
+    # at "Hwy." and its first half read as a sentence.
+    page = declutter.clean(ARTICLE + "\nWrong-way driver dies in Hwy. 427 crash")
+    assert page.text == ARTICLE
+
+
+def test_a_bare_lead_ins_list_ends_at_the_articles_own_headline() -> None:
+    # dragnet/R798: "Don't Miss:" / two other stories' headlines / the article's own headline / the article.
+    headline = "Harbour Council Approves Road Budget"
+    page = declutter.clean("Don't Miss:\nHoliday Gift Guide\nHelp The City Bounce Back\n" + headline + "\n" + ARTICLE
+                           .replace("The council", "The harbour council"))
+    assert headline in page.text
+    assert "Holiday Gift Guide" not in page.text and "Help The City Bounce Back" not in page.text

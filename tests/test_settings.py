@@ -201,6 +201,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      35, 36, None),  # 35 prose words above the end mark
     ("article_end", f"{EN}\nShare this:\nTwitter\nKara is a dreamer with a tender heart who lives in Texas.", "Kara",
      "article_end_share_min", 0.74, 0.75, None),  # 35 of 47 prose words above the share row
+    ("contact_line", f"{EN}\nJane Doe can be reached at jdoe@example.com.", "Jane", "contact_line_max_words", 7, 6,
+     None),  # a contact line of 7 words
     # --- where the body is (before_body, after_body) ---
     ("after_body", f"{EN}\nPrint\nGallery", "Gallery", "body_min_words", 35, 36, None),
     ("after_body", f"{EN}\n{FOOTER_MENU}\n{SLOGAN}", "The Insiders", "stray_gap_lines", 10, 11, None),

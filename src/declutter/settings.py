@@ -58,11 +58,16 @@ class Settings:
     crew_credit_max_words: int = _f(6, "Most words of a crew's sign-on alone on the text's first line ('Tim News Room Muara Enim Diskominfo.': a word of lang/*/crew.txt, then capitalised words, a full stop).", 0, None)
     # en: a byline alone on its line is a credit (filters/credit_line.byline)
     byline_max_words: int = _f(16, "Most words of a byline alone on its line ('By Sarah Laitner in Brussels, Maija Palmer in London and Kevin Allison in San Francisco': a word of lang/*/byline.txt, then a capitalised name), kind credit.", 1, None)
+    # contact_line (issue 12): the writer's e-mail address with a contact phrase, under the article
+    contact_line_weight: float = _f(9.0, "Weight of a line giving the writer's e-mail address with a phrase of lang/*/contact.txt ('To contact the reporter on this story: ... at x@example.com'); outweighs prose shape.", 0.0, 100.0)
+    contact_line_max_words: int = _f(40, "Most words of a contact line (contact_line); a longer paragraph naming an address is the article's.", 1, None)
     byline_weight: float = _f(0.1, "Weight of a byline alone on its line (filters/credit_line.byline): small, so that its removal rests on the shape evidence as before (Dragnet's gold keeps bylines, ours marks them junk) and its kind is credit, not teaser (score.strongest).", 0.0, 100.0)
     lead_fragment_max_words: int = _f(2, "Most words of a stray fragment glued before a credit line at a line start.", 0, None)
     # --- weights (log-odds each filter's signal adds; positive = junk) --------------------
     read_more_lead_in_weight: float = _f(9.0, "Weight of a 'read more' lead-in ('Baca juga:', 'Read more:').", 0.0, 100.0)
     pagination_weight: float = _f(9.0, "Weight of a pagination marker ('Halaman 3', 'Next page').", 0.0, 100.0)
+    # post_pager (issue 12): a blog's links to the previous and next posts
+    post_pager_weight: float = _f(9.0, "Weight of a blog's pager line ('« Older post | Main | Newer post »'); outweighs prose shape (the other posts' titles read as sentences).", 0.0, 100.0)
     syndication_weight: float = _f(9.0, "Weight of a syndication footer ('Artikel ini telah tayang di').", 0.0, 100.0)
     syndication_phrase_max_words: int = _f(3, "Most words of a syndication marker phrase that can open an ordinary sentence ('copyright', 'originally published', 'reprinted with permission'); a longer one ('this article originally appeared') is a notice whatever follows it.", 1, None)
     syndication_sentence_words: int = _f(5, "Fewest words of a sentence after a syndication marker, naming no source (no capitalised word, address or ©), that make the marker an ordinary sentence's opening ('Copyright law is the main obstacle ...'), not a notice. Hand-set: notices name their source sooner ('... tayang di detikjabar.').", 1, None)
@@ -129,10 +134,11 @@ class Settings:
     share_line_max_words: int = _f(6, "Most words of a line of share buttons.", 1, None)
     before_body_weight: float = _f(4.5, "Weight of a fragment above the body of prose (a page scrape's menus).", 0.0, 100.0)
     after_body_weight: float = _f(4.5, "Weight of a fragment below the body of prose (tags, share buttons, related links).", 0.0, 100.0)
-    # after_body on a stray line of prose (issue 12): a slogan or about box alone in a page's footer
-    stray_prose_weight: float = _f(9.0, "Weight of a short line of prose alone below the body, more than stray_gap_lines lines from any other sentence ('The Insiders ist das Influencer-Marketingnetzwerk, ...' amid a footer's menus); outweighs prose shape.", 0.0, 100.0)
-    stray_gap_lines: int = _f(9, "Fewest lines without a sentence that must part a stray line of prose from the body's last sentence, and from any sentence below it (after_body).", 1, None)
-    stray_max_words: int = _f(25, "Most words of a stray line of prose below the body (after_body); a longer paragraph is the article's.", 1, None)
+    # after_body on a stray line of prose (issue 12): a slogan or about box alone in a page's footer; before_body
+    # on one alone in its header
+    stray_prose_weight: float = _f(9.0, "Weight of a short line of prose alone below or above the body, more than stray_gap_lines lines from any other sentence ('The Insiders ist das Influencer-Marketingnetzwerk, ...' amid a footer's menus); outweighs prose shape.", 0.0, 100.0)
+    stray_gap_lines: int = _f(9, "Fewest lines without a sentence that must part a stray line of prose from the body's last sentence and from any sentence below it (after_body), or from the body's first sentence and any sentence above it (before_body).", 1, None)
+    stray_max_words: int = _f(25, "Most words of a stray line of prose below or above the body (after_body, before_body); a longer paragraph is the article's.", 1, None)
     # after_body/before_body on prose sharing no word with the body (issue 12): a newsletter box, a site's welcome
     foreign_prose_weight: float = _f(9.0, "Weight of a line of prose above or below the body that shares none of its content words with the body's prose (a newsletter box, a comment policy, a donation appeal); outweighs prose shape.", 0.0, 100.0)
     foreign_prose_min_words: int = _f(4, "Fewest content words a line of prose outside the body needs before sharing none with the body counts against it (foreign_prose_weight).", 1, None)

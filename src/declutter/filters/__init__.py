@@ -19,6 +19,7 @@ from . import (
     clickbait_lexicon,
     comment_thread,
     comments_section,
+    contact_line,
     copyright_line,
     credit_line,
     cut_excerpt,
@@ -38,6 +39,7 @@ from . import (
     outside_main,
     page_headline,
     pagination,
+    post_pager,
     profile_match,
     promo_prompt,
     prompt_hook,
@@ -59,7 +61,8 @@ from . import (
 from .base import Context, Filter, Reach
 
 _MODULES: tuple[ModuleType, ...] = (
-    read_more_lead_in, headline_tail, pagination, syndication, credit_line, promo_prompt, channel_prompt, link_prompt,
+    read_more_lead_in, headline_tail, pagination, post_pager, syndication, credit_line, contact_line, promo_prompt,
+    channel_prompt, link_prompt,
     prompt_hook, house_note, sponsor_note, share_buttons, ad_marker, copyright_line,
     cut_excerpt, headline_shape, off_topic, glued_tail, standalone_line, near_duplicate, clickbait_lexicon,
     trailing_signature, footer_block, comments_section, comment_thread, article_end, stamped_list, before_body,

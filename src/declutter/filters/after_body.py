@@ -113,7 +113,7 @@ def _stray(seg: Segment, ctx: Context, last: int) -> Signal | None:
     words = ctx.shape(seg).words
     if not seg.alone or words > ctx.settings.stray_max_words or _list_end(seg, ctx):
         return None
-    sentences = _sentence_lines(ctx)
+    sentences = sentence_lines(ctx)
     gap = seg.line - max((line for line in sentences if last < line < seg.line), default=last)
     below = min((line for line in sentences if line > seg.line), default=None)
     least = ctx.settings.stray_gap_lines
@@ -178,7 +178,7 @@ def _foreign(ctx: Context) -> dict[int, tuple[int, int]]:
     return found
 
 
-def _sentence_lines(ctx: Context) -> frozenset[int]:
+def sentence_lines(ctx: Context) -> frozenset[int]:
     """The lines with a sentence (a prose or terminally punctuated piece no marker opened; once, ``ctx.memo``)."""
     memo = ctx.memo.get("sentence_lines")
     if isinstance(memo, frozenset):

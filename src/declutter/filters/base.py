@@ -152,12 +152,13 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
 
     settings = ctx.settings
     from .broken_sentence import chained_lines  # a sentence run over lines at its links is prose
+    from .post_pager import pager_lines  # a blog's pager is no prose, though its links read as sentences
 
-    chained = chained_lines(ctx)
+    chained, pagers = chained_lines(ctx), pager_lines(ctx)
     values: dict[int, float] = {}
     for seg, shape in zip(ctx.segments, ctx.shapes):
         prose = ((shape.prose or seg.line in chained) and not seg.lead and invitation(seg.text, ctx.lang.code) is None
-                 and not lone_question(seg, shape, ctx.settings))
+                 and not lone_question(seg, shape, ctx.settings) and seg.line not in pagers)
         values[seg.line] = values.get(seg.line, 0.0) + (shape.words if prose else 0.0)
     lines = sorted(values)
     runs: list[tuple[float, int, int]] = []  # (best sum, first line, last line) of each positive run

@@ -49,7 +49,8 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
     if shape.prose:
         from .after_body import foreign_prose  # (after_body imports list_item, which imports this module)
 
-        return None if seg.title_candidate else foreign_prose(seg, ctx)
+        foreign = None if seg.title_candidate else foreign_prose(seg, ctx)
+        return foreign or _stray(seg, ctx, body[0])
     headline = headline_line(ctx)
     if headline is not None and seg.line >= headline:
         return None  # the article's headline, and its byline and date between it and the body
@@ -61,6 +62,31 @@ def before_body(seg: Segment, ctx: Context) -> Signal | None:
         return None  # a kicker right over the headline ("City Hall" / "Council Approves ..."): when unsure, keep
     return Signal("before_body", ctx.settings.before_body_weight,
                   f"fragment above the body of prose (which starts at line {body[0] + 1})")
+
+
+def _stray(seg: Segment, ctx: Context, first: int) -> Signal | None:
+    """A short line of prose alone above the body (``first`` its first line), as ``after_body`` weighs one below
+    it: more than ``stray_gap_lines`` lines without a sentence part it from the body's first sentence and from any
+    sentence above it, as a site's slogan or a teaser's question stands amid a page header's menus ("LAist is a
+    website about Los Angeles.", "Are Cloud Based Memory Architectures the Next Big Thing?"). Not the article's
+    headline (``headline_line``), the title candidate, nor a line sharing ``RUN_MIN_SHARED`` topic words with the
+    body (a standfirst a photo gallery parts from the body names its story). At most ``stray_max_words`` words."""
+    from .after_body import sentence_lines  # after_body imports list_item, which imports this module
+
+    words = ctx.shape(seg).words
+    if not seg.alone or words > ctx.settings.stray_max_words or seg.title_candidate or seg.line == headline_line(ctx):
+        return None
+    if shared_words(ctx, ctx.shape(seg).topic) >= RUN_MIN_SHARED:
+        return None  # it names the article's story: a standfirst over a gallery ("Hollywood actress Mischa Barton ...")
+    sentences = sentence_lines(ctx)
+    gap = min((line for line in sentences if seg.line < line < first), default=first) - seg.line
+    above = max((line for line in sentences if line < seg.line), default=None)
+    least = ctx.settings.stray_gap_lines
+    if gap <= least or (above is not None and seg.line - above <= least):
+        return None
+    return Signal("before_body", ctx.settings.stray_prose_weight,
+                  f"a stray line of prose ({words} words) above the body, {gap} lines before its first sentence "
+                  f"(> stray_gap_lines {least})")
 
 
 def reach(ctx: Context) -> Reach:

@@ -10,11 +10,12 @@ from .base import Context, Reach, line_reach
 
 KIND = "credit"
 # A line opening with the copyright sign, or with "(c)" or "Copyright" before a year or the sign: a site's
-# rights notice or a photo credit ("© 1997-2022 sport media group GmbH · ...", "© Mila Hacke_Berlin").
+# rights notice or a photo credit ("© 1997-2022 sport media group GmbH · ...", "© Mila Hacke_Berlin"), the sign
+# also in a bracket ("(© 2008 The Associated Press. All Rights Reserved. ...)", l3s-gn1 aa00507b).
 # The marker lists cannot hold it: their index reaches a phrase by its first word, and "©" is no word
 # (tests/fixtures/filters/copyright_line). "(c)" alone opens list items ("(c) the third point"), so it needs a year.
 # Matched at a piece's start (pieces have no leading space); no leading \s*, which scanned would be quadratic.
-COPYRIGHT_OPENING = regex.compile(r"(?:©|\((?:c|C)\)[ \t]?(?:\d{4}|MM|MC)|(?i:copyright)[ \t]?(?:©|\(c\)|\d{4}))")
+COPYRIGHT_OPENING = regex.compile(r"(?:\(?©|\((?:c|C)\)[ \t]?(?:\d{4}|MM|MC)|(?i:copyright)[ \t]?(?:©|\(c\)|\d{4}))")
 
 
 def copyright_line(seg: Segment, ctx: Context) -> Signal | None:

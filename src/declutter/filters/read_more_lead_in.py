@@ -21,7 +21,8 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
     has headline shape (in a language whose headlines are not Title Case, it is a fragment) and does not run on
     into the next line. An item opening with a number or letter ("1. ...", "a. ...") is not listed under a lead-in
     the scraper dropped between the article's own list and the line ending with ":" that introduces it ("Berikut
-    beberapa di antaranya:" / "Baca Juga" / "1. Cek Fakta: ...", idraw-04797).
+    beberapa di antaranya:" / "Baca Juga" / "1. Cek Fakta: ...", idraw-04797), nor is the article's own headline
+    over the body when other headlines stand between it and the lead-in (``_page_headline``).
 
     Shape: the lead-in after a sentence end or at a line start (or followed by ':'), then the
     headline up to the point where a Title-Case run gives way to a sentence, or the line end.
@@ -53,11 +54,23 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
         if prev.lead == "read_more":
             if ctx.shape(prev).words > BARE_MARKER_MAX_WORDS or list_interrupted(seg, prev, ctx):
                 return None
+            if step > 1 and _page_headline(seg, ctx):
+                return None  # the list ends at the article's own headline (dragnet/R798: "Don't Miss:" / ...)
             where = "the line after" if step == 1 else f"item {step} of the list after"
             return Signal("read_more_lead_in", weight, f"headline on {where} a bare read-more lead-in")
         if prev.lead or ctx.shape(prev).prose or prev.text.rstrip().endswith(":"):
             return None  # a line ending with ':' opens the article's own list ("Persyaratan umum:" / "1. ...")
     return None
+
+
+def _page_headline(seg: Segment, ctx: Context) -> bool:
+    """Whether ``seg`` is the line of the article's own headline over the body (``before_body.headline_line``: the
+    line above the body sharing the most of its words), which a list of other stories' headlines above it does not
+    take in ("Don't Miss:" / "Holiday Gift Guide" / "Help NYC Bounce Back" / "Noble Toy Company Brings It Home" /
+    the story of Noble Toy Company)."""
+    from .before_body import headline_line  # before_body's imports reach this module's
+
+    return headline_line(ctx) == seg.line
 
 
 def reach(ctx: Context) -> Reach:
