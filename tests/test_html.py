@@ -251,31 +251,6 @@ def test_a_short_teaser_article_is_not_the_main_region() -> None:
     assert "outside_main" in [s.code for s in piece.signals]
 
 
-HIDDEN = "Selamat datang di situs kami, silakan mendaftar untuk membaca semua berita terbaru."
-
-
-@pytest.mark.parametrize("box", [
-    f"<div style='display: none'><p>{HIDDEN}</p></div>",
-    f"<div style='visibility:hidden'><p>{HIDDEN}</p></div>",
-    f"<div hidden><p>{HIDDEN}</p></div>",
-    f"<div class='popup hidden'><p>{HIDDEN}</p></div>",
-])
-def test_hidden_text_outside_the_main_region_is_not_the_page_s(box: str) -> None:
-    h = html_to_text(_story_page(before=box))
-    assert BODY in h.text and HIDDEN not in h.text
-    assert HIDDEN in html_to_text(_story_page(before=box.replace("hidden", "shown").replace("none", "block"))).text
-
-
-def test_hidden_text_inside_the_main_region_is_kept() -> None:
-    # A slideshow or a tab a script opens: the article's own text, though hidden when the page loads.
-    slides = "".join(f"<div class='slide' style='display:none'><p>{s}</p></div>" for s in (BODY, MORE))
-    page = f"<html><body><div class='col'><h1>Harga Cabai Naik</h1><div class='text'>{slides}<p>{STORY}</p></div></div></body></html>"
-    r = check(page)
-    assert BODY in r.text and MORE in r.text and STORY in r.text
-    # Without a main region nothing is taken as hidden junk (content first).
-    assert HIDDEN in html_to_text(f"<div style='display:none'><p>{HIDDEN}</p></div>").text
-
-
 def test_a_comments_section_is_removed_though_its_comments_are_prose() -> None:
     comments = f"<div class='comments'><div class='comment-body'><p>{COMMENT}</p></div></div>"
     r = check(_story_page(extra=comments))

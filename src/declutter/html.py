@@ -17,7 +17,7 @@ import lxml.html
 
 from .encoding import decode
 from .lang import dom_hint_words, dom_strong_hint_words
-from .mainregion import class_words, hidden, main_element
+from .mainregion import class_words, main_element
 from .repair import repair
 from .segment import Segment
 from .settings import DEFAULTS, Settings
@@ -216,9 +216,6 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS, page: bool | 
     holders = set() if core is None else {core, *core.iterancestors()}  # main_el is core or around it
     holders.update(el for el in root.iter("html", "body"))
     own_head = main_el is not None and main_el.tag != "body"  # a <header> in the article region is the article's
-    # Hidden elements (``hidden``) outside the main region and not around it are left out; without a region, none is.
-    shown = None if main_el is None else {main_el, *main_el.iterancestors()}
-    skipped: set[etree._Element] = set()
     b = _Builder()
     lists = 0
     stack: list[Entry] = [("", False, False, 0, False, "", False)]
@@ -232,10 +229,8 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS, page: bool | 
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower()
         if event == "start":
-            if tag in DROP_TAGS or not tag or (shown is not None and not stack[-1][4] and el not in shown
-                                               and hidden(el)):
+            if tag in DROP_TAGS or not tag:
                 walker.skip_subtree()  # its "end" event still comes, and adds its tail
-                skipped.add(el)
                 continue
             hints, in_link, chrome, list_id, main, strong, top = stack[-1]
             own = _hint_words(el)
@@ -261,7 +256,7 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS, page: bool | 
             b.context = context(entry, tag == "li")
             b.add(el.text, entry[1])
         else:
-            if el in skipped:
+            if tag in DROP_TAGS or not tag:
                 b.add(el.tail, stack[-1][1])
                 continue
             entry = stack.pop()

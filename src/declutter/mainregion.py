@@ -42,20 +42,6 @@ def class_words(el: etree._Element) -> str:
 
 
 
-# What a browser does not show: an element with the ``hidden`` attribute, an inline style ``display: none`` or
-# ``visibility: hidden``, or the class a CSS framework hides (``hidden``, whole word; "hidden-xs" only hides on small
-# screens). Outside the main region it is not the page's text (dev page dragnet/370 held the story twice more in
-# ``hidden`` boxes); inside it, it may be (a slideshow's slides, a tab, a "more" box that a script opens).
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-HIDDEN_CLASS = "hidden"
-
-
-def hidden(el: etree._Element) -> bool:
-    """Whether the browser hides ``el`` (and all inside it) from the reader."""
-    return (el.get("hidden") is not None or HIDDEN_STYLE.search(el.get("style") or "") is not None
-            or HIDDEN_CLASS in (el.get("class") or "").lower().split())
-
-
 def _last_chars(el: etree._Element, last: dict[etree._Element, str]) -> str:
     """The last (up to three) non-space characters of ``el``'s text, its children's already known (children
     come first)."""
