@@ -127,17 +127,29 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
                 if grand is not None:
                     score[grand] = score.get(grand, 0.0) + worth / 2
         mass[el], said[el] = m, sd
+    names = {el: class_words(el).strip() for el in order}  # most are empty: no hint to look for
+    # Whether an ancestor (not <html>, <body>) names a strong or a junk hint: top down, once (parents come first).
+    strong_above: dict[etree._Element, bool] = {}
+    junk_above: dict[etree._Element, bool] = {}
+    for el in order:
+        parent = el.getparent()
+        if parent is None or parent not in names:
+            strong_above[el] = junk_above[el] = False
+            continue
+        words = names[parent] if _tag(parent) not in ("html", "body") else ""
+        strong_above[el] = strong_above[parent] or bool(words and any(h in words for h in strong_hints))
+        junk_above[el] = junk_above[parent] or bool(words and any(h in words for h in junk_hints))
     best, best_score = None, 0.0
     semantic, semantic_chars = None, 0
     for el in order:
         if total.get(el, 0) > semantic_chars and (
-                _tag(el) in SEMANTIC or any(h in class_words(el) for h in main_hints)):
+                _tag(el) in SEMANTIC or (names[el] and any(h in names[el] for h in main_hints))):
             semantic, semantic_chars = el, total[el]
     for el, s in score.items():
         tag = _tag(el)
         if tag in ("html", "body") or tag in SKIP:
             continue
-        words = class_words(el)
+        words = names[el]
         s *= 1.0 - (linked[el] / total[el] if total[el] else 0.0)
         if tag in SEMANTIC or any(h in words for h in main_hints):
             s *= 1.5
@@ -146,10 +158,9 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
         parent = el.getparent()
         if el in h1 or (parent is not None and parent in h1 and _tag(parent) not in ("html", "body")):
             s *= 1.5
-        above = [class_words(a) for a in el.iterancestors() if _tag(a) not in ("html", "body")]
-        if any(h in w for w in above for h in strong_hints):
+        if strong_above[el]:
             s *= 0.3
-        elif any(h in w for w in above for h in junk_hints):
+        elif junk_above[el]:
             s *= 0.5  # inside a sidebar or a widget
         if s > best_score:
             best, best_score = el, s
@@ -171,7 +182,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
         parent = node.getparent()
         if (parent is None or _tag(parent) in ("html", "body") or _tag(parent) in CHROME - {"header"}
                 or _tag(node) == "article"  # the article's own container bounds it
-                or any(h in class_words(parent) for h in junk_hints)):
+                or any(h in names[parent] for h in junk_hints)):
             break
         extra = prose_extra = 0  # the parent's own inline text is the story's too (text between <br>s)
         for child in parent:
@@ -182,7 +193,7 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
                 break
             same = bool(node.get("class")) and child.get("class") == node.get("class")  # the next section
             prose = ((same or said[child] >= prose_share * total[child])
-                     and not any(h in class_words(child) for h in junk_hints))
+                     and not any(h in names[child] for h in junk_hints))
             if not prose:
                 extra += total[child]
             else:
@@ -198,19 +209,19 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
     # A region holding little of the page's prose is a guess (a page of many short items, a listing): no
     # main region then, and the blocks are weighed without it. Prose in a strongly junk-named container outside
     # it (the readers' comments under a short story) is not the page's to compete with the region.
-    return (node, best) if mass[node] >= min_share * (mass[root] - _junk_mass(order, node, mass, strong_hints)) \
+    return (node, best) if mass[node] >= min_share * (mass[root] - _junk_mass(order, node, mass, strong_hints, names)) \
         else (None, None)
 
 
 def _junk_mass(order: list[etree._Element], node: etree._Element, mass: dict[etree._Element, int],
-               strong_hints: tuple[str, ...]) -> int:
+               strong_hints: tuple[str, ...], names: dict[etree._Element, str]) -> int:
     """The paragraph mass of the outermost strongly junk-named containers (comments, related stories) that are
     neither ``node``, inside it, nor around it."""
     around = {node, *node.iterancestors()}
     counted: set[etree._Element] = set()
     junk = 0
     for el in order:  # document order: an outer container comes before the ones inside it
-        if (el in around or not mass.get(el) or not any(h in class_words(el) for h in strong_hints)
+        if (el in around or not mass.get(el) or not any(h in names[el] for h in strong_hints)
                 or node in el.iterancestors() or any(a in counted for a in el.iterancestors())):
             continue
         counted.add(el)

@@ -8,7 +8,7 @@ import regex
 from ..features import OPENING_QUOTES, ends_with
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, Reach, line_reach
+from .base import Context, Reach, line_reach, main_lines
 from .list_item import ENUMERATOR
 
 KIND = "teaser"
@@ -32,9 +32,11 @@ def cut_excerpt(seg: Segment, ctx: Context) -> Signal | None:
     disabilitas ..."). An ellipsis glued to its word ("... Eine Forschergruppe aus Lyon…") counts on a line of
     ``excerpt_min_words`` to ``excerpt_max_words`` words when another line within ``excerpt_run_lines`` lines is cut
     off too: a run of story cards. Does not fire on a short exclamation ("... Duh …"), on a lone glued ellipsis or
-    one inside a quotation, on a list item or exam question ("1. Jelaskan pengertian ... ..."), nor on a line a
-    marker opened. The card's headline goes with it (``_card_headline``: the line right above such a cut line, of
-    at most ``card_headline_max_words`` words, not ending in a full stop). Reads ``cut_excerpt_weight``,
+    one inside a quotation, on a list item or exam question ("1. Jelaskan pengertian ... ..."), on a line a
+    marker opened, nor on the last line of an HTML page's main region right under another of its lines (the
+    article's own text, cut off where a paywall stops showing it). The card's headline goes with it
+    (``_card_headline``: the line right above such a cut line, of at most ``card_headline_max_words`` words, not
+    ending in a full stop). Reads ``cut_excerpt_weight``,
     ``excerpt_min_words``, ``excerpt_max_words``, ``excerpt_run_lines`` and ``card_headline_max_words``.
 
     >>> from declutter.filters.base import probe
@@ -53,6 +55,8 @@ def cut_excerpt(seg: Segment, ctx: Context) -> Signal | None:
         return None
     if not last.text.endswith(ELLIPSES):
         return _card_headline(first, last, ctx)
+    if _region_end(seg, ctx):
+        return None
     m = CUT.search(last.text)
     words = ctx.shape(last).words
     least = ctx.settings.excerpt_min_words
@@ -78,6 +82,13 @@ def reach(ctx: Context) -> Reach:
     or a card's headline right above one (run_filters: ``Reach``)."""
     ends = [seg.line for seg in ctx.segments if seg.last_in_line and seg.text.endswith(ELLIPSES)]
     return line_reach(ctx, ends[0] - 1, ends[-1]) if ends else (0, 0)
+
+
+def _region_end(seg: Segment, ctx: Context) -> bool:
+    """Whether ``seg``'s line is the last line of an HTML page's main region, right under another line of it: the
+    article's own text cut off where the page stops showing it (a paywall's preview), not a story card."""
+    lines = main_lines(ctx)
+    return lines is not None and seg.line == lines[1] and lines[0] < seg.line
 
 
 def _card_headline(first: Segment, last: Segment, ctx: Context) -> Signal | None:

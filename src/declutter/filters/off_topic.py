@@ -16,7 +16,6 @@ from .stamped_list import stamp_only
 
 KIND = "teaser"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
-SHAPE = "fragment"  # filters/__init__.py: SHAPE_OF
 
 
 def off_topic(seg: Segment, ctx: Context) -> Signal | None:
