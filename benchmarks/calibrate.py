@@ -3,6 +3,7 @@
     python benchmarks/calibrate.py             # fit on dev, id, en, de; print the values and the figures
     python benchmarks/calibrate.py --write     # ... and write the values into src/declutter/settings.py
     python benchmarks/calibrate.py --lines     # ... with held-out ECE on en-pscrape's labelled lines (~2 min)
+    python benchmarks/calibrate.py --traf      # ... and on traf-dev's held-out pages, as text and through clean_html
 
 How: every set is cleaned once with the calibration off (page_shape_from = page_shape_full = 1), so each kept
 paragraph has the scorer's own confidence; its truth is the share of its words the gold marks as content (spam
@@ -17,8 +18,9 @@ weighing so that every set counts as much as the largest (the 100 English pages 
 articles). Deterministic: same code and gold, same values. Figures (paragraph ECE, benchmarks/calibration.py):
 the values in settings.py now, the fitted ones, and the fitted ones measured honestly: two-fold cross-validation
 (fit on one half of every set's documents, by a hash of their id, measure on the other), the held-out Indonesian
-gold (never fitted on), and with --lines the en-pscrape pages outside our English gold (a kept paragraph's truth is
-its line's `with`/`without` label; unlabelled lines are left out).
+gold (never fitted on), with --lines the en-pscrape pages outside our English gold (a kept paragraph's truth is
+its line's `with`/`without` label; unlabelled lines are left out), and with --traf the traf-dev pages outside our
+German gold (a kept paragraph holding a must-keep snippet is content, one holding a must-drop snippet junk).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from calibration import content_share, reliability
 from quality import load_set
 from realpages import corpus_dir, norm, read_ids
 from scoring import _spans
+from snippets import load_pages as snippet_pages
 
 import declutter
 from declutter.calibrate import mapped, page_shape, paragraph_features
@@ -139,6 +142,30 @@ def line_points(exclude: set[str]) -> list[dict]:
     return out
 
 
+def snippet_points(mode: str, exclude: set[str]) -> list[dict]:
+    """Kept paragraphs of traf-dev pages outside ``exclude`` (cleaned as text scrapes, or as HTML by clean_html)
+    that hold a must-keep snippet and no must-drop one (truth 1), or the reverse (truth 0)."""
+    out = []
+    for page in snippet_pages(mode, None):
+        if page["id"] in exclude:
+            continue
+        keep, drop = [norm(x) for x in page["with"]], [norm(x) for x in page["without"]]
+        if mode == "text":
+            result = declutter.clean(page["input"], settings=OFF)
+            text = page["input"]
+        else:
+            result = declutter.clean_html(page["input"], settings=OFF)
+            text = result.source or ""
+        share, features = paragraph_features(result, text, OFF)
+        for p, feats in zip(result.paragraphs, features):
+            t = norm(p.text)
+            good, bad = any(x and x in t for x in keep), any(x and x in t for x in drop)
+            if good != bad:
+                out.append({"set": f"traf-dev {mode}", "doc": page["id"], "outlet": "traf-dev", "f": feats,
+                            "share": share, "truth": float(good)})
+    return out
+
+
 def write(values: dict[str, float]) -> None:
     text = SETTINGS_PY.read_text(encoding="utf-8")
     for name, value in values.items():
@@ -152,6 +179,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--write", action="store_true", help="write the fitted values into src/declutter/settings.py")
     ap.add_argument("--lines", action="store_true", help="held-out ECE on en-pscrape's labelled lines too")
+    ap.add_argument("--traf", action="store_true", help="held-out ECE on traf-dev pages outside our German gold, "
+                    "as text scrapes and through clean_html (a kept paragraph holding a must-keep snippet is content, "
+                    "one holding a must-drop snippet junk)")
     ap.add_argument("--shape", help="FROM,FULL: fit with this page_shape_from and page_shape_full (written with "
                     "--write) instead of settings.py's")
     ap.add_argument("--json", help="write the values and figures here")
@@ -185,6 +215,12 @@ def main(argv: list[str] | None = None) -> int:
         report["paragraph_ece"]["en-pscrape held-out lines: calibration off"] = figures(lines, OFF)
         report["paragraph_ece"]["en-pscrape held-out lines: settings.py now"] = figures(lines, base)
         report["paragraph_ece"]["en-pscrape held-out lines: fitted"] = figures(lines, fitted)
+    if a.traf:
+        exclude = read_ids(str(HERE / "gold" / "de.jsonl"))
+        for mode in ("text", "html"):
+            pts = snippet_points(mode, exclude)
+            report["paragraph_ece"][f"traf-dev held-out {mode}: calibration off"] = figures(pts, OFF)
+            report["paragraph_ece"][f"traf-dev held-out {mode}: fitted"] = figures(pts, fitted)
     for title, figs in report["paragraph_ece"].items():
         print(f"{title}: " + ", ".join(f"{k} {v:.4f}" for k, v in figs.items()))
     if a.write:

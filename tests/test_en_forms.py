@@ -1,49 +1,11 @@
-"""English page-scrape forms (issue 12) and the calibration of kept paragraphs' confidence on page scrapes."""
+"""English page-scrape forms (issue 12)."""
 
 from __future__ import annotations
 
 import declutter
-from declutter.calibrate import calibrate, page_shape
-from declutter.result import CleanResult, Paragraph, Removal
 
 ARTICLE = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
            "Members said the money would go to schools, roads and the harbour over the next three years.")
-MENU = "\n".join(["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel", "Contact us",
-                  "Privacy Policy", "Terms of Use", "Site map", "Log in", "Register", "Archives"])
-
-
-def test_calibration_lowers_kept_confidence_on_a_page_mostly_removed() -> None:
-    alone = declutter.clean(ARTICLE)
-    page = declutter.clean(MENU + "\n" + ARTICLE + "\n" + MENU)
-    assert page.text == alone.text == ARTICLE
-    assert page.paragraphs[0].confidence < alone.paragraphs[0].confidence - 0.01
-    off = declutter.DEFAULTS.replace(page_shape_from=1.0, page_shape_full=1.0)
-    assert declutter.clean(MENU + "\n" + ARTICLE + "\n" + MENU, settings=off).paragraphs[0].confidence == \
-        alone.paragraphs[0].confidence
-
-
-def test_calibration_leaves_an_article_text_that_loses_a_line_or_two_alone() -> None:
-    settings = declutter.DEFAULTS
-    text = "\n".join(["Body one.", "Body two.", "Body three.", "Body four.", "Body five.", "Read more: X"])
-    ps = tuple(Paragraph(line, text.index(line), text.index(line) + len(line), 0.99, ())
-               for line in text.split("\n")[:5])
-    gone = text.index("Read more: X")
-    r = CleanResult(ps, (Removal("Read more: X", gone, len(text), "read_also", 1.0, "x", ()),), "en", None, settings)
-    assert calibrate(r, text, settings) == r  # 1 line of 6 (over page_min_lines 10): under page_shape_from 0.2
-    assert page_shape(0.2, settings) == 0.0 < page_shape(0.35, settings) < 1.0 == page_shape(0.5, settings)
-
-
-def test_a_paragraph_kept_alone_among_removed_lines_is_less_sure_than_one_among_kept_lines() -> None:
-    lines = ["Home", "News", "A lone line kept here.", "Sport", "Weather", "Body one is kept.", "Body two is kept.",
-             "Body three is kept.", "Contact", "Log in", "Register", "Archives"]
-    text = "\n".join(lines)
-    kept = [2, 5, 6, 7]
-    ps = tuple(Paragraph(lines[i], text.index(lines[i]), text.index(lines[i]) + len(lines[i]), 0.99, ())
-               for i in kept)
-    rs = tuple(Removal(lines[i], text.index(lines[i]), text.index(lines[i]) + len(lines[i]), "navigation", 0.9, "x", ())
-               for i in range(len(lines)) if i not in kept)
-    out = calibrate(CleanResult(ps, rs, "en", None, declutter.DEFAULTS), text, declutter.DEFAULTS).paragraphs
-    assert out[0].confidence < out[2].confidence < 0.99  # isolated vs between two kept lines; 8 of 12 lines removed
 
 
 HEADLINE = "Council Approves Budget For Schools"
