@@ -25,7 +25,7 @@ def _f(default: Any, doc: str, low: float | None = None, high: float | None = No
 @dataclass(frozen=True, slots=True)
 class Settings:
     # --- decision -------------------------------------------------------------------------
-    min_confidence: float = _f(0.5, "A segment is removed when its junk confidence is at least this. Lower removes more.", 0.0, 1.0)
+    min_confidence: float = _f(0.5, "A segment is removed when its junk confidence is at least this. Lower removes more. (The scorer's P(junk): a kept paragraph's stated confidence is then calibrated for page-shaped input, page_*, and may fall below 1 - min_confidence.)", 0.0, 1.0)
     bias: float = _f(-3.0, "Prior log-odds that a segment is junk before any signal; more negative keeps more.", -100.0, 100.0)
     # calibration (issues 12, 16): kept paragraphs' stated confidence on page-shaped input (calibrate.py); the five
     # page_* values below page_shape_full are fitted by benchmarks/calibrate.py --write.
