@@ -1,26 +1,28 @@
 """Fit the page map of kept paragraphs' confidence (src/declutter/calibrate.py, issues 12 and 16), and measure it.
 
-    python benchmarks/calibrate.py             # fit on dev, id, en, de; print the values and the figures
+    python benchmarks/calibrate.py             # fit; print the values and the figures (~3 min)
     python benchmarks/calibrate.py --write     # ... and write the values into src/declutter/settings.py
-    python benchmarks/calibrate.py --lines     # ... with held-out ECE on en-pscrape's labelled lines (~2 min)
-    python benchmarks/calibrate.py --traf      # ... and on traf-dev's held-out pages, as text and through clean_html
+    python benchmarks/calibrate.py --traf      # ... and held-out figures on traf-dev, as text and through clean_html
 
 How: every set is cleaned once with the calibration off (page_shape_from = page_shape_full = 1), so each kept
-paragraph has the scorer's own confidence; its truth is the share of its words the gold marks as content (spam
-against, neutral left out: benchmarks/calibration.py). Where the input's share of lines with nothing kept puts
-the page map at weight w > 0 (page_shape_from, page_shape_full: hand-set), the model is
+paragraph has the scorer's own confidence. Fitted on: the gold sets dev, id, en and de (a paragraph's truth is the
+share of its words the gold marks as content; spam against, neutral left out: benchmarks/calibration.py) and one
+half of the en-pscrape pages outside our English gold and the AEB development split (by a hash of the page id; a
+kept paragraph that is a labelled line is content if `with`, junk if `without`; unlabelled lines left out): 1,900
+pages the filters were not written on, as many again as the gold's 100. Where the input's share of lines with
+nothing kept puts the page map at weight w > 0 (page_shape_from, page_shape_full: hand-set), the model is
 
     logit P(content) = (1 - w) * z + w * (page_bias + page_evidence_weight * z + page_length_weight * ln(words)
                                           + page_removed_lines_weight * share + page_isolated_weight * isolated)
 
 fitted by maximum-likelihood logistic regression (Newton's method, a ridge of RIDGE toward 0), each paragraph
 weighing so that every set counts as much as the largest (the 100 English pages as much as the 308 Indonesian
-articles). Deterministic: same code and gold, same values. Figures (paragraph ECE, benchmarks/calibration.py):
-the values in settings.py now, the fitted ones, and the fitted ones measured honestly: two-fold cross-validation
-(fit on one half of every set's documents, by a hash of their id, measure on the other), the held-out Indonesian
-gold (never fitted on), with --lines the en-pscrape pages outside our English gold (a kept paragraph's truth is
-its line's `with`/`without` label; unlabelled lines are left out), and with --traf the traf-dev pages outside our
-German gold (a kept paragraph holding a must-keep snippet is content, one holding a must-drop snippet junk).
+articles). Deterministic: same code and data, same values. Figures (paragraph ECE, benchmarks/calibration.py):
+the scorer alone, the values in settings.py now, the fitted ones, and the fitted ones measured honestly: two-fold
+cross-validation (fit on one half of every set's documents, by another hash of their id, measure on the other),
+the held-out Indonesian gold and the held-out half of en-pscrape (never fitted on), and with --traf the traf-dev
+pages outside our German gold, as text scrapes and through clean_html (a kept paragraph holding a must-keep
+snippet is content, one holding a must-drop snippet junk).
 """
 
 from __future__ import annotations
@@ -110,6 +112,11 @@ def half(r: dict) -> int:
     return zlib.crc32(r["doc"].encode()) % 2
 
 
+def lines_half(r: dict) -> int:
+    """The half of en-pscrape a page is in: 0 fitted on, 1 held out (a hash of its id, not the one of half())."""
+    return zlib.crc32(("en-pscrape " + r["doc"]).encode()) % 2
+
+
 def figures(rows: list[dict], conf: dict[int, float] | declutter.Settings) -> dict[str, float]:
     """ECE per set, and the largest of the Indonesian gold's outlets."""
     def c(r: dict) -> float:
@@ -137,7 +144,7 @@ def line_points(exclude: set[str]) -> list[dict]:
             for p, feats in zip(result.paragraphs, features):
                 truth = label.get(norm(p.text))
                 if truth is not None:
-                    out.append({"set": f"en-pscrape {page['dataset']}", "doc": page["id"], "outlet": page["dataset"],
+                    out.append({"set": "en-pscrape", "doc": page["id"], "outlet": page["dataset"],
                                 "f": feats, "share": share, "truth": truth})
     return out
 
@@ -178,7 +185,6 @@ def write(values: dict[str, float]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--write", action="store_true", help="write the fitted values into src/declutter/settings.py")
-    ap.add_argument("--lines", action="store_true", help="held-out ECE on en-pscrape's labelled lines too")
     ap.add_argument("--traf", action="store_true", help="held-out ECE on traf-dev pages outside our German gold, "
                     "as text scrapes and through clean_html (a kept paragraph holding a must-keep snippet is content, "
                     "one holding a must-drop snippet junk)")
@@ -192,11 +198,16 @@ def main(argv: list[str] | None = None) -> int:
         base = base.replace(page_shape_from=low, page_shape_full=high)
     rows = [r for name in FIT_SETS for r in points(load_set(name), name)]
     held = [r for name in HELD_OUT for r in points(load_set(name), name)]
+    # en-pscrape's labelled lines outside our English gold and the AEB development split: one half of the pages is
+    # fitted on as a set of its own, the other half is held out.
+    lines = line_points(read_ids([str(HERE / "gold" / "en.jsonl"), str(HERE / "gold" / "aeb-dev-dragnet.txt")]))
+    rows += [r for r in lines if lines_half(r) == 0]
+    held_lines = [r for r in lines if lines_half(r) == 1]
     values = fit(rows, base)
     fitted = base.replace(**values)
     if a.shape:
         values = {"page_shape_from": base.page_shape_from, "page_shape_full": base.page_shape_full} | values
-    print(f"fitted on {', '.join(FIT_SETS)} ({len(rows)} kept paragraphs; page map from {base.page_shape_from} to "
+    print(f"fitted on {', '.join(FIT_SETS)} and half of en-pscrape ({len(rows)} kept paragraphs; page map from {base.page_shape_from} to "
           f"{base.page_shape_full} of lines with nothing kept):")
     for k, v in values.items():
         print(f"  {k:<28} {getattr(declutter.DEFAULTS, k):>8.3f} -> {v:>8.3f}")
@@ -209,12 +220,9 @@ def main(argv: list[str] | None = None) -> int:
         "settings.py now": figures(rows + held, base),
         "fitted (in sample; id-heldout held out)": figures(rows + held, fitted),
         "fitted, two-fold cross-validation": figures(rows, cv)}}
-    if a.lines:
-        exclude = read_ids([str(HERE / "gold" / "en.jsonl"), str(HERE / "gold" / "aeb-dev-dragnet.txt")])
-        lines = line_points(exclude)
-        report["paragraph_ece"]["en-pscrape held-out lines: calibration off"] = figures(lines, OFF)
-        report["paragraph_ece"]["en-pscrape held-out lines: settings.py now"] = figures(lines, base)
-        report["paragraph_ece"]["en-pscrape held-out lines: fitted"] = figures(lines, fitted)
+    for title, settings in (("calibration off", OFF), ("settings.py now", base), ("fitted", fitted)):
+        report["paragraph_ece"][f"en-pscrape held-out half: {title}"] = figures(
+            [dict(r, set=f"en-pscrape {r['outlet']}") for r in held_lines] + held_lines, settings)
     if a.traf:
         exclude = read_ids(str(HERE / "gold" / "de.jsonl"))
         for mode in ("text", "html"):

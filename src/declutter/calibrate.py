@@ -6,7 +6,7 @@ weights says so. On a page scrape (the English and German gold: every ``<p>`` an
 readers' comments, a sidebar's blurbs and stray labels look as much like an article as the article does: at the
 same weights only about 9 paragraphs in 10 are content, and a short paragraph kept among removed lines far fewer.
 Paragraph ECE was 0.16 on the English and 0.17 on the German gold, 0.007 on the Indonesian (with the
-document prior this replaces); with the page map 0.02, 0.05 and 0.007 (benchmarks/calibrate.py).
+document prior this replaces); with the page map 0.024, 0.044 and 0.008 (benchmarks/calibrate.py).
 
 The input's shape is measured by one figure: the share of its non-empty lines on which nothing was kept
 (``removed_line_share``, over at least ``page_min_lines`` lines): a page scrape loses most of its lines (menus,
