@@ -11,7 +11,8 @@ articles, 11 outlets), `id-heldout` (109 more, drawn and annotated blind, never 
 honest figure for an article the rules were not written on), `en` (100 English page scrapes), `de` (60 German page
 scrapes), joined with ../shared/corpus at run time (benchmarks/goldsets.py; skipped with a notice where the corpus is absent).
 Figures are those of ../shared/bench/score.py (benchmarks/scoring.py), counted from declutter's offsets (exact),
-with the paragraphs' expected calibration error (benchmarks/calibration.py); the line after each set gives
+with the paragraphs' expected calibration error (benchmarks/calibration.py; the last line gives it per detected
+language over all the sets measured); the line after each set gives
 score.py's own figures on the same output, whose difflib word alignment misplaces bodies that repeat whole
 paragraphs (a perfect output of the Indonesian set scores precision 0.56 and loss 5.1% there).
 """
@@ -76,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = declutter.DEFAULTS.with_text_values(a.set) if a.set else None
     named = [(s, None) for s in a.sets.split(",") if s] + [(Path(g).name, g) for g in a.gold]
     out = open(a.output, "w", encoding="utf-8") if a.output else None
-    report = {}
+    report: dict[str, dict] = {}
+    by_language: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for name, path in named:
         if path is None and name not in ("seed", "dev") and not goldsets.available():
             print(f"{name}: skipped, the shared corpus is not at {goldsets.corpus_dir()}")
@@ -97,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
                       f"{f['spam_precision']:.3f}  loss {100 * f['content_loss']:.2f}%  clean {f['clean_doc_rate']:.2f}"
                       f"  breaks {f['introduced_breaks']}  ECE {f['paragraph_ece']:.3f}")
         for d, r in runs:
+            by_language[r.language] += paragraph_points(d, r)
             c = count_result(d, r)
             if a.per_doc and not c["clean"]:
                 print(f"    {d['id']}: spam {c['spam_removed']}/{c['spam']} removed, content lost "
@@ -106,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
                     {"text": p.text, "confidence": p.confidence} for p in r.paragraphs]}, ensure_ascii=False) + "\n")
     if out:
         out.close()
+    languages = {code: round(reliability(pts)[1], 4) for code, pts in sorted(by_language.items()) if pts}
+    report["paragraph_ece_by_language"] = languages
+    print("paragraph ECE by language (detected), over the sets above: "
+          + ", ".join(f"{code} {ece:.4f} ({len(by_language[code])} paragraphs)" for code, ece in languages.items()))
     if a.json:
         Path(a.json).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     return 0

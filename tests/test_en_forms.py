@@ -1,33 +1,11 @@
-"""English page-scrape forms (issue 12) and the document prior on kept paragraphs' confidence."""
+"""English page-scrape forms (issue 12)."""
 
 from __future__ import annotations
 
 import declutter
-from declutter.decide import document_prior
-from declutter.result import CleanResult, Paragraph, Removal
 
 ARTICLE = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
            "Members said the money would go to schools, roads and the harbour over the next three years.")
-MENU = "\n".join(["Home", "News", "Sport", "Weather", "Business", "Culture", "Travel", "Contact us",
-                  "Privacy Policy", "Terms of Use", "Site map", "Log in", "Register", "Archives"])
-
-
-def test_document_prior_lowers_kept_confidence_on_a_page_mostly_removed() -> None:
-    alone = declutter.clean(ARTICLE)
-    page = declutter.clean(MENU + "\n" + ARTICLE + "\n" + MENU)
-    assert page.text == alone.text == ARTICLE
-    assert page.paragraphs[0].confidence < alone.paragraphs[0].confidence - 0.01
-
-
-def test_document_prior_leaves_a_document_with_few_removals_alone() -> None:
-    settings = declutter.DEFAULTS
-    p = Paragraph("x" * 95, 0, 95, 0.99, ())
-    r = CleanResult((p,), (Removal("Home", 96, 100, "navigation", 0.9, "menu", ()),), "en", None, settings)
-    assert document_prior(r, settings).paragraphs[0].confidence == 0.99  # 4% removed: under the free share
-    off = settings.replace(document_prior_weight=0.0)
-    heavy = CleanResult((p,), (Removal("y" * 95, 96, 191, "navigation", 0.9, "menu", ()),), "en", None, off)
-    assert document_prior(heavy, off).paragraphs[0].confidence == 0.99
-    assert document_prior(heavy, settings).paragraphs[0].confidence < 0.9
 
 
 HEADLINE = "Council Approves Budget For Schools"

@@ -302,10 +302,11 @@ def test_threshold_boundary(name: str, text: str, piece: str, setting: str, fire
 
 
 # Numeric settings that are not a filter's threshold: the decision, the prior, the passes, the input limit and the
-# document prior on stated confidence (tests/test_en_forms.py). The main-region choice of clean_html (mainregion.py)
-# is not one filter's threshold either: it is measured on real pages by benchmarks/aeb.py and benchmarks/snippets.py,
+# calibration of stated confidence (benchmarks/calibrate.py; tests/test_en_forms.py). The main-region choice of
+# clean_html (mainregion.py) is not one filter's threshold either: it is measured on real pages by benchmarks/aeb.py and benchmarks/snippets.py,
 # and tests/test_html.py tests its shapes.
-NOT_FILTER_THRESHOLDS = {"min_confidence", "bias", "max_passes", "max_chars", "document_prior_free_share",
+NOT_FILTER_THRESHOLDS = {"min_confidence", "bias", "max_passes", "max_chars", "page_shape_from", "page_shape_full",
+                         "page_min_lines", "page_bias",
                          "main_para_min_chars", "main_widen_ratio", "main_prose_share", "main_min_share",
                          "main_widen_sections"}
 

@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from .decide import decide, document_prior
+from .calibrate import calibrate
+from .decide import decide
 from .encoding import decode
 from .errors import BYTES_ERROR_TEXT, InputError, InputTypeError
 from .filters import run_filters
@@ -66,7 +67,7 @@ def _passes(text: str, language: Language, lang: str, settings: Settings, profil
         if again.text == result.text:
             break
         result = _compose(text, result, again)
-    return document_prior(result, settings)
+    return calibrate(result, text, settings)
 
 
 def clean_html(html: str | bytes, *, url: str | None = None, lang: str = "auto",
@@ -99,7 +100,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, lang: str = "auto",
         # The main region was a wrong guess (it left nothing): weigh the page again without it.
         page = replace(page, blocks=tuple(replace(b, main=False) for b in page.blocks))
         result = _one_pass(page.text, language, settings, {}, profile, page)
-    result = document_prior(result, settings)
+    result = calibrate(result, page.text, settings)
     return replace(result, source=page.text, encoding=page.encoding)
 
 

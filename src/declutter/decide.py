@@ -8,7 +8,6 @@ removed neighbour on its line, so separators between removed pieces go with them
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -130,40 +129,3 @@ def _separators(segments: Sequence[Segment], removed: list[bool]) -> list[tuple[
                 pairs.append((i, j))
                 break
     return pairs
-
-
-def document_prior(result: CleanResult, settings: Settings) -> CleanResult:
-    """Kept paragraphs' confidence, shifted by how much of their document was junk.
-
-    A segment's signals say what it looks like, not what page it came from. Prose on a naive page scrape
-    (readers' comments, teaser blurbs, a sidebar's sentences) looks as much like an article as the article
-    does, so its confidence saturates near 1 while far fewer such pieces are content than on an article
-    text: on the English page scrapes the 0.9-1.0 bin held 60% content against 98% on the Indonesian
-    articles (paragraph ECE 0.42 against 0.02). The share of a document's pieces the filters removed is
-    evidence of that: each kept paragraph's log-odds of content drop by ``document_prior_weight`` times the
-    share of the document's characters (title aside) that were removed beyond ``document_prior_free_share``
-    (an article text loses a byline and a read-more line or two; its paragraphs stay as sure). Decisions do
-    not change, only the stated confidence; applied once to the final result of all passes.
-
-    >>> from .settings import DEFAULTS
-    >>> p = Paragraph("Body.", 0, 5, 0.99, ())
-    >>> r = CleanResult((p,), (Removal("Menu", 6, 10, "navigation", 0.9, "x", ()),), "en", None, DEFAULTS)
-    >>> round(document_prior(r, DEFAULTS).paragraphs[0].confidence, 3) < 0.99
-    True
-    """
-    weight = settings.document_prior_weight
-    if not weight or not result.paragraphs or not result.removals:
-        return result
-    removed = sum(r.end - r.start for r in result.removals)
-    share = removed / (removed + sum(p.end - p.start for p in result.paragraphs))
-    shift = weight * max(0.0, share - settings.document_prior_free_share)
-    return replace(result, paragraphs=tuple(replace(p, confidence=_lower(p.confidence, shift))
-                                            for p in result.paragraphs))
-
-
-def _lower(confidence: float, shift: float) -> float:
-    """``confidence`` with its log-odds lowered by ``shift`` (0 and 1 stay put)."""
-    if confidence <= 0.0 or confidence >= 1.0:
-        return confidence
-    z = math.log(confidence / (1.0 - confidence)) - shift
-    return 1.0 / (1.0 + math.exp(-z))

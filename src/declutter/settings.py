@@ -25,10 +25,18 @@ def _f(default: Any, doc: str, low: float | None = None, high: float | None = No
 @dataclass(frozen=True, slots=True)
 class Settings:
     # --- decision -------------------------------------------------------------------------
-    min_confidence: float = _f(0.5, "A segment is removed when its junk confidence is at least this. Lower removes more.", 0.0, 1.0)
+    min_confidence: float = _f(0.5, "A segment is removed when its junk confidence is at least this. Lower removes more. (The scorer's P(junk): a kept paragraph's stated confidence is then calibrated for page-shaped input, page_*, and may fall below 1 - min_confidence.)", 0.0, 1.0)
     bias: float = _f(-3.0, "Prior log-odds that a segment is junk before any signal; more negative keeps more.", -100.0, 100.0)
-    document_prior_weight: float = _f(14.0, "Log-odds a kept paragraph's stated confidence loses per unit share of its document's characters that were removed (only the confidence, not the decision); fitted with document_prior_free_share by a grid (10-26 x 0-0.3) on paragraph ECE of the en gold, keeping the seed, id, dev and de ECE within their floors.", 0.0, 100.0)
-    document_prior_free_share: float = _f(0.1, "Share of a document's characters that may be removed before document_prior_weight lowers its kept paragraphs' confidence.", 0.0, 1.0)
+    # calibration (issues 12, 16): kept paragraphs' stated confidence on page-shaped input (calibrate.py); the five
+    # page_* values below page_shape_full are fitted by benchmarks/calibrate.py --write.
+    page_shape_from: float = _f(0.2, "Share of the input's non-empty lines with nothing kept from which kept paragraphs' confidence starts to follow the page map (calibrate.py; 1 turns the calibration off).", 0.0, 1.0)
+    page_shape_full: float = _f(0.5, "Share of the input's non-empty lines with nothing kept from which kept paragraphs' confidence is the page map's alone (a page scrape; between page_shape_from and it, a linear mix with the scorer's).", 0.0, 1.0)
+    page_min_lines: int = _f(10, "Fewest lines the share of lines with nothing kept is counted over (calibrate.py): a short text that loses its pager line is no page scrape (hand-set; 1, 5, 10 or 20 change the cross-validated ECE by under 0.01).", 1, None)
+    page_bias: float = _f(-3.209, "Page map: log-odds of content of a kept paragraph before its evidence (fitted by benchmarks/calibrate.py).", -100.0, 100.0)
+    page_evidence_weight: float = _f(0.207, "Page map: weight of the scorer's log-odds of content (its signals' sum, clamped to -10..12) (fitted).", -100.0, 100.0)
+    page_length_weight: float = _f(0.963, "Page map: weight of the natural log of the paragraph's words (a short line kept on a page scrape is more often a label or a blurb) (fitted).", -100.0, 100.0)
+    page_removed_lines_weight: float = _f(1.901, "Page map: weight of the share of the input's non-empty lines with nothing kept (fitted).", -100.0, 100.0)
+    page_isolated_weight: float = _f(-3.237, "Page map: weight of the share of the paragraph's two neighbouring lines with nothing kept (a line kept alone among removed ones) (fitted).", -100.0, 100.0)
     max_passes: int = _f(4, "Most cleaning passes: each pass re-reads the kept text, until it removes nothing more (idempotence).", 1, 100)
     max_chars: int = _f(5_000_000, "Longest input accepted; longer input is handled as `oversize` says.", 1000, None)
     oversize: str = _f("split", "'split': clean over-long input in pieces of max_chars at line breaks; 'error': refuse it.")
@@ -200,7 +208,7 @@ class Settings:
         if self.oversize not in ("split", "error"):
             raise SettingsError(f"oversize must be 'split' or 'error', got {self.oversize!r}")
         for low, high in (("headline_min_words", "headline_max_words"), ("title_min_words", "title_max_words"),
-                          ("topic_min_words", "topic_full_words")):
+                          ("topic_min_words", "topic_full_words"), ("page_shape_from", "page_shape_full")):
             if getattr(self, low) > getattr(self, high):
                 raise SettingsError(f"{low} ({getattr(self, low)}) must not exceed {high} ({getattr(self, high)})")
         if self.profile_prose_max_weight > -self.sentence_shape_weight:
