@@ -215,6 +215,8 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return a, len(line), "a syndication footer runs to the line end"
         return None
     if fam == "pagination":
+        if not (_after_sentence(line, a, floor) or line[a].isupper() or any(c.isspace() for c in line[a:b].strip())):
+            return None  # "Jadwal Persib berikutnya:": a one-word marker inside a sentence is the sentence's word
         if not rest_toks or _only_pagination_after(line, b, memo):
             return a, len(line), "only pagination follows on the line"
         if (at_line_start and len(rest_toks) <= settings.footer_max_words and rest_toks[-1].end == len(line)
