@@ -53,6 +53,7 @@ HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[ \t]+#[\p{L}\p{N}_]+)*")
 HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
 TAG_RUN = 2  # hashtags closing a line that make a run of tags (one alone may be the sentence's own last word)
 SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
+ITEM_NUMBER = regex.compile(r"\d{1,2}[.)]")  # a numbered item's number, alone before a marker on its line
 ALL_CAPS_MIN_LETTERS = 3
 AD_MIN_LETTERS = 5  # letters of an ad marker in capitals inside a line ("IKLAN", "ADVERTISEMENT"; not "AD" of "TNI AD")
 
@@ -215,6 +216,8 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return a, len(line), "a syndication footer runs to the line end"
         return None
     if fam == "pagination":
+        if not (_after_sentence(line, a, floor) or line[a].isupper() or any(c.isspace() for c in line[a:b].strip())):
+            return None  # "Jadwal Persib berikutnya:": a one-word marker inside a sentence is the sentence's word
         if not rest_toks or _only_pagination_after(line, b, memo):
             return a, len(line), "only pagination follows on the line"
         if (at_line_start and len(rest_toks) <= settings.footer_max_words and rest_toks[-1].end == len(line)
@@ -229,6 +232,8 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return a, len(line), "a short credit line, whole"  # "Foto: Dok. Istimewa"
         return a, _name_end(rest_toks, b, settings), "the credited name ends where a sentence or dateline starts"
     if fam == "promo":
+        if ITEM_NUMBER.fullmatch(line[floor:a].strip()):
+            return None  # a step of the article's own list ("Begini caranya:" / "1. Download aplikasi ...")
         m = SENTENCE_STOP.search(line, b)
         end = m.end() if m else len(line)
         if not _after_sentence(line, a, floor):

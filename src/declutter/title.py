@@ -111,8 +111,9 @@ def _inside_name(toks: list[Token], cut: int, lang: Language) -> bool:
     """Whether a title/lede cut at ``toks[cut]`` (found without a dateline) would cut ordinary text: a name or
     number run ("Presiden Amerika Serikat Donald | Trump dalam ...", "Gunung Lewotobi | Laki-Laki", "(WCD) | 2025"),
     a "title" ending with a comma, or one ending on a lower-case word that does not repeat the word before it
-    ("... Husin Alatas, yakin | Indonesia masih ..."; a reduplication such as "Mencak mencak" may end a headline)
-    (tests/fixtures/negative/name-opens-lede)."""
+    ("... Husin Alatas, yakin | Indonesia masih ..."; a reduplication such as "Mencak mencak" may end a headline);
+    an abbreviation's full stop ("Moch.", ``lang/<code>/abbreviations.txt``) ends no title (tests/fixtures/negative/
+    name-opens-lede)."""
     before, word = toks[cut - 1], toks[cut]
     if before.raw.endswith(","):
         return True
@@ -123,7 +124,9 @@ def _inside_name(toks: list[Token], cut: int, lang: Language) -> bool:
     if (word.raw.startswith("(") and word.raw.rstrip(",").endswith(")") and cut + 1 < len(toks)
             and is_lower(toks[cut + 1].core) and _name_like(before.core, lang)):
         return True  # "Dinas Pariwisata Nusa Tenggara Barat | (NTB) menyesalkan ...": the bracket names the subject
-    joined = not before.raw.endswith((".", ":", "?", "!", '"', "”", ")")) and not word.raw.startswith(("(", '"', "“"))
+    short = before.raw.endswith(".") and (len(before.core) <= 1 or before.core.lower() in lang.abbreviations)
+    ended = before.raw.endswith((".", ":", "?", "!", '"', "”", ")")) and not short  # "Mayjen TNI Moch. | Fachruddin"
+    joined = not ended and not word.raw.startswith(("(", '"', "“"))
     opener = word.core.lower() in lang.stopwords  # "Sejumlah", "The": a sentence opens here, no name goes on
     return joined and not opener and _name_like(before.core, lang) and is_capitalised(word.core)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import regex
+
+from ..features import EDGE_PUNCT
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
@@ -13,6 +16,9 @@ LEAD = "none"  # filters/__init__.py: LEAD_OF
 SHAPE = "fragment"  # filters/__init__.py: SHAPE_OF
 HALF = 0.5
 OPEN_BRACKETS = ("(", "[")  # a piece ending in one runs on (idraw-04944: "– Dewan Pimpinan ... Indonesia (")
+# A clock time opening a piece, with its zone in capitals or written with a colon: a schedule's row ("17:35 WIB Jepang
+# vs Indonesia", "20.45 WIB : Italia vs Moldova", idraw-02882), not a headline; "2.50 Juta Pemudik" is no time.
+CLOCK_ROW = regex.compile(r"(?:\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s*\p{Lu}{2,4})\b")
 
 
 def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
@@ -26,11 +32,14 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     filters, not this one, tell them apart. Does not fire on a prose sentence, nor on a date or time stamp
     alone ("Saturday December 21, 2002": ``stamped_list.stamp_only``), nor on a piece ending with an opening
     bracket (a name the scraper broke at its link: "– Dewan Pimpinan ... Indonesia (" / "Depinas SOKSI" / ") ..."),
+    nor on the last piece of a line glued after a sentence and opening in sentence case (``sentence_case_tail``:
+    "... dan Portugal. Pengumuman itu disampaikan oleh Perdana Menteri ... pada Minggu (21/9)"),
+    nor on a schedule's row opening with a clock time ("17:35 WIB Jepang vs Indonesia": ``schedule_row``),
     nor on a table's rows glued with " | "
     (``list_item.is_table``) or a labelled enumeration of commas ("Jepang: Keisuke Osako, Kota Takai, ...":
     ``lineup``). Reads
     ``headline_shape_weight``, ``headline_title_case_min``, ``headline_min_words``,
-    ``headline_max_words`` and ``headline_full_words``.
+    ``headline_max_words``, ``headline_full_words`` and ``title_max_words``.
 
     >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga naik.\\nCek 5 Daftar Harga Emas Terbaru", "Emas")
@@ -43,6 +52,10 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     shape = ctx.shape(seg)
     if not shape.headline or seg.lead or stamp_only(seg.text):
         return None  # a date's capitals are month and weekday names, not a headline's
+    if sentence_case_tail(seg, ctx):
+        return None  # the line's last sentence, its full stop lost (idraw-02373, idraw-05610)
+    if schedule_row(seg.text):
+        return None  # a schedule's row: a time, then what happens at it
     if seg.text.rstrip().endswith(OPEN_BRACKETS):
         return None  # its bracket closes on the next line: a name broken at its link ("... Indonesia (" / "SOKSI")
     if is_table(seg.text, ctx.settings.enumeration_min_items) or lineup(seg, ctx):
@@ -63,3 +76,26 @@ def lineup(seg: Segment, ctx: Context) -> bool:
     glued): a line-up or a list of names, Title Case without being a headline (idraw-01713). Glued into a line,
     ``list_item`` weighs it."""
     return seg.alone and ":" in seg.text and enumeration(seg, ctx, glued=True) is not None
+
+
+def schedule_row(text: str) -> bool:
+    """A piece opening with a clock time (``CLOCK_ROW``): a row of a schedule ("17:35 WIB Jepang vs Indonesia")."""
+    return CLOCK_ROW.match(text.lstrip()) is not None
+
+
+def sentence_case_tail(seg: Segment, ctx: Context) -> bool:
+    """The last piece of a line, glued after a sentence on it, whose first content word after its first word is
+    lower case ("Pengumuman itu disampaikan oleh ...", "Termasuk dalam mengantar Ketua Umum ..."), at most
+    ``title_max_words`` words, with no closing ":" or "]": the line's last sentence without its full stop, not a
+    prompt ("Tonton juga video Mahfud Pastikan ...:"). A Title-Case headline capitalises that word ("Kado Logam
+    Mulia ..."); a headline in sentence case comes after a lead-in, which other filters read."""
+    prev = ctx.neighbour(seg, -1)
+    if (seg.first_in_line or not seg.last_in_line or prev is None or not ctx.shape(prev).terminal
+            or seg.text.rstrip()[-1:] in ":]" or ctx.shape(seg).words > ctx.settings.title_max_words):
+        return False  # a prompt points on ("Tonton juga video ...:", "[Gambas:Video 20detik]");
+        # a longer piece is a sentence or a run of teasers by its Title Case (features.measure), not by its opening
+    for raw in seg.text.split()[1:]:
+        core = raw.strip(EDGE_PUNCT)
+        if core[:1].isalpha() and core.lower() not in ctx.lang.stopwords:
+            return core[0].islower()
+    return False

@@ -10,7 +10,7 @@ from ..result import Signal
 from ..segment import Segment
 from .base import Context, in_body, lone_question
 from .before_body import headline_line
-from .headline_shape import lineup
+from .headline_shape import lineup, schedule_row
 from .list_item import introduced_item
 from .stamped_list import stamp_only
 
@@ -35,7 +35,8 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     of the body has fewer than ``topic_min_body_words`` distinct content words. A low overlap is not weighed
     on an item of a list the article introduces, beside another item (``_listed``): such items bring their own
     words; nor on a labelled line-up ("Jepang: Keisuke Osako, Kota Takai, ...": ``headline_shape.lineup``), whose
-    names are its own. A piece's copies elsewhere do not count for it (a menu a page repeats in its header and
+    names are its own, nor on a schedule's row ("17:35 WIB Jepang vs Indonesia": ``headline_shape.schedule_row``).
+    A piece's copies elsewhere do not count for it (a menu a page repeats in its header and
     footer is not its own topic). ``off_topic_weight`` stays below -``bias``: a topic alone never removes a piece. Reads
     ``off_topic_weight``, ``topic_neutral_overlap``, ``topic_full_words``, ``topic_min_words`` and
     ``topic_min_body_words``.
@@ -65,7 +66,7 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     shared = sum(1 for w in shape.topic if ctx.body_words[w] - own > 0)
     overlap = shared / len(shape.topic)
     mid = settings.topic_neutral_overlap
-    if overlap < mid and (_listed(seg, ctx) or lineup(seg, ctx)):
+    if overlap < mid and (_listed(seg, ctx) or lineup(seg, ctx) or schedule_row(seg.text)):
         return None
     w = settings.off_topic_weight * min(1.0, len(shape.topic) / settings.topic_full_words)
     weight = w * (mid - overlap) / mid if overlap < mid else -w * (overlap - mid) / (1 - mid)

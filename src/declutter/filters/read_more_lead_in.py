@@ -17,8 +17,9 @@ BARE_MARKER_MAX_WORDS = 4  # "BACA JUGA", "Baca juga:", "Artikel terkait:" alone
 def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a segment that opens with a lead-in from ``lang/*/read_more.txt``, or a headline listed on the
     lines after a lead-in left alone on its line ("Baca Juga:\\nKepres ...", "Related Posts\\nA\\nB"), at most
-    ``related_list_max_items`` lines on, with no prose line nor a list's colon line between; a listed headline
-    has headline shape (in a language whose headlines are not Title Case, it is a fragment) and does not run on
+    ``related_list_max_items`` lines on, each line between a listed headline too (the list ends at the first line
+    that is not one: "Baca juga:" / headline / "Izin eksplorasi" / "PT Gag Nikel" lists only the first); a listed
+    headline has headline shape (in a language whose headlines are not Title Case, it is a fragment) and does not run on
     into the next line. An item opening with a number or letter ("1. ...", "a. ...") is not listed under a lead-in
     the scraper dropped between the article's own list and the line ending with ":" that introduces it ("Berikut
     beberapa di antaranya:" / "Baca Juga" / "1. Cek Fakta: ...", idraw-04797), nor is the article's own headline
@@ -41,9 +42,7 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
     signal = lead_signal(seg, "read_more", "read_more_lead_in", weight)
     if signal:
         return signal
-    shape = ctx.shape(seg)
-    if not seg.alone or seg.lead or shape.prose or flows(seg, ctx) or not (
-            shape.headline or (shape.fragment and not writes_title_case_headlines(ctx.lang.code))):
+    if not _listable(seg, ctx):
         return None
     # The headlines listed under a bare lead-in ("Related Posts" / headline / headline ...), up to
     # related_list_max_items lines, with no prose line between.
@@ -60,6 +59,9 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
             return Signal("read_more_lead_in", weight, f"headline on {where} a bare read-more lead-in")
         if prev.lead or ctx.shape(prev).prose or prev.text.rstrip().endswith(":"):
             return None  # a line ending with ':' opens the article's own list ("Persyaratan umum:" / "1. ...")
+        if not _listable(prev, ctx):
+            return None  # the list of headlines ended above: a subheading in sentence case ("Izin eksplorasi",
+            # idraw-04944) or a date ("Selasa (10/6/2025)", idraw-02882) is the article's again
     return None
 
 
@@ -71,6 +73,14 @@ def _page_headline(seg: Segment, ctx: Context) -> bool:
     from .before_body import headline_line  # before_body's imports reach this module's
 
     return headline_line(ctx) == seg.line
+
+
+def _listable(seg: Segment, ctx: Context) -> bool:
+    """Whether ``seg`` could be a headline listed under a bare lead-in: alone on its line, no marker, headline shape
+    (in a language whose headlines are not Title Case, a fragment), not running on into the next line."""
+    shape = ctx.shape(seg)
+    return (seg.alone and not seg.lead and not shape.prose and not flows(seg, ctx)
+            and (shape.headline or (shape.fragment and not writes_title_case_headlines(ctx.lang.code))))
 
 
 def reach(ctx: Context) -> Reach:

@@ -15,6 +15,7 @@ from .base import Context
 KIND = "promo"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*")
+LABEL_LETTERS = 2  # fewest letters of a button's word on a line of its own: "A:" labels an FAQ's answer
 
 
 @functools.cache
@@ -26,7 +27,8 @@ def share_buttons(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a short line (at most ``share_line_max_words`` words) made only of the words of share, print and
     social buttons (``lang/*/share.txt`` and the channel names of ``lang/*/channels.txt``), with separators and
     counts between them: "Tweet", "Digg it | Del.icio.us", "Print Article", "Share this:", "12 shares".
-    Does not fire on a line with any other word. Reads ``share_buttons_weight`` and ``share_line_max_words``.
+    Does not fire on a line with any other word, nor on a lone letter (an FAQ's "A:", though "a" is a button's
+    word in "Send to a friend"). Reads ``share_buttons_weight`` and ``share_line_max_words``.
 
     >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("The council approved the budget.\\nDigg it | Del.icio.us | Email Article", "Digg")
@@ -43,8 +45,8 @@ def share_buttons(seg: Segment, ctx: Context) -> Signal | None:
     if _opens_more_than(seg.text, ctx.settings.share_line_max_words):
         return None
     words = [w.lower().rstrip(".") for w in WORD.findall(seg.text) if not w[0].isdigit()]
-    if not words or len(words) > ctx.settings.share_line_max_words:
-        return None
+    if not words or len(words) > ctx.settings.share_line_max_words or max(map(len, words)) < LABEL_LETTERS:
+        return None  # a lone letter is a label ("A:", "J:" opening an FAQ's answer, idraw-03010), not a button
     vocabulary = _vocabulary()
     if not all(w in vocabulary or w.replace(".", "") in vocabulary for w in words):
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..features import EDGE_PUNCT
 from ..lang import writes_title_case_subheadings
 from ..result import Signal
 from ..segment import Segment
@@ -26,8 +27,11 @@ def subheading(seg: Segment, ctx: Context) -> Signal | None:
     the paragraph under it. Does not fire above or below the body, on a line a marker opened, nor on a line
     whose neighbours are not prose (a menu, a list of headlines), nor in a language whose pages glue other
     stories' headlines between paragraphs without a lead-in (only where ``lang/<code>/shape.txt`` says
-    ``title-case-subheadings``: English). Reads ``subheading_weight`` and
-    ``subheading_max_words``.
+    ``title-case-subheadings``: English). In any language, the text's last line is a subheading whose section the
+    scraper cut off (the next page's head: "Sosok Gus Fahrur" under the last paragraph about him) when it stands
+    right under the body's last line, a sentence, and at least ``topic_neutral_overlap`` of its content words are
+    the body's (``_closing``): another story's headline there names other things. Reads ``subheading_weight``,
+    ``subheading_max_words`` and ``topic_neutral_overlap``.
 
     >>> from declutter.filters.base import probe
     >>> text = ("The council approved the harbour budget on Tuesday after a long debate about its costs.\\n"
@@ -43,6 +47,9 @@ def subheading(seg: Segment, ctx: Context) -> Signal | None:
     True
     """
     shape = ctx.shape(seg)
+    closing = _closing(seg, ctx)
+    if closing:
+        return Signal("subheading", ctx.settings.subheading_weight, closing)
     if not writes_title_case_subheadings(ctx.lang.code):
         return None
     if (not shape.headline or seg.lead or not seg.alone or shape.words > ctx.settings.subheading_max_words
@@ -81,3 +88,25 @@ def _heads_section(seg: Segment, ctx: Context) -> bool:
             return False
         prose[other.line] = prose.get(other.line, False) or ctx.shapes[i].prose
     return len(prose) == min(SECTION_LINES, last - seg.line) and all(prose.values())
+
+
+def _closing(seg: Segment, ctx: Context) -> str | None:
+    """The reason, when ``seg`` is the text's last line and a subheading over a section cut off: headline-shaped,
+    alone, no marker, at most ``subheading_max_words`` words, its last word no stopword, right under the body's last
+    line, which ends a sentence, with at least ``topic_neutral_overlap`` of its content words in the body."""
+    shape = ctx.shape(seg)
+    if (seg.index != len(ctx.segments) - 1 or not shape.headline or seg.lead or not seg.alone
+            or shape.words > ctx.settings.subheading_max_words or not shape.topic
+            or seg.text.split()[-1].strip(EDGE_PUNCT).lower() in ctx.lang.stopwords):
+        return None  # a heading does not end on a function word ("... Pemain OVR 100+ dan": a headline cut off)
+    prev, body = ctx.neighbour(seg, -1), body_lines(ctx)
+    if (prev is None or body is None or prev.line != seg.line - 1 or prev.line != body[1] or prev.lead
+            or not (ctx.shape(prev).prose and ctx.shape(prev).terminal)):
+        return None
+    shared = sorted(w for w in shape.topic if ctx.body_words[w] > 0)
+    overlap = len(shared) / len(shape.topic)
+    if overlap < ctx.settings.topic_neutral_overlap:
+        return None
+    return (f"the text's last line, a subheading under the body's last sentence: {len(shared)} of {len(shape.topic)} "
+            f"content words in the body ('{shared[0]}'; overlap {overlap:.2f} ≥ topic_neutral_overlap "
+            f"{ctx.settings.topic_neutral_overlap:.2f})")
