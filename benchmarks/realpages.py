@@ -157,10 +157,20 @@ def html_systems(justext_language: str | None, only: str | None = None) -> tuple
     made = {"declutter.clean_html": declutter_html, "trafilatura": make_trafilatura("html"),
             "trafilatura fast": make_trafilatura("html", fast=True), "readability-lxml": make_readability(),
             "jusText": make_justext(justext_language, "html")}
-    if only:
-        names = {n.strip() for n in only.split(",")}
-        made = {k: v for k, v in made.items() if k in names}
+    made = only_named(made, only)
     return {k: v for k, v in made.items() if v is not None}, [k for k, v in made.items() if v is None]
+
+
+def only_named(made: dict[str, System | None], only: str | None) -> dict[str, System | None]:
+    """The systems named in ``only`` (comma-separated, as in the tables), all when it is empty; a name that is not
+    one of them is an error (a misspelt name must not run nothing and print empty tables)."""
+    if not only:
+        return made
+    names = {n.strip() for n in only.split(",")}
+    unknown = sorted(names - set(made))
+    if unknown:
+        raise SystemExit(f"unknown system(s) {', '.join(map(repr, unknown))}; choose from {', '.join(made)}")
+    return {k: v for k, v in made.items() if k in names}
 
 
 # ---- running -------------------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from realpages import (
     identity,
     make_justext,
     norm,
+    only_named,
     prf,
     read_ids,
     table,
@@ -132,9 +133,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no traf-dev corpus at {corpus_dir()} (set DECLUTTER_CORPUS)", file=sys.stderr)
         return 2
     systems, missing = (text_systems() if a.mode == "text" else html_systems(None, a.systems))
-    if a.mode == "text" and a.systems:
-        names = {n.strip() for n in a.systems.split(",")}
-        systems = {k: v for k, v in systems.items() if k in names}
+    if a.mode == "text":
+        systems = only_named(systems, a.systems)  # type: ignore[assignment,arg-type]
     pages = load_pages(a.mode, a.limit)
     records = run(pages, systems)
     results = all_and_held_out(records, len(pages), read_ids(a.exclude_ids), lambda recs: count(recs, list(systems)))
