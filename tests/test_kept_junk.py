@@ -28,6 +28,10 @@ CASES = [
     "link_prompt/not-sentence-trailing-off",
     "credit_line/fires-reporter-and-place-line",
     "credit_line/not-report-headline-on-first-line",
+    "channel_prompt/fires-glued-channel-name-under-a-list",
+    "channel_prompt/fires-glued-after-a-year",
+    "channel_prompt/not-decimals-and-times-before-capitals",
+    "sentence_shape/not-slogan-between-exclamation-marks",
 ]
 
 
@@ -60,3 +64,27 @@ def test_list_end_above_a_video_teaser_is_no_stray_line() -> None:
     text = body + "\n".join(streets) + "\nJl Gunung Sahari.\n" + "Video: Catat! Ganjil Genap Berlaku Lagi Pekan Depan\n" * 2
     out = declutter.clean(text + "(abc/def)").text
     assert "Jl Gunung Sahari." in out and "Video:" not in out
+
+
+def test_a_channel_prompt_is_no_item_of_the_list_above_it() -> None:
+    """list_item reads the lines after a line ending with ":" as its items, but not an outlet's prompt among them."""
+    from declutter.filters.base import probe
+    from declutter.filters.list_item import list_item
+
+    text = ("Harga emas naik lagi pada perdagangan hari ini setelah turun sepanjang pekan lalu, kata analis.\n"
+            "Berikut daftar harga emas hari ini:\nHarga emas Antam:\nHarga emas UBS:\n")
+    seg, ctx = probe(text + "Baca berita Tribun Jabar lainnya di GoogleNews.", "GoogleNews")
+    assert list_item(seg, ctx) is None
+    seg, ctx = probe(text + "Harga emas Galeri24 naik tipis dari kemarin.", "Galeri24")
+    assert list_item(seg, ctx) is not None
+
+
+def test_a_run_of_exclamation_marks_opens_no_sentence() -> None:
+    """A banner between runs of exclamation marks is no prose; a quote shouting inside a sentence still is."""
+    from declutter.features import measure
+    from declutter.lang import load
+    from declutter.settings import DEFAULTS
+
+    lang = load("id")
+    assert not measure("!!!Membaca Bagi Pikiran Seperti Olahraga Bagi Tubuh!!!", lang, DEFAULTS).prose
+    assert measure('"SAH!!!! Selamat untuk kalian berdua, setia dalam suka duka," tulis dia.', lang, DEFAULTS).prose

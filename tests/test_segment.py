@@ -39,6 +39,16 @@ def test_glued_full_stop_after_an_acronym_splits_but_not_after_a_number() -> Non
     assert len(pieces("Ia menjabat sampai 8 Mei 2022.Profil dan Biodata Muhammad Lutfi")) == 1
 
 
+def test_glued_full_stop_after_a_number_splits_only_before_an_invitation() -> None:
+    # "<digits>." glued to an invitation verb (lang/*/invite.txt) ends a sentence; decimals, times and dates have a
+    # digit after their point, and any other capitalised word stays glued to its number.
+    assert pieces("Tarif berlaku sejak 5 Januari 2025.Ikuti Whatsapp Channel Republika") == [
+        "Tarif berlaku sejak 5 Januari 2025.", "Ikuti Whatsapp Channel Republika"]
+    assert pieces("Harga Rp 2.500.Dapatkan update berita pilihan") == ["Harga Rp 2.500.", "Dapatkan update berita pilihan"]
+    for text in ("Harga Rp 3.500.000 naik pukul 10.30 pada 10.11.2025", "Harga Rp 2.500.Harga lama", "Pukul 10.30.Toko"):
+        assert pieces(text) == [text]
+
+
 def test_read_more_headline_ends_where_the_sentence_starts() -> None:
     text = "Harga naik lagi. Baca juga: Tradisi Bersihkan Diri Jelang Ramadhan Kampung itu terletak di kota."
     segs = segment(text, ID, DEFAULTS)

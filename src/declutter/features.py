@@ -368,7 +368,8 @@ def measure(text: str, lang: Language, settings: Settings) -> Shape:
     sw = stops / n if n else 0.0
     terminal = ends_with(text, ".!?…")
     period = ends_with(text, ".")
-    prose = n >= settings.sentence_min_words and (
+    # A slogan between runs of exclamation marks ("!!!Membaca Bagi Pikiran ...!!!") is a banner, not a sentence.
+    prose = n >= settings.sentence_min_words and not text.startswith("!!") and (
         period or (sw >= settings.sentence_stopword_min
                    and (terminal or (tc <= settings.prose_title_case_max
                                      and n >= settings.unpunctuated_prose_min_words))))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lang import Language
+from .lang import Language, union_list
 from .regions import marker_regions
 from .settings import Settings
 from .title import Piece, split_title
@@ -28,11 +28,15 @@ __all__ = ["Piece", "Segment", "segment", "strip_span"]
 LINE = regex.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 # A sentence ends at . ! ? … (plus closing quotes) before a space and a capital, digit or quote,
 # or at a full stop glued to a capitalised word ("Warga datang.Kedatangan ...": tests/test_segment.py), also after an
-# acronym ("... dolar AS.Ikuti Whatsapp Channel ...": idraw-03054; not a number: "... 2022.Profil dan Biodata ...").
+# acronym ("... dolar AS.Ikuti Whatsapp Channel ...": idraw-03054). After a number only before an invitation verb
+# (lang/*/invite.txt: "... 2025.Ikuti Whatsapp Channel ..."), not before another word ("... 2022.Profil dan Biodata
+# ...": a subheading glued to its year); a decimal or a time ("2.500", "10.30") has a digit after its point.
 SENTENCE_END = regex.compile(
     r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=[\"“‘'(\[]?[\p{Lu}\p{N}])"
     r"|(?<=(?:\p{Ll}{3}|\p{Lu}{2})[.!?…]{1,3})(?=\p{Lu}\p{Ll})"
+    r"|(?<=\p{N}\.)(?=\p{Lu}\p{Ll})"
 )
+GLUED_WORD = regex.compile(r"\p{L}+")
 # A lower-case tail after the last sentence of a line: a signature ("... petani. budi santoso").
 LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?…\n]{0,80}$)")
 # Where SENTENCE_END and LOWER_TAIL can match: at most this many characters after a terminal (two closers between).
@@ -140,6 +144,8 @@ def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
             continue  # "10. Ren Dong Lin ...": a list item's number, not a sentence
         if _abbreviated(before, lang):
             continue
+        if m.start() == m.end() and line[m.start() - 2 : m.start() - 1].isdigit() and not _invitation_after(line, cut):
+            continue  # a year glued to a subheading, not to a prompt
         yield pos, cut, None, False, "", None
         pos = cut
     tail = next(after_terminals(LOWER_TAIL, line, pos, b), None)
@@ -147,6 +153,12 @@ def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
         yield pos, tail.start(), None, False, "", None
         pos = tail.end()
     yield pos, b, None, False, "", None
+
+
+def _invitation_after(line: str, at: int) -> bool:
+    """Whether the word glued at ``at`` is an invitation verb (``lang/*/invite.txt``: "Ikuti", "Dapatkan")."""
+    word = GLUED_WORD.match(line, at)
+    return word is not None and word.group().lower() in union_list("invite")
 
 
 def _abbreviated(before: list[str], lang: Language) -> bool:

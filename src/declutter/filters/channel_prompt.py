@@ -26,7 +26,8 @@ LEADING = "([>»•*-–—.…: \t"
 def channel_prompt(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a sentence that opens with an invitation verb (``lang/*/invite.txt``: "Ikuti", "Dapatkan",
     "Yuk", "Follow", "Subscribe") and names a channel (``lang/*/channels.txt``: WhatsApp, Telegram, Google News,
-    Instagram, ...) or a web address: the outlet's prompt to follow it elsewhere. Outweighs prose shape, since these
+    Instagram, ...; a name of several words also written as one, "GoogleNews") or a web address: the outlet's
+    prompt to follow it elsewhere. Outweighs prose shape, since these
     prompts are written as sentences. Does not fire on a sentence that merely mentions WhatsApp, nor on an
     invitation without a channel ("Simak penjelasan lengkapnya berikut ini."). Reads ``channel_prompt_weight``.
 
@@ -46,6 +47,13 @@ def channel_prompt(seg: Segment, ctx: Context) -> Signal | None:
     verb, channel = found
     return Signal("channel_prompt", ctx.settings.channel_prompt_weight,
                   f"opens with the invitation {verb!r} and names the channel {channel!r}")
+
+
+@functools.cache
+def glued_channels() -> tuple[str, ...]:
+    """The channel names, and each name of several words also written as one ("GoogleNews", "ApplePodcasts")."""
+    names = union_list("channels")
+    return tuple(sorted(names | {n.replace(" ", "") for n in names if " " in n}))
 
 
 @functools.cache
@@ -76,7 +84,7 @@ def invitation(text: str, code: str | None = None) -> tuple[str, str] | None:
         return None
     low = text.lower()
     named = []  # (where, -length, channel): the channel the text names first, the longest there (deterministic)
-    for channel in union_list("channels"):
+    for channel in glued_channels():
         at = low.find(channel)
         if at >= 0 and not (at and low[at - 1].isalnum()):
             end = at + len(channel)

@@ -45,6 +45,7 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
     Does not fire after a marker's own colon ("Baca juga:" introduces teasers, not a list), nor on a page scrape's
     line above the article (above its headline, or its body when no headline was found) unless a sentence of at
     least ``body_list_intro_min_words`` words introduces its list: menus and login forms are lists there.
+    An outlet's prompt to follow it on a channel (``channel_prompt.invitation``) is no item of a list above it.
     A "label: item, item" row whose label opens another row with other items is a field the article repeats per
     entry; a piece with several labels each giving a number ("Hotline: (021) 500454 LSM: (021) 9696 9293") is rows
     run together. Reads ``list_item_weight``, ``enumeration_min_items``, ``enumeration_min_share``,
@@ -91,7 +92,7 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
     if found:
         return found
     intro = _introduction(seg, ctx)
-    if intro is not None:
+    if intro is not None and invitation(seg.text, ctx.lang.code) is None:  # a prompt to follow the outlet is no item
         return Signal("list_item", weight,
                       f'item of the list introduced by the line ending with ":" at offset {intro.start}')
     return None

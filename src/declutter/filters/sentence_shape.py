@@ -16,7 +16,8 @@ def sentence_shape(seg: Segment, ctx: Context) -> Signal | None:
     """Give negative weight (content evidence) to a prose sentence: at least
     ``sentence_min_words`` words, a stopword share of at least ``sentence_stopword_min``, and
     terminal punctuation or mostly lower-case words. Does not fire on marker-led segments:
-    the marker is the stronger evidence. Reads ``sentence_shape_weight``.
+    the marker is the stronger evidence, nor on a banner opening with a run of exclamation marks
+    ("!!!Membaca Bagi Pikiran Seperti Olahraga Bagi Tubuh!!!": ``features.measure``). Reads ``sentence_shape_weight``.
 
     >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga cabai di pasar itu naik lagi pada hari ini.", "cabai")
