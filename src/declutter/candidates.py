@@ -17,9 +17,10 @@ from .features import EDGE_PUNCT, OPENING_QUOTES, Token, is_capitalised, is_lowe
 from .lang import Language, headline_lowercase, language_list, load
 from .settings import Settings
 
-# A lower-case word at least this long that is no function word is a sentence's word (a verb: "menetapkan"); Title-Case
-# headlines keep short ones in lower case ("Rp600.000 per Hari", "(part 1)": idraw-02536, idraw-05330).
-CONTENT_MIN_LETTERS = 5
+# A lower-case word at least this long that is no function word is a sentence's word (a verb: "menetapkan", a noun:
+# "Koordinator aksi, ...", "Penerbangan rute ..."); Title-Case headlines keep shorter ones in lower case ("Rp600.000
+# per Hari": idraw-02536), and a word in brackets is no sentence's ("Kenyataan (part 1)": idraw-05330, idraw-02442).
+CONTENT_MIN_LETTERS = 4
 
 
 def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings,
@@ -56,7 +57,8 @@ def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings,
             found.append((toks[k].start, f"the headline may end before the function word {word!r}"))
         elif low not in lang.stopwords and is_number(before):
             found.append((toks[k].start, f"the headline may end after the number {before!r}"))
-        elif nxt.isalpha() and nxt.islower() and nxt not in kept_low and len(nxt) >= CONTENT_MIN_LETTERS:
+        elif (nxt.isalpha() and nxt.islower() and nxt not in kept_low and len(nxt) >= CONTENT_MIN_LETTERS
+              and toks[k + 1].raw[:1].isalpha()):
             found.append((toks[k].start, f"a sentence may open at {word + ' ' + nxt!r}"))
     glossed = glossed_run(toks, lang, settings.headline_min_words) if sentence_word.startswith("(") else None
     if glossed is not None and all(at != toks[glossed].start for at, _ in found):

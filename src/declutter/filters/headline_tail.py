@@ -99,13 +99,14 @@ def _placed(run: list[Segment], ctx: Context) -> tuple[int | None, str]:
         if _quotation(run, k):
             return k, f"a quotation opens at {first!r}"
         if (is_capitalised(first.strip(EDGE_PUNCT)) and nxt.isalpha() and nxt.islower() and nxt not in kept_low
-                and len(nxt) >= CONTENT_MIN_LETTERS):
+                and len(nxt) >= CONTENT_MIN_LETTERS and rest[0][:1].isalpha()):
             return k, f"a capitalised word before the lower-case {nxt!r} opens a sentence"
     last = run[-1].text.split()[-1]
     core = last.strip(EDGE_PUNCT)
     if last.endswith(",") or (is_lower(core) and core.lower() in ctx.lang.stopwords):
         return len(run) - 1, f"the headline cannot end on {last!r}"
-    if core.isalpha() and core.islower() and core not in kept_low and len(core) >= CONTENT_MIN_LETTERS:
+    if (core.isalpha() and core.islower() and core not in kept_low and len(core) >= CONTENT_MIN_LETTERS
+            and last[:1].isalpha()):
         return len(run) - 1, f"the headline cannot end on the lower-case {core!r}, a sentence's word"
     if run[-1].text.split() == [last] and core.lower() in headline_lowercase(ctx.lang.code):
         return len(run) - 1, f"the headline cannot end on the preposition or conjunction {core!r}"
