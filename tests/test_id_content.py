@@ -89,3 +89,52 @@ def test_headline_ends_where_the_sentence_starts(text: str, headline: str, after
 ])
 def test_headline_stays_whole(text: str, headline: str) -> None:
     assert region(text)[0] == headline
+
+
+def test_no_sentence_opens_at_a_bracket_after_a_headline() -> None:
+    """A bracket glosses the word before it (an acronym, a date): where the segmenter's cut lands on one, the
+    sentence opened earlier, with the name the bracket glosses; the headline ends at its first candidate end, and
+    when there is none the glossed name's run is one (audit sample 7, sindonews)."""
+    text = ("Anggaran itu untuk destinasi wisata. Baca Juga: Ekonomi China Lesu Digebuk Tarif Trump, Deflasi Produsen "
+            "Terburuk dalam 2 Tahun Otoritas Pariwisata Thailand (TAT) akan menjadi pengelola utama anggaran itu.")
+    assert "Otoritas Pariwisata Thailand (TAT) akan menjadi" in declutter.clean(text).text
+    text = ("Ia hadir. Baca juga: Rumah Bupati Jember Kebanjiran akibat Luapan Sungai Otoritas Pariwisata Thailand "
+            "(TAT) akan menjadi pengelola utama anggaran itu.")
+    out = declutter.clean(text).text
+    assert "Otoritas Pariwisata Thailand (TAT) akan menjadi" in out and "Kebanjiran" not in out
+
+
+@pytest.mark.parametrize("text", [
+    # A bracket after a paragraph gap is an editor code, not a sentence's: the headline goes whole.
+    "Warga diminta di rumah. Baca Juga: Perempuan Berusia 70 Tahun di Ogan Ilir Berhasil Sembuh dari Covid-19     (Ari)",
+    # A bracket inside the headline, the cut at a sentence later on: the headline goes whole.
+    "Harga naik. Baca juga: Harga Emas Antam (Logam Mulia) Naik Lagi Pedagang pasar mengeluh soal itu.",
+])
+def test_a_bracket_not_after_the_cut_leaves_the_headline_whole(text: str) -> None:
+    out = declutter.clean(text).text
+    assert "Tahun" not in out and "Naik Lagi" not in out
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # A capitalised word before a lower-case noun of four letters opens a sentence too (audit samples 7 and 8).
+    ("Ia hadir. Baca juga: Rumah Bupati Jember Kebanjiran akibat Luapan Sungai Jompo Koordinator aksi, Kustiono "
+     "Musri, mengatakan, Hendy Siswanto sudah menjabat selama dua tahun.", "Koordinator aksi, Kustiono Musri,"),
+    ("Ia hadir. Baca juga: Penjelasan Lion Air soal Pesawat Gagal Terbang akibat Ponsel Terbakar Penerbangan rute "
+     "Kupang-Surabaya dengan pesawat lain sudah berangkat.", "Penerbangan rute Kupang-Surabaya"),
+])
+def test_a_four_letter_noun_opens_the_sentence(text: str, kept: str) -> None:
+    out = declutter.clean(text).text
+    assert kept in out and "Jompo" not in out and "Terbakar" not in out
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # ... but not a preposition headlines keep in lower case, nor a word in brackets.
+    ("Ia hadir. Baca juga: Gadis 15 Tahun asal Klaten Tewas Tersambar Petir Pihaknya berharap tambang itu ditutup.",
+     "Tahun asal Klaten"),
+    ("Ia hadir. Baca juga: Horor, Pasukan Nigeria Bunuh 18 Warga demi Tegakkan Lockdown Pihaknya berharap itu usai.",
+     "Warga demi Tegakkan"),
+    ("Ia hadir.\nBaca juga: Idol Grup Band Gaib Diharapkan Jadi Kenyataan (part 1)\nPunya bakat, dia diprediksi sukses.",
+     "Kenyataan"),
+])
+def test_a_short_lower_case_word_a_headline_keeps(text: str, gone: str) -> None:
+    assert gone not in declutter.clean(text).text

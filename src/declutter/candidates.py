@@ -17,9 +17,10 @@ from .features import EDGE_PUNCT, OPENING_QUOTES, Token, is_capitalised, is_lowe
 from .lang import Language, headline_lowercase, language_list, load
 from .settings import Settings
 
-# A lower-case word at least this long that is no function word is a sentence's word (a verb: "menetapkan"); Title-Case
-# headlines keep short ones in lower case ("Rp600.000 per Hari", "(part 1)": idraw-02536, idraw-05330).
-CONTENT_MIN_LETTERS = 5
+# A lower-case word at least this long that is no function word is a sentence's word (a verb: "menetapkan", a noun:
+# "Koordinator aksi, ...", "Penerbangan rute ..."); Title-Case headlines keep shorter ones in lower case ("Rp600.000
+# per Hari": idraw-02536), and a word in brackets is no sentence's ("Kenyataan (part 1)": idraw-05330, idraw-02442).
+CONTENT_MIN_LETTERS = 4
 
 
 def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings,
@@ -33,7 +34,9 @@ def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings,
     Pergeseran jabatan ..."), an opening quote, a capitalised word and its comma right before the sentence
     (``sentence_word``: the word the sentence after the headline opens with, not after a paragraph gap, and no
     function word: "... Aniaya D | Sebelumnya, | Adrianus juga ...": idraw-05355), or a capitalised preposition
-    there ("... di UFC 249 | Dalam | 20 menit lebih ..."). Title-Case headlines have the
+    there ("... di UFC 249 | Dalam | 20 menit lebih ..."), and the capitalised run the sentence's bracket glosses
+    when ``sentence_word`` opens with one (no sentence opens at a bracket: "... dalam 2 Tahun | Otoritas Pariwisata
+    Thailand (TAT) akan ..."). Title-Case headlines have the
     first two too ("Bantuan Disalurkan | Melalui Bank"): these are candidates, and ``headline_tail`` places the
     pieces between them (tests/test_segment.py)."""
     kept_low = headline_lower_words(lang.code)
@@ -54,9 +57,31 @@ def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings,
             found.append((toks[k].start, f"the headline may end before the function word {word!r}"))
         elif low not in lang.stopwords and is_number(before):
             found.append((toks[k].start, f"the headline may end after the number {before!r}"))
-        elif nxt.isalpha() and nxt.islower() and nxt not in kept_low and len(nxt) >= CONTENT_MIN_LETTERS:
+        elif (nxt.isalpha() and nxt.islower() and nxt not in kept_low and len(nxt) >= CONTENT_MIN_LETTERS
+              and toks[k + 1].raw[:1].isalpha()):
             found.append((toks[k].start, f"a sentence may open at {word + ' ' + nxt!r}"))
+    glossed = glossed_run(toks, lang, settings.headline_min_words) if sentence_word.startswith("(") else None
+    if glossed is not None and all(at != toks[glossed].start for at, _ in found):
+        name = toks[glossed].raw
+        found.append((toks[glossed].start, f"the sentence's bracket {sentence_word!r} glosses the name from {name!r}"))
+        found.sort()
     return found
+
+
+def glossed_run(toks: Sequence[Token], lang: Language, least: int) -> int | None:
+    """Index of the first of the capitalised words that end ``toks`` (no function word, no punctuation after them,
+    at least ``least`` words in), or None: the name a bracket right after them glosses ("Otoritas Pariwisata
+    Thailand (TAT)")."""
+    k = len(toks) - 1
+    if k < least or not _name_word(toks[k], lang):
+        return None
+    while k - 1 >= least and _name_word(toks[k - 1], lang) and not toks[k - 1].raw.endswith(tuple(",:;.?!")):
+        k -= 1
+    return k
+
+
+def _name_word(tok: Token, lang: Language) -> bool:
+    return is_capitalised(tok.core) and tok.core.lower() not in lang.stopwords
 
 
 def _opens_sentence(word: str, lang: Language) -> bool:

@@ -26,6 +26,9 @@ def headline_tail(seg: Segment, ctx: Context) -> Signal | None:
     function word or a word after a number, where a headline may end; a capitalised word before a lower-case
     content word, or an opening quote, where a sentence may open); the pieces between run from the lead-in to the
     cut. The sentence after the headline opens at the first of these that holds:
+    the first piece, when the cut lands on a bracket the sentence goes on after (one space away), as no sentence
+    opens at a bracket: it glosses the name before it ("... dalam 2 | Tahun Otoritas Pariwisata Thailand | (TAT)
+    akan menjadi ..."; the segmenter proposes that name's run as a candidate end);
     a clause after a comma (a subject and a lower-case verb) opens it with the phrase before the comma, from the
     piece opening with a function word ("Selengkapnya: Prabowo Putus Tradisi Jokowi | Melalui Peraturan Presiden
     ..., Presiden Prabowo menetapkan ..."); a piece opening with a quote or a capitalised word before a lower-case
@@ -74,6 +77,10 @@ def _run(seg: Segment, ctx: Context) -> list[Segment]:
 
 def _placed(run: list[Segment], ctx: Context) -> tuple[int | None, str]:
     """Which piece of ``run`` the sentence after the headline opens at, and why (None: the run is the headline's)."""
+    cut = ctx.neighbour(run[-1], 1)
+    if (cut is not None and cut.line == run[-1].line and cut.text.startswith("(") and len(cut.text.split()) > 1
+            and cut.start - run[-1].end == 1):  # a sentence goes on after it, one space away (no editor code)
+        return 0, f"no sentence opens at the bracket {cut.text.split()[0]!r}: it glosses the word before it"
     kept_low = headline_lower_words(ctx.lang.code)
     words = [(w, k) for k, piece in enumerate(run) for w in piece.text.split()]
     clause = _clause([w for w, _ in words], kept_low)
@@ -92,13 +99,14 @@ def _placed(run: list[Segment], ctx: Context) -> tuple[int | None, str]:
         if _quotation(run, k):
             return k, f"a quotation opens at {first!r}"
         if (is_capitalised(first.strip(EDGE_PUNCT)) and nxt.isalpha() and nxt.islower() and nxt not in kept_low
-                and len(nxt) >= CONTENT_MIN_LETTERS):
+                and len(nxt) >= CONTENT_MIN_LETTERS and rest[0][:1].isalpha()):
             return k, f"a capitalised word before the lower-case {nxt!r} opens a sentence"
     last = run[-1].text.split()[-1]
     core = last.strip(EDGE_PUNCT)
     if last.endswith(",") or (is_lower(core) and core.lower() in ctx.lang.stopwords):
         return len(run) - 1, f"the headline cannot end on {last!r}"
-    if core.isalpha() and core.islower() and core not in kept_low and len(core) >= CONTENT_MIN_LETTERS:
+    if (core.isalpha() and core.islower() and core not in kept_low and len(core) >= CONTENT_MIN_LETTERS
+            and last[:1].isalpha()):
         return len(run) - 1, f"the headline cannot end on the lower-case {core!r}, a sentence's word"
     if run[-1].text.split() == [last] and core.lower() in headline_lowercase(ctx.lang.code):
         return len(run) - 1, f"the headline cannot end on the preposition or conjunction {core!r}"
