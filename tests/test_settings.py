@@ -268,6 +268,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("outside_main", RUN_ON, "Kate Moss", "main_run_on_gap", 1, 2, lambda sig: "below the main" in sig.reason),
     ("subheading", f"{EN}\nPricing and Availability Across Europe\nThe remote will be available in February, the "
      "company said on Monday.", "Pricing", "subheading_max_words", 5, 4, None),
+    ("syndication", f"{EN}\nOriginally Published on Thursday, December 15, 2011: Timeline gives you an easy way to see "
+     "things.", "Originally", "dated_lead_in_min_words", 9, 10, lambda sig: sig is None),  # a sentence of 9 words
     ("quote_lead", f"{BODY}\nMenurut Presiden Joko Widodo\n\"Pendidikan adalah prioritas kami,\" ujarnya.", "Menurut",
      "quote_lead_max_words", 4, 3, None),  # a clause of 4 words over a quotation
 ]

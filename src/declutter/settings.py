@@ -79,6 +79,8 @@ class Settings:
     syndication_weight: float = _f(9.0, "Weight of a syndication footer ('Artikel ini telah tayang di').", 0.0, 100.0)
     syndication_phrase_max_words: int = _f(3, "Most words of a syndication marker phrase that can open an ordinary sentence ('copyright', 'originally published', 'reprinted with permission'); a longer one ('this article originally appeared') is a notice whatever follows it.", 1, None)
     syndication_sentence_words: int = _f(5, "Fewest words of a sentence after a syndication marker, naming no source (no capitalised word, address or ©), that make the marker an ordinary sentence's opening ('Copyright law is the main obstacle ...'), not a notice. Hand-set: notices name their source sooner ('... tayang di detikjabar.').", 1, None)
+    # en (issue 12): a dated lead-in then prose is the article (syndication, channel_prompt: dragnet/416)
+    dated_lead_in_min_words: int = _f(6, "Fewest words of the sentence after a date and its colon that make a syndication marker or an invitation verb before the date a dated lead-in of the article ('Originally Published on Thursday, December 15, 2011: Timeline gives you ...', 'UPDATE on Sunday, December 18th 2011: We're excited to announce ...'), not a notice or a prompt.", 1, None)
     credit_line_weight: float = _f(8.0, "Weight of a credit line ('Editor:', 'Laporan Wartawan', '(abc/def)').", 0.0, 100.0)
     promo_prompt_weight: float = _f(7.0, "Weight of a share/follow/subscribe prompt or social handle line.", 0.0, 100.0)
     ad_marker_weight: float = _f(9.0, "Weight of an ad or embed placeholder ('ADVERTISEMENT', '[Video]').", 0.0, 100.0)
@@ -154,7 +156,7 @@ class Settings:
     broken_sentence_weight: float = _f(-3.0, "Weight (negative) of a line inside a sentence the scraper broke at its links.", -100.0, 0.0)
     # issue 12: a Title-Case subheading with generic words ("Pricing and Availability") inside an English article
     subheading_weight: float = _f(-3.0, "Weight (negative) of a subheading: a headline-shaped line between paragraphs of the body that shares a word with the paragraph under it.", -100.0, 0.0)
-    subheading_max_words: int = _f(8, "Most words of a line read as a subheading (teasers of other stories are longer).", 1, None)
+    subheading_max_words: int = _f(10, "Most words of a line read as a subheading (teasers of other stories are longer). 10, not 8: English subheadings run longer ('The (Potentially Confusing) Empirical Relationship between Job Amenities and Wages'); en gold words lost 163 -> 153, no set worse.", 1, None)
     # issue 16: a clause introducing the quotation on the next line ("Menurut Presiden Joko Widodo", "As Mark Twain said")
     quote_lead_weight: float = _f(-6.0, "Weight (negative) of a clause introducing the quotation on the next line ('Menurut Presiden Joko Widodo'); outweighs headline shape, topic and standalone line together.", -100.0, 0.0)
     quote_lead_max_words: int = _f(8, "Most words of a clause read as introducing a quotation (quote_lead).", 1, None)

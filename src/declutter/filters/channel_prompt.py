@@ -12,6 +12,7 @@ from ..lang import language_list, union_list
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
+from .syndication import dated_lead_in
 
 KIND = "promo"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
@@ -29,7 +30,10 @@ def channel_prompt(seg: Segment, ctx: Context) -> Signal | None:
     Instagram, ...; a name of several words also written as one, "GoogleNews") or a web address: the outlet's
     prompt to follow it elsewhere. Outweighs prose shape, since these
     prompts are written as sentences. Does not fire on a sentence that merely mentions WhatsApp, nor on an
-    invitation without a channel ("Simak penjelasan lengkapnya berikut ini."). Reads ``channel_prompt_weight``.
+    invitation without a channel ("Simak penjelasan lengkapnya berikut ini."), nor on a dated update whose verb
+    opens a date, a colon and a sentence of the article (``syndication.dated_lead_in``: "UPDATE on Sunday, December
+    18th 2011: We're excited to announce that timeline is now available on Facebook for iOS."). Reads
+    ``channel_prompt_weight`` and ``dated_lead_in_min_words``.
 
     >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Harga naik.\\nIkuti saluran WhatsApp kami untuk kabar terbaru setiap hari.", "Ikuti")
@@ -45,6 +49,9 @@ def channel_prompt(seg: Segment, ctx: Context) -> Signal | None:
     if found is None:
         return None
     verb, channel = found
+    at = seg.text.lower().find(verb)
+    if dated_lead_in(seg.text, at + len(verb), ctx.settings.dated_lead_in_min_words):
+        return None  # "UPDATE on Sunday, December 18th 2011: We're excited to announce ...": a dated update
     return Signal("channel_prompt", ctx.settings.channel_prompt_weight,
                   f"opens with the invitation {verb!r} and names the channel {channel!r}")
 

@@ -12,8 +12,9 @@ from ..segment import Segment
 from .base import Context, Reach, body_lines, from_reach, heads_main
 
 KIND = "comments"
-# A clock time ("6:06 am", "13:04", "1:53 PM") or a relative time ("3 hours ago", "2 days ago").
-CLOCK = regex.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+# A clock time ("6:06 am", "13:04", "1:53 PM") or a relative time ("3 hours ago", "2 days ago"). A time of day:
+# "My Segment Starts 29:31" is a running time, no stamp (dragnet/R23).
+CLOCK = regex.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 AGO = regex.compile(r"(?<!\p{L})\d+\s*\p{L}+\s+ago(?!\p{L})", regex.IGNORECASE)
 WORD = regex.compile(r"\p{L}[\p{L}.'’-]*")
 BYLINE_MAX_WORDS = 14  # a commenter's name and a stamp, not a sentence

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..features import EDGE_PUNCT
-from ..lang import own_list
+from ..lang import find_markers, own_list
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, lead_signal
@@ -19,7 +19,8 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
     ("... ke perempatfinal.(Budi Santoso)"), or a stray fragment of at most ``lead_fragment_max_words`` words
     glued before a credit at a line start (a photo credit such as "Net"). Does not fire on a heading that ends
     with a credit word and its colon, nothing after it ("Tipps der Redaktion:"), nor on a marker whose words run
-    on into a sentence on its line ("Written by hand over three decades, ...").
+    on into a sentence on its line ("Written by hand over three decades, ..."), or whose one-word name runs on in lower
+    case into the rest of its line ("photos: Sandy destruction in Lindenhurst / Babylon (part 2)": a headline).
 
     A byline alone on its line ("By Jane Smith": ``byline``) is a credit too, with the small ``byline_weight``: its
     removal rests on the shape evidence as before, its kind is credit.
@@ -67,13 +68,23 @@ def _heading_end(seg: Segment) -> bool:
 
 def _runs_into_sentence(seg: Segment, ctx: Context) -> bool:
     """A credit marker whose words run on into a sentence on its line: the piece after it opens in lower case with
-    no marker and is a sentence ("Written by" / "hand over three decades, the diaries run to 40 volumes."): the
-    phrase is the sentence's own words, and cutting it off would leave half a sentence."""
+    no marker and is a sentence ("Written by" / "hand over three decades, the diaries run to 40 volumes."), or
+    follows a one-word name (``_one_word_name``): the phrase is the line's own words, and cutting it off would leave
+    half a sentence or a headline."""
     if seg.lead != "credit":
         return False
     nxt = ctx.neighbour(seg, 1)
-    return (nxt is not None and nxt.line == seg.line and nxt.lead is None
-            and nxt.text[:1].islower() and ctx.shape(nxt).prose)
+    if nxt is None or nxt.line != seg.line or nxt.lead is not None or not nxt.text[:1].islower():
+        return False
+    return ctx.shape(nxt).prose or _one_word_name(seg)
+
+
+def _one_word_name(seg: Segment) -> bool:
+    """The credited name is one word and the line runs on after it in lower case: "photos: Sandy" / "destruction in
+    Lindenhurst / Babylon (part 2)" is a headline that opens with the credit word (dragnet/R271), not a photo credit
+    cut where a sentence starts; a credit names a name ("Photos: Kurt Christensen") or an outlet."""
+    ends = [end for start, end, family in find_markers(seg.text) if start == 0 and family == "credit"]
+    return bool(ends) and len(seg.text[max(ends):].split()) == 1
 
 
 def byline(seg: Segment, ctx: Context) -> bool:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import regex
 
-from ..lang import find_markers
+from ..lang import find_markers, union_list
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, lead_signal
 
 FIRST_SENTENCE = regex.compile(r".*?(?:[.!?](?=\s)|$)", regex.DOTALL)
+# A date's number: "15", "2011", "18th", "3rd" (the ordinal's letters are words of lang/*/dates.txt).
+DATE_NUMBER = regex.compile(r"\d{1,4}(?:st|nd|rd|th)?", regex.IGNORECASE)
 
 KIND = "syndication"
 LEAD = "only"  # filters/__init__.py: LEAD_OF
@@ -20,15 +22,17 @@ def syndication(seg: Segment, ctx: Context) -> Signal | None:
 
     Shape: the phrase after a sentence end or at a line start, through to the end of its line. Not a phrase that
     opens an ordinary sentence naming no source (``_names_nothing``: "Copyright law is the main obstacle ...").
-    The segmenter finds the marker (phrases in ``lang/*/syndication.txt``); this filter weighs it.
-    Reads ``syndication_weight``, ``syndication_phrase_max_words`` and ``syndication_sentence_words``.
+    Nor a phrase that dates the article's own sentence (``dated_lead_in``: "Originally Published on Thursday,
+    December 15, 2011: Timeline gives you an easy way to see ..."). The segmenter finds the marker (phrases in
+    ``lang/*/syndication.txt``); this filter weighs it. Reads ``syndication_weight``,
+    ``syndication_phrase_max_words``, ``syndication_sentence_words`` and ``dated_lead_in_min_words``.
 
     >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Warga lapor. Artikel ini telah tayang di Contoh.com dengan judul Warga Lapor", "Artikel")
     >>> syndication(seg, ctx).code
     'syndication'
     """
-    if seg.lead == "syndication" and _names_nothing(seg, ctx):
+    if seg.lead == "syndication" and (_names_nothing(seg, ctx) or _dated_lead_in(seg, ctx)):
         return None
     return lead_signal(seg, "syndication", "syndication", ctx.settings.syndication_weight)
 
@@ -51,3 +55,28 @@ def _names_nothing(seg: Segment, ctx: Context) -> bool:
     words = match.group(0).split() if match else []
     return len(words) >= ctx.settings.syndication_sentence_words and not any(
         w[:1].isupper() or "©" in w or "." in w.rstrip(".,;:!?") or "/" in w for w in words)
+
+
+def _dated_lead_in(seg: Segment, ctx: Context) -> bool:
+    """The marker dates a sentence of the article: "Originally Published on Thursday, December 15, 2011: Timeline
+    gives you an easy way to see ...". See ``dated_lead_in``."""
+    found = [end for start, end, family in find_markers(seg.text) if start == 0 and family == "syndication"]
+    return bool(found) and dated_lead_in(seg.text, max(found), ctx.settings.dated_lead_in_min_words)
+
+
+def dated_lead_in(text: str, at: int, min_words: int) -> bool:
+    """Whether ``text`` from ``at`` on is a date and a colon, then a sentence of at least ``min_words`` words ending
+    in a full stop, "!" or "?": " on Sunday, December 18th 2011: We're excited to announce that ...". A date's words
+    are numbers and the words of ``lang/*/months.txt`` and ``lang/*/dates.txt`` ("on", "at", "pm"). A notice or a
+    prompt labels itself with a date and stops ("Originally published on May 3, 2011."); a dated update or post
+    goes on into the article's prose after its colon (dragnet/416)."""
+    head, colon, rest = text[at:].partition(":")
+    words = [w.strip(",.").lower() for w in head.split()]
+    stamp = union_list("months") | union_list("dates")
+    if not colon or not words or not all(w in stamp or DATE_NUMBER.fullmatch(w) for w in words):
+        return False
+    if not any(DATE_NUMBER.fullmatch(w) for w in words):
+        return False  # "on Sunday:" names no date
+    sentence = FIRST_SENTENCE.match(rest.strip())
+    said = sentence.group(0) if sentence else ""
+    return len(said.split()) >= min_words and said.rstrip()[-1:] in ".!?"
