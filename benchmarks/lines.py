@@ -14,6 +14,8 @@ and trafilatura on the text wrapped one <p> a line (that is their input here, no
 
 With --exclude-ids (ids, or a gold JSONL whose lines have an "id"), the figures are also given without those pages
 (held-out: the pages of our English gold were studied while building the filters). Pages/s: CPU time on one core.
+"empty" counts pages with at least one `with` line whose output is empty (an empty output is right for a page
+with no article line).
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ def run(pages: list[dict], systems: dict[str, System]) -> list[dict]:
         for name, fn in systems.items():
             out, crashed, cpu = guarded(fn, page["raw"])
             records.append({"id": page["id"], "dataset": page["dataset"], "system": name, "crashed": crashed,
-                            "empty": not out.strip() and bool(page["raw"].strip()), "cpu": cpu,
+                            "empty": not out.strip() and bool(page["with"]), "cpu": cpu,
                             **score_page(page, out)})
         if i % 200 == 0:
             print(f"  {i}/{len(pages)} pages", file=sys.stderr)
