@@ -113,15 +113,27 @@ def _stray(seg: Segment, ctx: Context, last: int) -> Signal | None:
     words = ctx.shape(seg).words
     if not seg.alone or words > ctx.settings.stray_max_words or _list_end(seg, ctx):
         return None
-    sentences = sentence_lines(ctx)
-    gap = seg.line - max((line for line in sentences if last < line < seg.line), default=last)
-    below = min((line for line in sentences if line > seg.line), default=None)
-    least = ctx.settings.stray_gap_lines
-    if gap <= least or (below is not None and below - seg.line <= least):
+    gap = stray_gap(seg, ctx, last)
+    if gap is None:
         return None
     return Signal("after_body", ctx.settings.stray_prose_weight,
                   f"a stray line of prose ({words} words) below the body, {gap} lines after its last sentence "
-                  f"(> stray_gap_lines {least})")
+                  f"(> stray_gap_lines {ctx.settings.stray_gap_lines})")
+
+
+def stray_gap(seg: Segment, ctx: Context, edge: int) -> int | None:
+    """How many lines part ``seg`` from the body's nearest sentence (``edge``: the body's last line when ``seg`` is
+    below it, its first when above), when that is more than ``stray_gap_lines`` and no sentence on ``seg``'s other
+    side stands within ``stray_gap_lines`` lines either; else None. ``_stray`` here and ``before_body._stray``."""
+    sentences, line, least = sentence_lines(ctx), seg.line, ctx.settings.stray_gap_lines
+    if line > edge:
+        near = max((s for s in sentences if edge < s < line), default=edge)
+        far = min((s for s in sentences if s > line), default=None)
+    else:
+        near = min((s for s in sentences if line < s < edge), default=edge)
+        far = max((s for s in sentences if s < line), default=None)
+    gap = abs(line - near)
+    return gap if gap > least and (far is None or abs(far - line) > least) else None
 
 
 def _list_end(seg: Segment, ctx: Context) -> bool:

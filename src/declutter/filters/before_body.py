@@ -71,22 +71,19 @@ def _stray(seg: Segment, ctx: Context, first: int) -> Signal | None:
     website about Los Angeles.", "Are Cloud Based Memory Architectures the Next Big Thing?"). Not the article's
     headline (``headline_line``), the title candidate, nor a line sharing ``RUN_MIN_SHARED`` topic words with the
     body (a standfirst a photo gallery parts from the body names its story). At most ``stray_max_words`` words."""
-    from .after_body import sentence_lines  # after_body imports list_item, which imports this module
+    from .after_body import stray_gap  # after_body imports list_item, which imports this module
 
     words = ctx.shape(seg).words
     if not seg.alone or words > ctx.settings.stray_max_words or seg.title_candidate or seg.line == headline_line(ctx):
         return None
     if shared_words(ctx, ctx.shape(seg).topic) >= RUN_MIN_SHARED:
         return None  # it names the article's story: a standfirst over a gallery ("Hollywood actress Mischa Barton ...")
-    sentences = sentence_lines(ctx)
-    gap = min((line for line in sentences if seg.line < line < first), default=first) - seg.line
-    above = max((line for line in sentences if line < seg.line), default=None)
-    least = ctx.settings.stray_gap_lines
-    if gap <= least or (above is not None and seg.line - above <= least):
+    gap = stray_gap(seg, ctx, first)
+    if gap is None:
         return None
     return Signal("before_body", ctx.settings.stray_prose_weight,
                   f"a stray line of prose ({words} words) above the body, {gap} lines before its first sentence "
-                  f"(> stray_gap_lines {least})")
+                  f"(> stray_gap_lines {ctx.settings.stray_gap_lines})")
 
 
 def reach(ctx: Context) -> Reach:
