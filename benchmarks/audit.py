@@ -50,6 +50,26 @@ def tuned_on() -> set[str]:
     return {r["id"] for r in goldsets.references("id")} | {d["id"] for d in draw_id_heldout(goldsets.corpus_dir())}
 
 
+def ids_in(path: Path) -> list[str]:
+    """The ids in an ids file (the first word of each line: ``--write-ids`` writes "<id> <outlet>")."""
+    return [line.split()[0] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def write_ids(docs: list[dict], name: str) -> None:
+    """``--write-ids``: the sample's ids to benchmarks/gold/<name>-ids.txt, which ``written`` reads back."""
+    path = HERE / "gold" / f"{name}-ids.txt"
+    path.write_text("".join(f"{d['id']} {d['outlet']}\n" for d in docs), encoding="utf-8")
+    print(f"{len(docs)} ids -> {path}")
+
+
+def only(docs: list[dict], ids: str | None) -> list[dict]:
+    """``--ids``: the documents whose id is in the comma-separated ``ids`` (all when it is empty)."""
+    if not ids:
+        return docs
+    wanted = set(ids.split(","))
+    return [d for d in docs if d["id"] in wanted]
+
+
 def written(name: str) -> list[dict] | None:
     """The sample as ``--write-ids`` wrote it to benchmarks/gold/<name>-ids.txt (None when it was never written):
     a sample once read and marked stays that sample when later files change what a new draw leaves out."""
@@ -57,7 +77,7 @@ def written(name: str) -> list[dict] | None:
     if not path.exists():
         return None
     texts = goldsets._raw_texts("id")
-    return [texts[line.split()[0]] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [texts[i] for i in ids_in(path)]
 
 
 def draw(seed: int, excluded: set[str], count: Callable[[str], int]) -> list[dict]:
@@ -126,13 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     docs = sample(a.seed, a.per_outlet, tuple(int(x) for x in a.exclude.split(",") if x))
     if a.write_ids:
-        path = HERE / "gold" / f"audit-{a.seed}-ids.txt"
-        path.write_text("".join(f"{d['id']} {d['outlet']}\n" for d in docs), encoding="utf-8")
-        print(f"{len(docs)} ids -> {path}")
+        write_ids(docs, f"audit-{a.seed}")
         return 0
-    if a.ids:
-        wanted = set(a.ids.split(","))
-        docs = [d for d in docs if d["id"] in wanted]
+    docs = only(docs, a.ids)
     marks = load_marks(a.seed)
     seen: set[tuple[str, int, int]] = set()
     counts: dict[str, Counter[str]] = defaultdict(Counter)

@@ -32,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent / "gold"))
 
-from audit import draw, tuned_on, written
+from audit import draw, ids_in, only, tuned_on, write_ids, written
 
 import declutter
 
@@ -49,13 +49,13 @@ def left_out() -> set[str]:
     """Ids no kept sample may take: the gold, the held-out draw and every removal-audit sample."""
     ids = tuned_on()
     for path in sorted((HERE / "gold").glob("audit-*-ids.txt")):
-        ids |= {line.split()[0] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+        ids |= set(ids_in(path))
     return ids
 
 
 def read_ids(paths: tuple[str, ...]) -> set[str]:
     """The ids (first word of each line) in the files ``paths``: articles read while writing rules."""
-    return {line.split()[0] for p in paths for line in Path(p).read_text(encoding="utf-8").splitlines() if line.strip()}
+    return {i for p in paths for i in ids_in(Path(p))}
 
 
 def sample(seed: int, exclude: tuple[int, ...] = (), exclude_ids: tuple[str, ...] = ()) -> list[dict]:
@@ -108,13 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     docs = sample(a.seed, tuple(int(x) for x in a.exclude.split(",") if x), tuple(x for x in a.exclude_ids.split(",") if x))
     if a.write_ids:
-        path = HERE / "gold" / f"kept-{a.seed}-ids.txt"
-        path.write_text("".join(f"{d['id']} {d['outlet']}\n" for d in docs), encoding="utf-8")
-        print(f"{len(docs)} ids -> {path}")
+        write_ids(docs, f"kept-{a.seed}")
         return 0
-    if a.ids:
-        wanted = set(a.ids.split(","))
-        docs = [d for d in docs if d["id"] in wanted]
+    docs = only(docs, a.ids)
     if not a.summary:
         for d in docs:
             result = declutter.clean(d["raw"])
