@@ -15,7 +15,7 @@ nothing kept puts the page map at weight w > 0 (page_shape_from, page_shape_full
     logit P(content) = (1 - w) * z + w * (page_bias + page_evidence_weight * z + page_length_weight * ln(words)
                                           + page_removed_lines_weight * share + page_isolated_weight * isolated)
 
-fitted by maximum-likelihood logistic regression (Newton's method, a ridge of RIDGE toward 0), each paragraph
+fitted by maximum-likelihood logistic regression (fit.py's Newton solver, a ridge of RIDGE toward 0), each paragraph
 weighing so that every set counts as much as the largest (the 100 English pages as much as the 308 Indonesian
 articles). Deterministic: same code and data, same values. Figures (paragraph ECE, benchmarks/calibration.py):
 the scorer alone, the values in settings.py now, the fitted ones, and the fitted ones measured honestly: two-fold
@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import numpy as np
 from calibration import content_share, reliability
+from fit import fit as logistic_fit
 from quality import load_set
 from realpages import corpus_dir, norm, read_ids
 from scoring import _spans
@@ -87,14 +88,7 @@ def fit(rows: list[dict], settings: declutter.Settings) -> dict[str, float]:
     offset = (1 - w) * np.array([r["f"][0] for r in sel])
     y = np.array([r["truth"] for r in sel])
     n = np.array([top / count[r["set"]] for r in sel])
-    b = np.zeros(x.shape[1])
-    for _ in range(100):
-        p = 1 / (1 + np.exp(-np.clip(offset + x @ b, -35, 35)))
-        step = np.linalg.solve((x * (n * p * (1 - p))[:, None]).T @ x + RIDGE * np.eye(len(b)),
-                               x.T @ (n * (p - y)) + RIDGE * b)
-        b -= step
-        if np.abs(step).max() < 1e-10:
-            break
+    b = logistic_fit(x, y, n, np.zeros(x.shape[1]), offset=offset, intercept=False, prior_strength=RIDGE)
     return {k: round(float(v), 3) for k, v in zip(NAMES, b)}
 
 

@@ -69,15 +69,17 @@ def examples(docs: list[dict], settings: declutter.Settings) -> tuple[np.ndarray
 
 
 def fit(x: np.ndarray, y: np.ndarray, n: np.ndarray, prior: np.ndarray, iterations: int = 100,
-        fixed: tuple[int, ...] = ()) -> np.ndarray:
-    """MAP weights [bias, w_1 .. w_k] of P(junk) = sigmoid(bias + x·w), Gaussian prior around ``prior``:
-    Newton steps, each halved until the objective falls."""
-    design = np.hstack([np.ones((len(x), 1)), x])
-    strength = np.full(len(prior), PRIOR_STRENGTH)
+        fixed: tuple[int, ...] = (), offset: np.ndarray | float = 0.0, intercept: bool = True,
+        prior_strength: float = PRIOR_STRENGTH) -> np.ndarray:
+    """MAP weights [bias, w_1 .. w_k] of P(y) = sigmoid(offset + bias + x·w) (without ``intercept``, no bias column:
+    [w_1 .. w_k] of sigmoid(offset + x·w)), Gaussian prior around ``prior`` of precision ``prior_strength``:
+    Newton steps, each halved until the objective falls. (benchmarks/calibrate.py fits its page map with it too.)"""
+    design = np.hstack([np.ones((len(x), 1)), x]) if intercept else x
+    strength = np.full(len(prior), prior_strength)
     strength[list(fixed)] = 1e9  # held at the prior: weights the training data cannot show
 
     def objective(w: np.ndarray) -> float:
-        z = design @ w
+        z = offset + design @ w
         # n * cross-entropy, written with logaddexp so that it stays finite for any z
         loss = n * (y * np.logaddexp(0, -z) + (1 - y) * np.logaddexp(0, z))
         return float(loss.sum() + 0.5 * (strength * (w - prior) ** 2).sum())
@@ -85,7 +87,7 @@ def fit(x: np.ndarray, y: np.ndarray, n: np.ndarray, prior: np.ndarray, iteratio
     w = prior.copy()
     current = objective(w)
     for _ in range(iterations):
-        p = 1 / (1 + np.exp(-np.clip(design @ w, -35, 35)))
+        p = 1 / (1 + np.exp(-np.clip(offset + design @ w, -35, 35)))
         grad = design.T @ (n * (p - y)) + strength * (w - prior)
         hess = (design * (n * p * (1 - p))[:, None]).T @ design + np.diag(strength)
         step = np.linalg.solve(hess, grad)
