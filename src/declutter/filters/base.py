@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from ..features import Shape, measure
-from ..lang import Language, union_list
+from ..lang import Language, find_markers, union_list
 from ..result import Signal
 from ..segment import Segment
 from ..settings import Settings
@@ -133,6 +133,11 @@ def lead_signal(seg: Segment, family: str, code: str, weight: float) -> Signal |
         return None
     where = f"; {seg.why}" if seg.why else ""
     return Signal(code, weight, f"opens with a {family.replace('_', '-')} marker from lang/*/{family}.txt{where}")
+
+
+def lead_end(seg: Segment, family: str) -> int:
+    """Where the longest marker of ``family`` opening ``seg`` ends in its text (0 when none opens it)."""
+    return max((end for start, end, found in find_markers(seg.text) if start == 0 and found == family), default=0)
 
 
 def body_lines(ctx: Context) -> tuple[int, int] | None:

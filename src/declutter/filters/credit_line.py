@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from ..features import EDGE_PUNCT
-from ..lang import find_markers, own_list
+from ..lang import own_list
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, lead_signal
+from .base import Context, lead_end, lead_signal
 
 KIND = "credit"
 CREW_MIN_WORDS = 2  # the crew word and a name at least
@@ -83,8 +83,8 @@ def _one_word_name(seg: Segment) -> bool:
     """The credited name is one word and the line runs on after it in lower case: "photos: Sandy" / "destruction in
     Lindenhurst / Babylon (part 2)" is a headline that opens with the credit word (dragnet/R271), not a photo credit
     cut where a sentence starts; a credit names a name ("Photos: Kurt Christensen") or an outlet."""
-    ends = [end for start, end, family in find_markers(seg.text) if start == 0 and family == "credit"]
-    return bool(ends) and len(seg.text[max(ends):].split()) == 1
+    end = lead_end(seg, "credit")
+    return bool(end) and len(seg.text[end:].split()) == 1
 
 
 def byline(seg: Segment, ctx: Context) -> bool:

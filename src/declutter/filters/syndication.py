@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import regex
 
-from ..lang import find_markers, union_list
+from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, lead_signal
+from .base import Context, lead_end, lead_signal
 
 FIRST_SENTENCE = regex.compile(r".*?(?:[.!?](?=\s)|$)", regex.DOTALL)
 # A date's number: "15", "2011", "18th", "3rd" (the ordinal's letters are words of lang/*/dates.txt).
@@ -47,8 +47,7 @@ def _names_nothing(seg: Segment, ctx: Context) -> bool:
     detikjabar.", "Source: Reuters")."""
     if not ctx.shape(seg).prose:
         return False
-    found = [end for start, end, family in find_markers(seg.text) if start == 0 and family == "syndication"]
-    end = max(found, default=0)
+    end = lead_end(seg, "syndication")
     if not end or len(seg.text[:end].split()) > ctx.settings.syndication_phrase_max_words:
         return False  # a phrase no sentence of an article opens with ("This article originally appeared ...")
     match = FIRST_SENTENCE.match(seg.text, end)
@@ -60,8 +59,8 @@ def _names_nothing(seg: Segment, ctx: Context) -> bool:
 def _dated_lead_in(seg: Segment, ctx: Context) -> bool:
     """The marker dates a sentence of the article: "Originally Published on Thursday, December 15, 2011: Timeline
     gives you an easy way to see ...". See ``dated_lead_in``."""
-    found = [end for start, end, family in find_markers(seg.text) if start == 0 and family == "syndication"]
-    return bool(found) and dated_lead_in(seg.text, max(found), ctx.settings.dated_lead_in_min_words)
+    end = lead_end(seg, "syndication")
+    return bool(end) and dated_lead_in(seg.text, end, ctx.settings.dated_lead_in_min_words)
 
 
 def dated_lead_in(text: str, at: int, min_words: int) -> bool:
