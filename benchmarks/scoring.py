@@ -93,6 +93,10 @@ def summarize(counts: list[dict[str, int]]) -> dict[str, float]:
         "introduced_breaks": t["breaks"],
         "docs_with_breaks": sum(1 for c in counts if c.get("breaks")),
         "content_words_lost": t["content_removed"],
+        # documents with no junk at all (the gold's controls), and how many of them lose a word or gain a break:
+        # issue 16's "no text that is only article content loses a word or gains a line break"
+        "junk_free_docs": sum(1 for c in counts if not c["spam"]),
+        "junk_free_docs_cut": sum(1 for c in counts if not c["spam"] and (c["content_removed"] or c["breaks"])),
     }
 
 
