@@ -187,7 +187,11 @@ def test_sigint_leaves_complete_records_only(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     with open(out, "wb") as f:
         p = subprocess.Popen([EXE, "--jsonl", str(big)], stdout=f, stderr=subprocess.PIPE)
-        time.sleep(1.5)
+        # interrupt once records are being written (the handler is in place by then), not after a fixed delay:
+        # on a loaded machine the import alone can take longer than any fixed delay
+        deadline = time.monotonic() + 60
+        while out.stat().st_size == 0 and p.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
         p.send_signal(signal.SIGINT)
         _, err = p.communicate(timeout=60)
     assert p.returncode == 130 and b"interrupted; the output holds every complete record" in err
