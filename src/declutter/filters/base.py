@@ -184,6 +184,9 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
     if top >= settings.body_min_words:
         first, last = _widen(runs, lines, values, top, settings)
         found = _attach(ctx, lines, first, last, values)
+        from .reader_address import addressed_end  # the site speaking to its reader is not the article
+
+        found = (found[0], addressed_end(ctx, found[0], found[1], values))
     ctx.memo["body_lines"] = found
     return found
 
