@@ -1,4 +1,4 @@
-"""Filter: prose in which the site speaks to its reader below the article ("Wir freuen uns über kontroverse
+"""Filter: prose in which the site speaks to its reader outside the article ("Wir freuen uns über kontroverse
 Diskussionen ... Diskutiere kontrovers, sage anderen deine Meinung", "Mit unserem Newsletter bleiben Sie stets
 informiert", "Folge uns auch in den sozialen Medien, wir halten dich auch dort auf dem Laufenden")."""
 
@@ -11,7 +11,7 @@ import regex
 from ..lang import cased_list
 from ..result import Signal
 from ..segment import Segment
-from .base import Context, Reach, body_lines, from_reach, line_reach
+from .base import Context, Reach, body_lines
 
 KIND = "promo"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
@@ -21,15 +21,15 @@ SENTENCE_START = regex.compile(r"(?:^|[.!?:;|•–—-])\s*$")
 
 
 def reader_address(seg: Segment, ctx: Context) -> Signal | None:
-    """Flag a line of prose below the body that speaks to the reader (a word of ``lang/<code>/reader.txt``: "du",
-    "euch", the formal "Sie" and "Ihnen" written with their capital inside a sentence; no quotation marks) in a
-    text whose body never does: the site's voice, not the article's (a comment policy, a newsletter or donation
-    box, a cookie notice, a site's greeting). Such lines do not count as the article's prose either: where they
-    stand at the body's end, set apart from it by a line without prose, and what follows is worth less than they
-    are, the body ends above them (``body_lines``, ``addressed_end``). Does not fire on a quotation ("„Wir danken
-    Ihnen“, sagte ..."), inside or above the body, in a text whose article speaks to its reader (a guide's "So
-    pflanzen Sie ...", a club's letter), nor in a language without the list. Reads ``reader_address_weight`` and
-    ``reader_address_max_share``.
+    """Flag a line of prose below or above the body that speaks to the reader (a word of ``lang/<code>/reader.txt``:
+    "du", "euch", the formal "Sie" and "Ihnen" written with their capital inside a sentence; no quotation marks) in
+    a text whose body never does: the site's voice, not the article's (a comment policy, a newsletter or donation
+    box, a cookie notice, a greeting above the article: "Liebe Handballfans, wir freuen uns über Euren Besuch").
+    Such lines do not count as the article's prose either: where they stand at the body's end, set apart from it by
+    a line without prose, and what follows is worth less than they are, the body ends above them (``body_lines``,
+    ``addressed_end``). Does not fire on a quotation ("„Wir danken Ihnen“, sagte ..."), inside the body, in a text
+    whose article speaks to its reader (a guide's "Legen Sie die Knollen in feuchten Sand", a club's letter), nor
+    in a language without the list. Reads ``reader_address_weight`` and ``reader_address_max_share``.
 
     >>> from declutter.filters.base import probe
     >>> body = ("Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen. Die Mittel gehen in den kommenden drei "
@@ -43,20 +43,21 @@ def reader_address(seg: Segment, ctx: Context) -> Signal | None:
     True
     """
     body = body_lines(ctx)
-    if body is None or seg.line <= body[1] or not ctx.shape(seg).prose:
+    if body is None or body[0] <= seg.line <= body[1] or not ctx.shape(seg).prose:
         return None
     word = addressed_lines(ctx).get(seg.line)
     if word is None or _speaks_to_reader(ctx, body[0], body[1]):
         return None
+    side = f"below the body (which ends at line {body[1] + 1})" if seg.line > body[1] else \
+        f"above the body (which starts at line {body[0] + 1})"
     return Signal("reader_address", ctx.settings.reader_address_weight,
-                  f"prose below the body (which ends at line {body[1] + 1}) speaks to the reader ({word!r}); "
-                  "the body never does")
+                  f"prose {side} speaks to the reader ({word!r}); the body never does")
 
 
 def reach(ctx: Context) -> Reach:
-    """The lines below the body (run_filters: ``Reach``)."""
+    """Every line when the text has a body (run_filters: ``Reach``)."""
     body = body_lines(ctx)
-    return from_reach(ctx, None if body is None else line_reach(ctx, body[1])[1])
+    return (0, 0) if body is None else (0, len(ctx.segments))
 
 
 @functools.cache
