@@ -85,6 +85,9 @@ def addressed_lines(ctx: Context) -> dict[int, str]:
     memo = ctx.memo.get("addressed_lines")
     if isinstance(memo, dict):
         return memo
+    if not any(_words(ctx.lang.code)):  # a language without the list (English, Indonesian)
+        ctx.memo["addressed_lines"] = {}
+        return {}
     texts: dict[int, list[str]] = {}
     sentences: set[int] = set()
     for seg, shape in zip(ctx.segments, ctx.shapes):
@@ -92,11 +95,10 @@ def addressed_lines(ctx: Context) -> dict[int, str]:
         if (shape.prose or shape.terminal) and not seg.lead:
             sentences.add(seg.line)
     found = {}
-    if any(_words(ctx.lang.code)):
-        for line in sorted(sentences):
-            word = reader_word(" ".join(texts[line]), ctx.lang.code)
-            if word is not None:
-                found[line] = word
+    for line in sorted(sentences):
+        word = reader_word(" ".join(texts[line]), ctx.lang.code)
+        if word is not None:
+            found[line] = word
     ctx.memo["addressed_lines"] = found
     return found
 
