@@ -245,3 +245,55 @@ def test_a_blogs_furniture_ends_the_article_but_a_sentence_does_not(mark: str, s
     assert mark not in result.text and comment not in result.text
     kept = declutter.clean(f"{ARTICLE}\n{ARTICLE}\n{sentence}\n{ARTICLE}").text
     assert sentence in kept
+
+
+# lang/<code>/reader.txt (filters/reader_address.py): below a news article that never speaks to its reader, a box
+# in which the site does ("bleib fair, wenn du kommentierst") goes; the same words in a quotation stay.
+READER_ARTICLES = {
+    "de": ("Der Stadtrat hat am Dienstag den neuen Haushalt für das kommende Jahr beschlossen, teilte die Stadt mit.",
+           "Die Mittel gehen vor allem an die Schulen, an die Straßen der Altstadt und an den Ausbau des Hafens.",
+           "Die Opposition kritisierte die Pläne als unsozial und kündigte an, gegen den Beschluss zu klagen.",
+           "Der Bürgermeister sprach nach der Sitzung von einem guten Tag für die Stadt und ihre Bewohner."),
+    "fr": ("Le conseil municipal a adopté mardi soir le nouveau budget de la ville pour l'année prochaine.",
+           "L'essentiel des fonds ira aux écoles, aux rues de la vieille ville et à l'agrandissement du port.",
+           "L'opposition a critiqué un budget injuste et a annoncé qu'elle saisirait le tribunal administratif.",
+           "Le maire a parlé d'une bonne journée pour la ville et pour tous ceux qui y vivent depuis longtemps."),
+    "es": ("El ayuntamiento aprobó el martes por la noche el nuevo presupuesto de la ciudad para el próximo año.",
+           "La mayor parte del dinero irá a las escuelas, a las calles del casco antiguo y a la ampliación del puerto.",
+           "La oposición criticó el plan por injusto y anunció que lo llevará ante los tribunales en las próximas semanas.",
+           "El alcalde habló de un buen día para la ciudad y para todos los vecinos que viven en ella."),
+    "pt": ("A câmara municipal aprovou na terça-feira à noite o novo orçamento da cidade para o próximo ano.",
+           "A maior parte do dinheiro vai para as escolas, para as ruas do centro histórico e para o porto.",
+           "A oposição criticou o plano como injusto e anunciou que vai recorrer aos tribunais nas próximas semanas.",
+           "O presidente da câmara falou de um bom dia para a cidade e para todos os que nela vivem."),
+    "nl": ("De gemeenteraad heeft dinsdagavond de nieuwe begroting van de stad voor het komende jaar goedgekeurd.",
+           "Het meeste geld gaat naar de scholen, naar de straten van de oude binnenstad en naar de haven.",
+           "De oppositie noemde de plannen onrechtvaardig en kondigde aan dat zij naar de rechter zal stappen.",
+           "De burgemeester sprak na de vergadering van een goede dag voor de stad en voor al haar bewoners."),
+    "it": ("Il consiglio comunale ha approvato martedì sera il nuovo bilancio della città per il prossimo anno.",
+           "La maggior parte dei fondi andrà alle scuole, alle strade del centro storico e all'ampliamento del porto.",
+           "L'opposizione ha criticato il piano come ingiusto e ha annunciato un ricorso al tribunale amministrativo.",
+           "Il sindaco ha parlato di una bella giornata per la città e per tutti coloro che ci vivono da sempre."),
+}
+
+
+@pytest.mark.parametrize("code, junk, quoted", [
+    ("de", "Wir freuen uns über Diskussionen, aber bitte bleib fair und sachlich, wenn du hier kommentierst.",
+     "„Wir danken Ihnen allen für die Geduld in den langen Sitzungen“, sagte die Bürgermeisterin danach."),
+    ("fr", "Nous lisons tous les commentaires, mais merci de rester courtois quand vous écrivez sur ce site.",
+     "« Nous vous remercions tous pour votre patience pendant les longues séances », a dit la maire."),
+    ("es", "Leemos todos los comentarios, pero te pedimos que seas respetuoso cuando escribes en tu perfil.",
+     "«Os agradecemos a todos vuestra paciencia durante las largas sesiones», dijo la alcaldesa."),
+    ("pt", "Lemos todos os comentários, mas pedimos que você seja respeitoso quando escreve no nosso site.",
+     "«Agradecemos a todos vocês pela paciência durante as longas sessões», disse a presidente da câmara."),
+    ("nl", "We lezen alle reacties, maar we vragen jou om beleefd te blijven als jij hier iets schrijft.",
+     "„Wij danken jullie allemaal voor het geduld tijdens de lange vergaderingen”, zei de burgemeester."),
+    ("it", "Leggiamo tutti i commenti, ma chiediamo a voi di restare educati quando scrivete sul nostro sito.",
+     "«Ringraziamo tutti voi per la pazienza durante le lunghe sedute», ha detto la sindaca alla fine."),
+])
+def test_the_site_speaking_to_its_reader_goes_below_an_article(code: str, junk: str, quoted: str) -> None:
+    article = "\n".join(READER_ARTICLES[code])
+    result = declutter.clean(f"{article}\nNewsletter\n{junk}")
+    assert result.language == code
+    assert junk not in result.text and any(s.code == "reader_address" for r in result.removals for s in r.signals)
+    assert quoted in declutter.clean(f"{article}\nNewsletter\n{quoted}").text

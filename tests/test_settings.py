@@ -75,6 +75,12 @@ UNPUNCTUATED = ("pedagang cabai di pasar induk mengeluh karena pasokan dari peta
                 "bulan")  # 17 words
 HALF_CAPS = ("Pedagang Cabai di Pasar Induk mengeluh karena pasokan dari petani di lereng gunung berkurang sejak awal "
              "bulan")  # Title Case 4 of 12
+# A news article that never speaks to its reader, and a comment policy that does (filters/reader_address.py).
+DE_NEWS = ("Der Stadtrat hat am Dienstag den neuen Haushalt für das kommende Jahr beschlossen, teilte die Stadt mit.\n"
+           "Die Mittel gehen vor allem an die Schulen, an die Straßen der Altstadt und an den Ausbau des Hafens.\n"
+           "Die Opposition kritisierte die Pläne als unsozial und kündigte an, gegen den Beschluss zu klagen.\n"
+           "Der Bürgermeister sprach nach der Sitzung von einem guten Tag für die Stadt und ihre Bewohner.")
+DE_POLICY = "Wir freuen uns über Diskussionen, aber bitte bleib fair und sachlich, wenn du hier kommentierst."
 PROFILE = Profile.from_dict({"format": "declutter-profile", "version": 1, "documents": 100, "entries": [
     {"text": "cek daftar harga emas antam terbaru hari ini", "example": "", "docs": 60}]})
 # Two story cards, each excerpt cut off at a word with a glued ellipsis (12 and 11 words, two lines apart).
@@ -211,6 +217,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      5, 6, None),  # 5 content words 21 lines below the body, none of them the body's (a sentence below: no stray)
     ("after_body", f"{EN}\n{FOOTER_MENU}\n{MENU}\n{FOREIGN}\nWrite to us.", "Our reporters", "foreign_prose_max_share",
      0.18, 0.17, None),  # 6 foreign prose words beside a body of 35: a share of 0.171
+    ("reader_address", f"{DE_NEWS}\nNewsletter\n{DE_POLICY}", "Wir freuen", "reader_address_max_share", 0.19, 0.18,
+     None),  # a comment policy of 16 words under 69 words of news: 0.188 of the body's prose before the cut
     ("after_body", f"{EN}\nIs the harbour town still a place for families?", "harbour town", "question_headline_max_words",
      9, 8, None),  # a question of 9 words alone on its line below the body
     ("after_body", f"{BODY} Pedagang mengatakan harga akan terus naik sampai akhir bulan depan.\nIni jadwal pertandingan pekan depan:\nSenin: Persib\nSelasa: Arema",

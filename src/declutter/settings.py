@@ -153,6 +153,9 @@ class Settings:
     foreign_prose_weight: float = _f(9.0, "Weight of a line of prose above or below the body that shares none of its content words with the body's prose (a newsletter box, a comment policy, a donation appeal); outweighs prose shape.", 0.0, 100.0)
     foreign_prose_min_words: int = _f(4, "Fewest content words a line of prose outside the body needs before sharing none with the body counts against it (foreign_prose_weight).", 1, None)
     foreign_prose_max_share: float = _f(1.0, "Most prose words outside the body sharing no word with it, as a share of the body's prose words, that foreign_prose_weight weighs; more, and the body was the wrong pick (a clean text whose body is a short block).", 0.0, None)
+    # reader_address (issue 12): the site speaking to its reader below the article (a comment policy, a newsletter box)
+    reader_address_weight: float = _f(9.0, "Weight of a line of prose below the body that speaks to the reader (a word of lang/*/reader.txt outside quotation marks: 'Wir freuen uns über Diskussionen, bleib fair, wenn du kommentierst') in a text whose body never does; outweighs prose shape.", 0.0, 100.0)
+    reader_address_max_share: float = _f(0.3, "Most share of the body's prose words that lines speaking to the reader may make up for the body to end above them (body_lines, reader_address); more, and the article itself speaks to its reader.", 0.0, 1.0)
     broken_sentence_weight: float = _f(-3.0, "Weight (negative) of a line inside a sentence the scraper broke at its links.", -100.0, 0.0)
     # issue 12: a Title-Case subheading with generic words ("Pricing and Availability") inside an English article
     subheading_weight: float = _f(-3.0, "Weight (negative) of a subheading: a headline-shaped line between paragraphs of the body that shares a word with the paragraph under it.", -100.0, 0.0)

@@ -30,7 +30,9 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
     nor on a line that runs on from or into its neighbour without a sentence end (``flows``: a sentence broken at
     its links). A short line of prose alone below the body, far from any other sentence, is weighed too
     (``_stray``: a slogan or about box in the footer), and so is prose whose content words, and its line's, share
-    none with the body's prose (``foreign_prose``: a newsletter box, a comment policy). Reads ``after_body_weight``,
+    none with the body's prose (``foreign_prose``: a newsletter box, a comment policy), and so is a short exclamation or
+    question in a list of headlines (``_amid_headlines``: "Mehr Tackle und weniger Plastikmüll!" between two of
+    them). Reads ``after_body_weight``,
     ``foreign_prose_weight``, ``foreign_prose_min_words``, ``foreign_prose_max_share``, ``body_min_words``,
     ``body_block_ratio``, ``body_fragment_penalty``, ``body_list_intro_min_words``, ``question_headline_max_words``,
     ``stray_prose_weight``, ``stray_gap_lines`` and ``stray_max_words``.
@@ -46,6 +48,8 @@ def after_body(seg: Segment, ctx: Context) -> Signal | None:
     shape = ctx.shape(seg)
     if body is None or seg.line <= body[1] or seg.lead or flows(seg, ctx):
         return None
+    if shape.terminal and (amid := _amid_headlines(seg, ctx)):
+        return amid
     if (shape.prose or shape.terminal) and not lone_question(seg, shape, ctx.settings):
         return _stray(seg, ctx, body[1]) or foreign_prose(seg, ctx)
     if seg.index in _body_list(ctx, body[1]) or book_details(seg.text):
@@ -119,6 +123,30 @@ def _stray(seg: Segment, ctx: Context, last: int) -> Signal | None:
     return Signal("after_body", ctx.settings.stray_prose_weight,
                   f"a stray line of prose ({words} words) below the body, {gap} lines after its last sentence "
                   f"(> stray_gap_lines {ctx.settings.stray_gap_lines})")
+
+
+def _amid_headlines(seg: Segment, ctx: Context) -> Signal | None:
+    """A short exclamation or question alone on its line in a list of headlines below the body ("AUCH
+    INTERESSANT" / ... / "Mehr Tackle und weniger Plastikmüll!" / "Freie Fahrt für Forellen – Die Mauer muss weg!" /
+    "EU Forum: Angeln als Weg aus der Krise"): each line next to it is a headline too, a fragment or another such
+    line, and one of them is a fragment; at most ``question_headline_max_words`` words."""
+    if not _exclaims(seg, ctx):
+        return None
+    around = [ctx.neighbour(seg, -1), ctx.neighbour(seg, 1)]
+    if not all(n is not None and abs(n.line - seg.line) == 1 and n.alone and not n.lead
+               and ((ctx.shape(n).fragment and not ctx.shape(n).terminal) or _exclaims(n, ctx)) for n in around):
+        return None
+    if not any(ctx.shape(n).fragment and not ctx.shape(n).terminal for n in around if n is not None):
+        return None
+    return Signal("after_body", ctx.settings.stray_prose_weight,
+                  f"a short exclamation or question ({ctx.shape(seg).words} words ≤ question_headline_max_words "
+                  f"{ctx.settings.question_headline_max_words}) in a list of headlines below the body")
+
+
+def _exclaims(seg: Segment, ctx: Context) -> bool:
+    """``seg`` is alone on its line, ends with "!" or "?" and has at most ``question_headline_max_words`` words."""
+    return (seg.alone and ctx.shape(seg).words <= ctx.settings.question_headline_max_words
+            and seg.text.rstrip()[-1:] in "!?")
 
 
 def stray_gap(seg: Segment, ctx: Context, edge: int) -> int | None:

@@ -148,8 +148,9 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
     prose: a lede "– Ikatan ... Indonesia (" / "IPPTI" / ") meminta ..." / ... / ", Jawa Barat." starts the body,
     not lines above it) or costs ``body_fragment_penalty`` when it holds none. The body is the run of lines with the
     highest sum (maximum-sum segmentation, as boilerplate detectors have long used), widened to every other positive run
-    worth at least ``body_block_ratio`` of it, so an article cut in two by a block of chrome stays whole.
-    Computed once per document (``ctx.memo``).
+    worth at least ``body_block_ratio`` of it, so an article cut in two by a block of chrome stays whole. Lines
+    at its end that speak to the reader, set apart from an article that never does, are left out
+    (``reader_address.addressed_end``). Computed once per document (``ctx.memo``).
     """
     if "body_lines" in ctx.memo:
         return ctx.memo["body_lines"]  # type: ignore[return-value]
@@ -184,6 +185,9 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
     if top >= settings.body_min_words:
         first, last = _widen(runs, lines, values, top, settings)
         found = _attach(ctx, lines, first, last, values)
+        from .reader_address import addressed_end  # the site speaking to its reader is not the article
+
+        found = (found[0], addressed_end(ctx, found[0], found[1], values))
     ctx.memo["body_lines"] = found
     return found
 

@@ -221,6 +221,13 @@ def language_list(code: str, name: str) -> frozenset[str]:
 
 
 @functools.cache
+def cased_list(code: str, name: str) -> tuple[str, ...]:
+    """The entries of ``lang/<code>/<name>.txt`` as written, for lists whose capitals mean something (German's
+    formal "Sie": filters/reader_address.py)."""
+    return tuple(_read_list(code, name))
+
+
+@functools.cache
 def union_list(name: str) -> frozenset[str]:
     """The lower-cased entries of ``lang/*/<name>.txt`` of every language (lists such as channel names
     and invitation verbs, which scraped pages mix across languages as they do marker phrases)."""
