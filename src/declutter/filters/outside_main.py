@@ -24,7 +24,8 @@ def outside_main(seg: Segment, ctx: Context) -> Signal | None:
     repeating the page's ``<title>``, in the region or heading it) it weighs the same, on the same condition: the
     article starts at its headline, and what stands above it is the page's header, a site notice, a teaser blurb.
     The page's ``<h1>`` in the ``main_head_lines`` lines just above the region is the article's headline, not
-    outside it.
+    outside it; so is the line repeating the page's ``<title>`` there, whole or in pieces ("photos: Sandy" |
+    "destruction in Lindenhurst / Babylon (part 2)": a credit lead-in cuts it).
     Text input: no signal. Reads ``outside_main_weight``, ``outside_main_sure_weight``,
     ``main_sure_share``, ``main_run_on_gap``, ``main_head_lines``, ``link_density_min`` and
     ``chrome_weight``.
@@ -43,6 +44,8 @@ def outside_main(seg: Segment, ctx: Context) -> Signal | None:
     if not ctx.main_known or block.main or (seg.title_candidate and (
             heads_main(ctx, seg.line) or (block.heading and seg.line == ctx.dom.title_line))):
         return None  # the page's <h1> just above the region, or repeating the <title>, is the article's headline
+    if seg.line == ctx.dom.title_line and heads_main(ctx, seg.line):
+        return None  # the line repeating the <title> just above the region, cut in pieces (dev page dragnet/R271)
     settings = ctx.settings
     share = main_share(ctx)
     if seg.line > run_on_end(ctx) and share >= settings.main_sure_share:
