@@ -424,3 +424,21 @@ def test_the_title_line_cut_in_pieces_just_above_the_region_is_not_outside_it() 
     pieces = [p for p in (*result.paragraphs, *result.removals, *([result.title] if result.title else []))
               if at <= p.start < at + len(line)]
     assert len(pieces) >= 2 and not any(s.code == "outside_main" for p in pieces for s in p.signals)
+
+
+def test_a_header_holding_the_h1_right_before_the_article_is_the_articles() -> None:
+    """The headline and its standfirst in a <header> just before the <article> (dev page dragnet/R798): in the region,
+    not page chrome. The site's own <header> at the top stays chrome."""
+    html = ("<!doctype html><html><head><title>Toys | Daily Finds</title></head><body>"
+            "<header class='site'><p><a href='/'>Daily Finds</a></p><p><a href='/kids'>Kids</a></p></header>"
+            "<div class='col'><header><h1>Noble Toys Bring It Home</h1><h2>Wooden playthings made close by</h2>"
+            "</header><article><p>There is nothing more local than a toy made by a neighbour, in a small shop down "
+            "the road.</p><p>The upstart launched with maple blocks that double as a six-sided puzzle for children."
+            "</p></article></div></body></html>")
+    h = html_to_text(html)
+    lines = h.text.split("\n")
+    assert [(lines[i], b.chrome) for i, b in enumerate(h.blocks) if b.main][:2] == [
+        ("Noble Toys Bring It Home", False), ("Wooden playthings made close by", False)]
+    assert [lines[i] for i, b in enumerate(h.blocks) if b.chrome] == ["Daily Finds", "Kids"]
+    r = check(html)
+    assert "Wooden playthings made close by" in r.text and "Kids" not in r.text

@@ -246,12 +246,14 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS, page: bool | 
                 list_id = lists
             strong = strong or _strong_hint(el, own, holders)
             # Chrome tags around the article, or its own <header> (headline, byline: in the region, or a child of the
-            # <article> holding it), are not page chrome.
+            # <article> holding it), are not page chrome; a <header> holding the <h1> right before the article's
+            # container is the article's too, and in the region (dev page dragnet/R798).
             parent = el.getparent()
+            before = tag == "header" and own_head and el.getnext() in holders and el.find(".//h1") is not None
             head = tag == "header" and own_head and (main or (_tag_of(parent) == "article" and parent in holders))
-            chrome = chrome or (tag in CHROME_TAGS and el not in holders and not head)
+            chrome = chrome or (tag in CHROME_TAGS and el not in holders and not head and not before)
             top = el in tops or (top and el.getparent() is not level)
-            entry = (hints, in_link or tag == "a", chrome, list_id, main or el is main_el or top, strong, top)
+            entry = (hints, in_link or tag == "a", chrome, list_id, main or el is main_el or top or before, strong, top)
             if tag in BLOCK_TAGS:
                 b.context = context(stack[-1], False)
                 b.flush()
