@@ -17,6 +17,7 @@ import lxml.html
 import regex
 
 from .encoding import decode
+from .headline import page_titles, title_line
 from .lang import dom_hint_words, dom_strong_hint_words
 from .mainregion import class_words, main_element
 from .repair import repair
@@ -276,22 +277,10 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS, page: bool | 
     text = "\n".join(b.lines)
     blocks = b.blocks if main_el is not None or any(blk.top for blk in b.blocks) else _densest_region(text, b.blocks)
     blocks = _lead_ins(text, blocks, settings.lead_in_max_words, settings.lead_in_links)
-    line, share = _title_line(text, blocks, *_page_titles(root), settings)
+    line, share = title_line(text, blocks, *page_titles(root), settings)
     blocks = _below_headline(text, blocks, line)
     return HtmlText(text, tuple(blocks), encoding, replaced, _list_stats(text, blocks), _main_linked(text, blocks),
                     line, share)
-
-
-_WORD = re.compile(r"\w+")
-
-
-def _page_titles(root: etree._Element) -> tuple[str, str]:
-    """The text of the page's ``<title>`` (not an SVG's), and its Open Graph title (``<meta property="og:title">``,
-    often the headline without the site's name; sometimes the site's name alone)."""
-    title = next((" ".join("".join(el.itertext()).split()) for el in root.iter("title")
-                  if not any(a.tag == "svg" for a in el.iterancestors())), "")
-    og = root.xpath("//meta[@property='og:title']/@content")
-    return title, " ".join(str(og[0]).split()) if og else ""
 
 
 def _below_headline(text: str, blocks: list[Block], headline: int) -> list[Block]:
@@ -315,38 +304,6 @@ def _below_headline(text: str, blocks: list[Block], headline: int) -> list[Block
     if end == headline:
         return [replace(blk, main=False) for blk in blocks]
     return [replace(blk, main=headline <= i <= end) for i, blk in enumerate(blocks)]
-
-
-def _title_line(text: str, blocks: list[Block], title: str, og: str, settings: Settings) -> tuple[int, float]:
-    """The line that repeats the page's ``<title>``, and the share of the title's words it holds: a line whose
-    words are a run of the title's words (but for a number ending the line, a count of comments), at least
-    ``title_match_min_share`` of them and ``headline_min_words`` ("Britain's fastest supercomputer unveiled" in
-    "Britain's fastest supercomputer unveiled | Technology | Reuters"). Of several, those whose words are the Open
-    Graph title's if any are (``og``: "The Human Bowling Ball", not the site's name "I Geek for Creativity" in an
-    ``<h1>``, under the title "The Human Bowling Ball - I Geek for Creativity", dev page dragnet/312); of those, an
-    ``<h1>`` outside page chrome, else one in the main region, else the first (a list of recent posts may name the
-    article too). (-1, 0.0) when no line does."""
-    words = _WORD.findall(title.lower())
-    if not words:
-        return -1, 0.0
-    joined = f" {' '.join(words)} "
-    found: list[tuple[int, float]] = []
-    for i, blk in enumerate(blocks):
-        if blk.end - blk.start > 2 * len(title):  # far longer than the title: not a run of the title's words
-            continue
-        line = _WORD.findall(text[blk.start : blk.end].lower())
-        while line and line[-1].isdigit():  # a count after the headline (its comments: "... With AC/DC 253")
-            line.pop()
-        share = len(line) / len(words)
-        if (len(line) >= settings.headline_min_words and share >= settings.title_match_min_share
-                and f" {' '.join(line)} " in joined):
-            found.append((i, share))
-    if not found:
-        return -1, 0.0
-    named = _WORD.findall(og.lower())
-    found = [f for f in found if _WORD.findall(text[blocks[f[0]].start : blocks[f[0]].end].lower()) == named] or found
-    return next((f for f in found if blocks[f[0]].heading and not blocks[f[0]].chrome),
-                next((f for f in found if blocks[f[0]].main), found[0]))
 
 
 def _main_linked(text: str, blocks: list[Block]) -> float:
