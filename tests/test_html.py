@@ -11,6 +11,7 @@ from conftest import clean_html_checked as check
 import declutter
 from declutter import api
 from declutter.html import html_to_text, looks_like_html
+from declutter.settings import DEFAULTS
 
 BODY = "Harga cabai di pasar induk naik lagi pada pekan ini karena pasokan berkurang."
 MORE = "Menurut pedagang, harga baru akan turun setelah panen raya bulan depan tiba."
@@ -402,6 +403,9 @@ def test_a_region_above_the_headline_is_moved_to_the_headline() -> None:
         "Giant Paper Lanterns", "via craftsite.net", "Folded paper as light is beautiful. @dailycraft"]
     r = check(POSTEROUS)
     assert "Folded paper as light is beautiful." in r.text and "Giant Paper Lanterns" in r.text
+    # The region opens at the headline: the profile blurb above it is weighed as sure chrome, though a sentence.
+    blurb = next(rm for rm in r.removals if "I make things." in rm.text)
+    assert any(s.code == "outside_main" and s.weight == DEFAULTS.outside_main_sure_weight for s in blurb.signals)
     # A headline in a list (recent posts naming the article) moves nothing.
     listed = POSTEROUS.replace("<h2><a href='/giant-paper-lanterns'>Giant Paper Lanterns</a></h2>",
                                "<ul><li><a href='/giant-paper-lanterns'>Giant Paper Lanterns</a></li></ul>")
