@@ -11,6 +11,7 @@ from conftest import clean_html_checked as check
 import declutter
 from declutter import api
 from declutter.html import html_to_text, looks_like_html
+from declutter.settings import DEFAULTS
 
 BODY = "Harga cabai di pasar induk naik lagi pada pekan ini karena pasokan berkurang."
 MORE = "Menurut pedagang, harga baru akan turun setelah panen raya bulan depan tiba."
@@ -369,3 +370,79 @@ def test_the_pieces_of_a_long_page_are_not_fragments(monkeypatch: pytest.MonkeyP
         markup, settings, page))
     declutter.clean_html(html, settings=declutter.DEFAULTS.replace(max_chars=2000))
     assert len(seen) > 1 and all(seen)
+
+
+POSTEROUS = ("<!doctype html><html><head><title>Giant Paper Lanterns - The Daily Craft</title>"
+             "<meta property='og:title' content='Giant Paper Lanterns'></head><body>"
+             "<div class='header'><h1><a href='/'>The Daily Craft</a></h1></div>"
+             "<div class='about'><p>I make things. I teach, I write, and I share the craft of others here, every day "
+             "of the week.</p></div>"
+             "<div class='sidebar'><ul>" + "".join(f"<li><a href='/t/{i}'>tag {i} (3)</a></li>" for i in range(6))
+             + "</ul></div>"
+             "<div class='entry'><h2><a href='/giant-paper-lanterns'>Giant Paper Lanterns</a></h2>"
+             "<div class='content'><div>via <a href='/src'>craftsite.net</a></div>"
+             "<p>Folded paper as light is beautiful. @dailycraft</p></div></div>"
+             "<div class='comments'><p><a href='/c'>Comment</a></p></div></body></html>")
+
+
+def test_the_og_title_picks_the_headline_among_lines_repeating_the_title() -> None:
+    """The <title> holds the site's name (an <h1>) and the post's headline (an <h2>); the Open Graph title names the
+    headline alone (dev pages dragnet/109, 312)."""
+    h = html_to_text(POSTEROUS)
+    assert h.text.split("\n")[h.title_line] == "Giant Paper Lanterns"
+    without = html_to_text(POSTEROUS.replace("<meta property='og:title' content='Giant Paper Lanterns'>", ""))
+    assert without.text.split("\n")[without.title_line] == "The Daily Craft"  # the <h1> first, as before
+
+
+def test_a_region_above_the_headline_is_moved_to_the_headline() -> None:
+    """The text mass picks a profile blurb above a short post; the post's headline, below it, shows the guess wrong:
+    the region runs from the headline to the post's last sentence, before the comments."""
+    h = html_to_text(POSTEROUS)
+    lines = h.text.split("\n")
+    assert [lines[i] for i, b in enumerate(h.blocks) if b.main] == [
+        "Giant Paper Lanterns", "via craftsite.net", "Folded paper as light is beautiful. @dailycraft"]
+    r = check(POSTEROUS)
+    assert "Folded paper as light is beautiful." in r.text and "Giant Paper Lanterns" in r.text
+    # The region opens at the headline: the profile blurb above it is weighed as sure chrome, though a sentence.
+    blurb = next(rm for rm in r.removals if "I make things." in rm.text)
+    assert any(s.code == "outside_main" and s.weight == DEFAULTS.outside_main_sure_weight for s in blurb.signals)
+    # A headline in a list (recent posts naming the article) moves nothing.
+    listed = POSTEROUS.replace("<h2><a href='/giant-paper-lanterns'>Giant Paper Lanterns</a></h2>",
+                               "<ul><li><a href='/giant-paper-lanterns'>Giant Paper Lanterns</a></li></ul>")
+    h = html_to_text(listed)
+    assert any("I make things." in h.text[b.start:b.end] for b in h.blocks if b.main)
+
+
+def test_the_title_line_cut_in_pieces_just_above_the_region_is_not_outside_it() -> None:
+    """A headline that a credit lead-in cuts in two ("photos: Sandy" | "destruction in ...", dev page dragnet/R271),
+    linked to its page, right above the post: the region rule does not weigh its pieces."""
+    result = check("<!doctype html><html><head><title>photos: Storm damage in Harbour Town (part 2)</title></head>"
+                   "<body><div class='module header'><h3>Posted in <a href='/c'>news</a> on May 6</h3></div>"
+                   "<div class='post'><div class='header'><h1><a href='/p'>photos: Storm damage in Harbour Town "
+                   "(part 2)</a></h1></div><div class='body'><p>The harbour road in Harbour Town was closed on Tuesday "
+                   "after the storm damage to trees and power lines along the coast.</p><p>Crews worked through the night, "
+                   "and the council said the road would open again by the weekend.</p></div></div>"
+                   "<div class='sidebar'><p><a href='/x'>Other story</a></p></div></body></html>")
+    line = "photos: Storm damage in Harbour Town (part 2)"
+    at = result.source.index(line)
+    pieces = [p for p in (*result.paragraphs, *result.removals, *([result.title] if result.title else []))
+              if at <= p.start < at + len(line)]
+    assert len(pieces) >= 2 and not any(s.code == "outside_main" for p in pieces for s in p.signals)
+
+
+def test_a_header_holding_the_h1_right_before_the_article_is_the_articles() -> None:
+    """The headline and its standfirst in a <header> just before the <article> (dev page dragnet/R798): in the region,
+    not page chrome. The site's own <header> at the top stays chrome."""
+    html = ("<!doctype html><html><head><title>Toys | Daily Finds</title></head><body>"
+            "<header class='site'><p><a href='/'>Daily Finds</a></p><p><a href='/kids'>Kids</a></p></header>"
+            "<div class='col'><header><h1>Noble Toys Bring It Home</h1><h2>Wooden playthings made close by</h2>"
+            "</header><article><p>There is nothing more local than a toy made by a neighbour, in a small shop down "
+            "the road.</p><p>The upstart launched with maple blocks that double as a six-sided puzzle for children."
+            "</p></article></div></body></html>")
+    h = html_to_text(html)
+    lines = h.text.split("\n")
+    assert [(lines[i], b.chrome) for i, b in enumerate(h.blocks) if b.main][:2] == [
+        ("Noble Toys Bring It Home", False), ("Wooden playthings made close by", False)]
+    assert [lines[i] for i, b in enumerate(h.blocks) if b.chrome] == ["Daily Finds", "Kids"]
+    r = check(html)
+    assert "Wooden playthings made close by" in r.text and "Kids" not in r.text

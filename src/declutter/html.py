@@ -14,8 +14,10 @@ from dataclasses import dataclass, field, replace
 
 import lxml.etree as etree
 import lxml.html
+import regex
 
 from .encoding import decode
+from .headline import page_titles, title_line
 from .lang import dom_hint_words, dom_strong_hint_words
 from .mainregion import class_words, main_element
 from .repair import repair
@@ -34,6 +36,8 @@ MAIN_HINTS = ("article-body", "article-content", "articlebody", "post-content", 
 LIST_TAGS = frozenset("ul ol".split())
 SUBHEADS = frozenset("h2 h3 h4 h5 h6".split())
 HINT_ANCESTORS = 8  # class/id names of this many nearest ancestors are kept per block
+# A sentence's end: two lower-case letters, then "." "!" "?" and a space or the line's end ("U.S. News" holds none).
+SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?](?:\s+[\p{Lu}@\"“]|\s*$)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _HTML_START = re.compile(r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 # A page names its document: <html>, <head>, <body> or a doctype. Markup without any is a fragment (a CMS field, a
@@ -243,12 +247,14 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS, page: bool | 
                 list_id = lists
             strong = strong or _strong_hint(el, own, holders)
             # Chrome tags around the article, or its own <header> (headline, byline: in the region, or a child of the
-            # <article> holding it), are not page chrome.
+            # <article> holding it), are not page chrome; a <header> holding the <h1> right before the article's
+            # container is the article's too, and in the region (dev page dragnet/R798).
             parent = el.getparent()
+            before = tag == "header" and own_head and el.getnext() in holders and el.find(".//h1") is not None
             head = tag == "header" and own_head and (main or (_tag_of(parent) == "article" and parent in holders))
-            chrome = chrome or (tag in CHROME_TAGS and el not in holders and not head)
+            chrome = chrome or (tag in CHROME_TAGS and el not in holders and not head and not before)
             top = el in tops or (top and el.getparent() is not level)
-            entry = (hints, in_link or tag == "a", chrome, list_id, main or el is main_el or top, strong, top)
+            entry = (hints, in_link or tag == "a", chrome, list_id, main or el is main_el or top or before, strong, top)
             if tag in BLOCK_TAGS:
                 b.context = context(stack[-1], False)
                 b.flush()
@@ -271,48 +277,33 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS, page: bool | 
     text = "\n".join(b.lines)
     blocks = b.blocks if main_el is not None or any(blk.top for blk in b.blocks) else _densest_region(text, b.blocks)
     blocks = _lead_ins(text, blocks, settings.lead_in_max_words, settings.lead_in_links)
-    line, share = _title_line(text, blocks, _page_title(root), settings)
+    line, share = title_line(text, blocks, *page_titles(root), settings)
+    blocks = _below_headline(text, blocks, line)
     return HtmlText(text, tuple(blocks), encoding, replaced, _list_stats(text, blocks), _main_linked(text, blocks),
                     line, share)
 
 
-_WORD = re.compile(r"\w+")
-
-
-def _page_title(root: etree._Element) -> str:
-    """The text of the page's ``<title>`` (not an SVG's)."""
-    for el in root.iter("title"):
-        if not any(a.tag == "svg" for a in el.iterancestors()):
-            return " ".join("".join(el.itertext()).split())
-    return ""
-
-
-def _title_line(text: str, blocks: list[Block], title: str, settings: Settings) -> tuple[int, float]:
-    """The line that repeats the page's ``<title>``, and the share of the title's words it holds: a line whose
-    words are a run of the title's words (but for a number ending the line, a count of comments), at least
-    ``title_match_min_share`` of them and ``headline_min_words`` ("Britain's fastest supercomputer unveiled" in
-    "Britain's fastest supercomputer unveiled | Technology | Reuters"). Of several, an ``<h1>`` outside page
-    chrome, else one in the main region, else the first (a list of recent posts may name the article too).
-    (-1, 0.0) when no line does."""
-    words = _WORD.findall(title.lower())
-    if not words:
-        return -1, 0.0
-    joined = f" {' '.join(words)} "
-    found: list[tuple[int, float]] = []
-    for i, blk in enumerate(blocks):
-        if blk.end - blk.start > 2 * len(title):  # far longer than the title: not a run of the title's words
-            continue
-        line = _WORD.findall(text[blk.start : blk.end].lower())
-        while line and line[-1].isdigit():  # a count after the headline (its comments: "... With AC/DC 253")
-            line.pop()
-        share = len(line) / len(words)
-        if (len(line) >= settings.headline_min_words and share >= settings.title_match_min_share
-                and f" {' '.join(line)} " in joined):
-            found.append((i, share))
-    if not found:
-        return -1, 0.0
-    return next((f for f in found if blocks[f[0]].heading and not blocks[f[0]].chrome),
-                next((f for f in found if blocks[f[0]].main), found[0]))
+def _below_headline(text: str, blocks: list[Block], headline: int) -> list[Block]:
+    """A main region that ends above the article's headline (a heading repeating the page's title, not page chrome
+    nor a list item) is a wrong guess: a profile blurb or a sidebar's text above a short post (dev pages
+    dragnet/109, 312). The region is then the run from the headline to the last mostly unlinked block holding a
+    sentence's end before the next page chrome or strongly junk-named block (comments, sharing), or none."""
+    main = [i for i, blk in enumerate(blocks) if blk.main]
+    if not main or headline <= main[-1]:
+        return blocks
+    head = blocks[headline]
+    if not (head.heading or head.subhead) or head.chrome or head.list_item:
+        return blocks
+    end = headline
+    for i in range(headline + 1, len(blocks)):
+        blk = blocks[i]
+        if blk.chrome or blk.strong:
+            break
+        if SENTENCE_END.search(text, blk.start, blk.end) and link_share(text, blk, blk.start, blk.end) < LINKED:
+            end = i
+    if end == headline:
+        return [replace(blk, main=False) for blk in blocks]
+    return [replace(blk, main=headline <= i <= end) for i, blk in enumerate(blocks)]
 
 
 def _main_linked(text: str, blocks: list[Block]) -> float:
@@ -328,13 +319,14 @@ def _main_linked(text: str, blocks: list[Block]) -> float:
 def _lead_ins(text: str, blocks: list[Block], max_words: int, run: int) -> list[Block]:
     """Mark the short unlinked lines whose next ``run`` lines are mostly links: the header of a
     related-stories box or a shop teaser ("Weitere Beiträge aus der Kolumne:"), which the links
-    below it do not take along. A line ending a sentence ("." "!" "?") is not a header."""
+    below it do not take along. A line holding a sentence's end is not a header (nor is a post's one sentence with
+    the writer's handle after it: dev page dragnet/109)."""
     linked = [link_share(text, blk, blk.start, blk.end) >= LINKED for blk in blocks]
     out = list(blocks)
     for i, blk in enumerate(blocks):
         line = text[blk.start : blk.end]
         following = linked[i + 1 : i + 1 + run]
-        if (linked[i] or len(line.split()) > max_words or line.rstrip().endswith((".", "!", "?"))
+        if (linked[i] or len(line.split()) > max_words or SENTENCE_END.search(line)
                 or len(following) < run or 2 * sum(following) <= run):
             continue
         out[i] = replace(blk, lead_in=True)

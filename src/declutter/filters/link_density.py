@@ -14,7 +14,11 @@ def link_density(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a segment of ``clean_html`` text whose characters are mostly inside ``<a>``
     elements (at least ``link_density_min``): a teaser is a link, in its own ``<p>`` or inline
     after a sentence. The weight is ``link_density_weight`` times the share. Inside a main region
-    whose own text is mostly links (a post that is a list of links) it does not fire. Text input:
+    whose own text is mostly links (a post that is a list of links) it does not fire, nor on a piece of the region
+    that follows a sentence on its line, is no headline and has words outside its links: the paragraph's next
+    sentence, whose words are mostly a link ("The article is titled <a>How the Internet of Everything Will Change
+    the World</a>, and here ...", dev page dragnet/R813), unlike a headline or a bare link ("E-mail to a friend")
+    glued after the sentence. Text input:
     no signal. Reads ``link_density_weight`` and ``link_density_min``.
 
     >>> from declutter import clean_html
@@ -31,5 +35,9 @@ def link_density(seg: Segment, ctx: Context) -> Signal | None:
         return None
     if block.main and ctx.dom.main_linked >= ctx.settings.link_density_min:
         return None  # the article itself is a list of links (a link round-up): its links are its content
+    before = ctx.neighbour(seg, -1)
+    if (share < 1.0 and block.main and before is not None and before.line == seg.line and ctx.shape(before).prose
+            and not ctx.shape(seg).headline):
+        return None  # the paragraph's next sentence, carrying its link (not a headline or a link glued after it)
     return Signal("link_density", ctx.settings.link_density_weight * share,
                   f"link text {share:.2f} ≥ link_density_min {ctx.settings.link_density_min:.2f}")

@@ -21,10 +21,12 @@ def outside_main(seg: Segment, ctx: Context) -> Signal | None:
     ``outside_main_sure_weight``, which outweighs prose shape, when the region holds at least
     ``main_sure_share`` of the page's prose words: a sure region, and what follows the article
     there is a sidebar's blurbs, a footer's notices, a disclaimer. Above the article's headline (the line
-    repeating the page's ``<title>``, in the region or heading it) it weighs the same, on the same condition: the
-    article starts at its headline, and what stands above it is the page's header, a site notice, a teaser blurb.
+    repeating the page's ``<title>``, in the region or heading it) it weighs the same, on the same condition or when
+    the region opens at that headline, a heading (however little prose a short post holds): the article starts at its
+    headline, and what stands above it is the page's header, a site notice, a teaser blurb, a profile.
     The page's ``<h1>`` in the ``main_head_lines`` lines just above the region is the article's headline, not
-    outside it.
+    outside it; so is the line repeating the page's ``<title>`` there, whole or in pieces ("photos: Sandy" |
+    "destruction in Lindenhurst / Babylon (part 2)": a credit lead-in cuts it).
     Text input: no signal. Reads ``outside_main_weight``, ``outside_main_sure_weight``,
     ``main_sure_share``, ``main_run_on_gap``, ``main_head_lines``, ``link_density_min`` and
     ``chrome_weight``.
@@ -43,6 +45,8 @@ def outside_main(seg: Segment, ctx: Context) -> Signal | None:
     if not ctx.main_known or block.main or (seg.title_candidate and (
             heads_main(ctx, seg.line) or (block.heading and seg.line == ctx.dom.title_line))):
         return None  # the page's <h1> just above the region, or repeating the <title>, is the article's headline
+    if seg.line == ctx.dom.title_line and heads_main(ctx, seg.line):
+        return None  # the line repeating the <title> just above the region, cut in pieces (dev page dragnet/R271)
     settings = ctx.settings
     share = main_share(ctx)
     if seg.line > run_on_end(ctx) and share >= settings.main_sure_share:
@@ -50,12 +54,20 @@ def outside_main(seg: Segment, ctx: Context) -> Signal | None:
                       f"below the main article region and the prose running on from it; the region holds "
                       f"{share:.2f} ≥ main_sure_share {settings.main_sure_share:.2f} of the page's prose")
     head = ctx.dom.title_line
-    if seg.line < head and share >= settings.main_sure_share and _heads_region(ctx, head):
+    if seg.line < head and _heads_region(ctx, head) and (share >= settings.main_sure_share or _opens_region(ctx, head)):
         return Signal("outside_main", settings.outside_main_sure_weight,
                       f"above the article's headline (line {head}, repeating the page's <title>) that heads the main "
                       f"region; the region holds {share:.2f} ≥ main_sure_share {settings.main_sure_share:.2f} of the "
                       f"page's prose")
     return Signal("outside_main", settings.outside_main_weight, "outside the main article region")
+
+
+def _opens_region(ctx: Context, line: int) -> bool:
+    """Whether the region starts at the headline ``line``, a heading: the article starts there, however little prose
+    it holds (a short post under its headline, below a profile blurb: dev pages dragnet/109, 312)."""
+    lines = main_lines(ctx)
+    block = ctx.dom.blocks[line] if ctx.dom is not None and 0 <= line < len(ctx.dom.blocks) else None
+    return lines is not None and lines[0] == line and block is not None and (block.heading or block.subhead)
 
 
 def _heads_region(ctx: Context, line: int) -> bool:
