@@ -20,10 +20,11 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
     ``related_list_max_items`` lines on, each line between a listed headline too (the list ends at the first line
     that is not one: "Baca juga:" / headline / "Izin eksplorasi" / "PT Gag Nikel" lists only the first); a listed
     headline has headline shape (in a language whose headlines are not Title Case, or are sentence case too, it is
-    a fragment) and does not run on into the next line. An item opening with a number or letter ("1. ...", "a. ...") is not listed under a lead-in
-    the scraper dropped between the article's own list and the line ending with ":" that introduces it ("Berikut
-    beberapa di antaranya:" / "Baca Juga" / "1. Cek Fakta: ...", idraw-04797), nor is the article's own headline
-    over the body when other headlines stand between it and the lead-in (``_page_headline``), nor a line below it.
+    a fragment) and does not run on into the next line. An item opening with a number or letter ("1. ...", "a. ...")
+    is not listed under a lead-in the scraper dropped between the article's own list and the line ending with ":"
+    that introduces it ("Berikut beberapa di antaranya:" / "Baca Juga" / "1. Cek Fakta: ...", idraw-04797), nor is
+    the article's own headline over the body when other headlines stand between it and the lead-in
+    (``_page_headline``), nor a line below it (its deck).
 
     Shape: the lead-in after a sentence end or at a line start (or followed by ':'), then the
     headline up to the point where a Title-Case run gives way to a sentence, or the line end.
