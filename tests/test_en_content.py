@@ -225,12 +225,12 @@ def test_a_first_line_further_up_than_a_headline_stands_is_no_title() -> None:
 
 
 def test_the_deck_under_the_articles_headline_is_no_item_of_a_related_list_above() -> None:
-    # dragnet/R798: "Don't Miss:" / headlines / the article's headline / its sentence-case deck / the story.
+    # dragnet/R798: "Don't Miss:" / headlines / the article's headline / its deck / the story.
     text = ("Don't Miss:\nHoliday Gift Guide\nWinter Coats For Every Budget\nSmall Bakery Opens Its Doors\n"
-            "Fresh bread baked in the old town every morning\n"
+            "Fresh Bread Baked Every Morning In The Old Town\n"
             "The small bakery in the old town opened its doors on Monday and sold fresh bread to a long line of "
             "neighbours.\nIts owner said she had wanted to open a bakery in the old town since she was a child.\n"
             "The bakery opens every morning at seven and closes when the bread is gone, usually early in the afternoon.")
     r = declutter.clean(text, lang="en")
-    assert "Fresh bread baked in the old town every morning" in r.text
+    assert "Fresh Bread Baked Every Morning In The Old Town" in r.text
     assert "Winter Coats" not in r.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang import writes_sentence_case_headlines, writes_title_case_headlines
+from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, Reach, flows, from_reach, lead_signal
@@ -19,8 +19,8 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
     lines after a lead-in left alone on its line ("Baca Juga:\\nKepres ...", "Related Posts\\nA\\nB"), at most
     ``related_list_max_items`` lines on, each line between a listed headline too (the list ends at the first line
     that is not one: "Baca juga:" / headline / "Izin eksplorasi" / "PT Gag Nikel" lists only the first); a listed
-    headline has headline shape (in a language whose headlines are not Title Case, or are sentence case too, it is
-    a fragment) and does not run on into the next line. An item opening with a number or letter ("1. ...", "a. ...")
+    headline has headline shape (in a language whose headlines are not Title Case, it is a fragment) and does not
+    run on into the next line. An item opening with a number or letter ("1. ...", "a. ...")
     is not listed under a lead-in the scraper dropped between the article's own list and the line ending with ":"
     that introduces it ("Berikut beberapa di antaranya:" / "Baca Juga" / "1. Cek Fakta: ...", idraw-04797), nor is
     the article's own headline over the body when other headlines stand between it and the lead-in
@@ -83,8 +83,7 @@ def _listable(seg: Segment, ctx: Context) -> bool:
     (in a language whose headlines are not Title Case, a fragment), not running on into the next line."""
     shape = ctx.shape(seg)
     return (seg.alone and not seg.lead and not shape.prose and not flows(seg, ctx)
-            and (shape.headline or (shape.fragment and (not writes_title_case_headlines(ctx.lang.code)
-                                                        or (writes_sentence_case_headlines(ctx.lang.code))))))
+            and (shape.headline or (shape.fragment and not writes_title_case_headlines(ctx.lang.code))))
 
 
 def reach(ctx: Context) -> Reach:

@@ -248,15 +248,6 @@ def writes_title_case_subheadings(code: str) -> bool:
 
 
 @functools.cache
-def writes_sentence_case_headlines(code: str) -> bool:
-    """Whether the language's outlets also write other stories' headlines in sentence case
-    (``lang/<code>/shape.txt``: 'sentence-case-headlines'): English lists under a "Related stories" lead-in
-    ("Antivirus pioneer McAfee sought for questioning in murder case") are, so a fragment lists there as a
-    Title-Case headline does (filters/read_more_lead_in.py)."""
-    return "sentence-case-headlines" in _read_list(code, "shape")
-
-
-@functools.cache
 def headline_lowercase(code: str) -> frozenset[str]:
     """Words the language's Title-Case headlines keep in lower case (``lang/<code>/headline_lowercase.txt``):
     capitalised inside a headline run, such a word opens the next sentence."""
