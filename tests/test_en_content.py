@@ -222,3 +222,15 @@ def test_a_first_line_further_up_than_a_headline_stands_is_no_title() -> None:
     close_sig = title_split(*probe("Skip Links\nMenu item 1\n" + BODY, "Skip Links"))
     assert far_sig is not None and far_sig.weight == 0.0 and "further up than a headline stands" in far_sig.reason
     assert close_sig is not None and close_sig.weight < 0
+
+
+def test_the_deck_under_the_articles_headline_is_no_item_of_a_related_list_above() -> None:
+    # dragnet/R798: "Don't Miss:" / headlines / the article's headline / its deck / the story.
+    text = ("Don't Miss:\nHoliday Gift Guide\nWinter Coats For Every Budget\nSmall Bakery Opens Its Doors\n"
+            "Fresh Bread Baked Every Morning In The Old Town\n"
+            "The small bakery in the old town opened its doors on Monday and sold fresh bread to a long line of "
+            "neighbours.\nIts owner said she had wanted to open a bakery in the old town since she was a child.\n"
+            "The bakery opens every morning at seven and closes when the bread is gone, usually early in the afternoon.")
+    r = declutter.clean(text, lang="en")
+    assert "Fresh Bread Baked Every Morning In The Old Town" in r.text
+    assert "Winter Coats" not in r.text

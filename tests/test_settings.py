@@ -102,7 +102,7 @@ TICKER = ("Fed auctions $30 billion 1/15/2008, 10:22 a.m. EST\nCourt rules again
 HTML_BODY = "<p>Harga cabai di pasar induk naik lagi pada pekan ini karena pasokan dari petani berkurang.</p>"
 LINK_RUN = "".join(f"<p><a href=/{i}>Berita lain nomor {i}</a></p>" for i in range(3))
 # A blog post whose byline stands one line above the main region, a sidebar's prose above it, one comment below.
-BLOG = ("<html><body><div class='sidebar'>" + "<p>This site requires that JavaScript be enabled, and if you already "
+BLOG = ("<html><body><div class='sidebar'>" + "<p>This page shows its videos best in a recent browser, and if you already "
         "have the player installed, click here to go on to the page.</p>" * 2 + "</div><div class='entry'><h2>CES 2008: "
         "Google TV Rumblings</h2>"
         "<div class='postedby'>Posted by jrmylmb - Tuesday, January 08, 2008 12:40 PM</div><div class='text'>"

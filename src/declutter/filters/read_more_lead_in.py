@@ -19,11 +19,12 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
     lines after a lead-in left alone on its line ("Baca Juga:\\nKepres ...", "Related Posts\\nA\\nB"), at most
     ``related_list_max_items`` lines on, each line between a listed headline too (the list ends at the first line
     that is not one: "Baca juga:" / headline / "Izin eksplorasi" / "PT Gag Nikel" lists only the first); a listed
-    headline has headline shape (in a language whose headlines are not Title Case, it is a fragment) and does not run on
-    into the next line. An item opening with a number or letter ("1. ...", "a. ...") is not listed under a lead-in
-    the scraper dropped between the article's own list and the line ending with ":" that introduces it ("Berikut
-    beberapa di antaranya:" / "Baca Juga" / "1. Cek Fakta: ...", idraw-04797), nor is the article's own headline
-    over the body when other headlines stand between it and the lead-in (``_page_headline``).
+    headline has headline shape (in a language whose headlines are not Title Case, it is a fragment) and does not
+    run on into the next line. An item opening with a number or letter ("1. ...", "a. ...")
+    is not listed under a lead-in the scraper dropped between the article's own list and the line ending with ":"
+    that introduces it ("Berikut beberapa di antaranya:" / "Baca Juga" / "1. Cek Fakta: ...", idraw-04797), nor is
+    the article's own headline over the body when other headlines stand between it and the lead-in
+    (``_page_headline``), nor a line below it (its deck).
 
     Shape: the lead-in after a sentence end or at a line start (or followed by ':'), then the
     headline up to the point where a Title-Case run gives way to a sentence, or the line end.
@@ -59,6 +60,8 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
             return Signal("read_more_lead_in", weight, f"headline on {where} a bare read-more lead-in")
         if prev.lead or ctx.shape(prev).prose or prev.text.rstrip().endswith(":"):
             return None  # a line ending with ':' opens the article's own list ("Persyaratan umum:" / "1. ...")
+        if _page_headline(prev, ctx):
+            return None  # a line under the article's own headline is its deck (dragnet/R798: "Wooden playthings ...")
         if not _listable(prev, ctx):
             return None  # the list of headlines ended above: a subheading in sentence case ("Izin eksplorasi",
             # idraw-04944) or a date ("Selasa (10/6/2025)", idraw-02882) is the article's again
