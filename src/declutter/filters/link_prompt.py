@@ -54,6 +54,8 @@ def link_prompt(seg: Segment, ctx: Context) -> Signal | None:
     if found is None:
         return None
     cue, here, before = found
+    if _answers_question(seg, here, ctx):
+        return None
     return Signal("link_prompt", ctx.settings.link_prompt_weight,
                   f"points at a dropped link: {cue!r} then {here!r} ({before} words before it)")
 
@@ -82,6 +84,25 @@ def pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None:
     return None
 
 
+def _answers_question(seg: Segment, here: str, ctx: Context) -> bool:
+    """Whether the prompt points at the article's next page (the pointer opens as a phrase of ``lang/*/pagination.txt``
+    does: "halaman berikut ini") right after a question that opens its line: "Benarkah klaim pendaftaran BPJS gratis?
+    Simak hasil penelusurannya dalam halaman berikutini..." (liputan6's Cek Fakta), a question short enough to read
+    as a headline (at most ``question_headline_max_words`` words). The question is the article's own; without its
+    pointer it would stand alone as a teaser's headline (``base.lone_question``) and go where it closes the body
+    (``after_body``, in the next pass), and ``prompt_hook`` would take it along with the pointer. Both stay: when
+    unsure, keep. A longer question is prose, and the pointer goes alone."""
+    before = ctx.neighbour(seg, -1)
+    return (here.split()[0] in _page_words() and before is not None and before.line == seg.line
+            and before.first_in_line and before.text.rstrip().endswith("?")
+            and ctx.shape(before).words <= ctx.settings.question_headline_max_words)
+
+
+@functools.cache
+def _page_words() -> frozenset[str]:
+    return frozenset(p.split()[0] for p in union_list("pagination"))
+
+
 # The label of a link cut off by an ellipsis or an arrow, alone on its line: "Selengkapnya...", "Baca selengkapnya »"
 # (liputan6 digests: kept-20261220 sample's neighbours, benchmarks/kept.py).
 LABEL_CLOSERS = ".…»>"
@@ -107,10 +128,15 @@ def link_label(text: str) -> str | None:
 
 def _unglued(words: list[str], cues: frozenset[str], firsts: frozenset[str]) -> list[str]:
     """``words`` with a cue glued to the pointer after it split in two: the scraper dropped the space before the
-    link's text ("Streaming dengan klikdi sini." -> "klik", "di"; kept-read-ids.txt, okezone)."""
+    link's text ("Streaming dengan klikdi sini." -> "klik", "di"; kept-read-ids.txt, okezone); and two words of a
+    pointer written as one split back ("dalam halaman berikutini" -> "berikut", "ini"; liputan6, kept-20261221)."""
     out: list[str] = []
     ends = _longest_first(firsts)
+    joined = _joined()
     for w in words:
+        if w in joined:  # two words of a pointer written as one ("halaman berikutini": "berikut", "ini")
+            out.extend(joined[w])
+            continue
         if not w.endswith(ends):  # (one str.endswith over all of them: most words end with none)
             out.append(w)
             continue
@@ -123,6 +149,13 @@ def _unglued(words: list[str], cues: frozenset[str], firsts: frozenset[str]) -> 
 def _longest_first(firsts: frozenset[str]) -> tuple[str, ...]:
     """The pointers' first words, longest first (one answer in ``_unglued``), sorted once, not per word."""
     return tuple(sorted(firsts, key=len, reverse=True))
+
+
+@functools.cache
+def _joined() -> dict[str, tuple[str, str]]:
+    """Each two words side by side in a pointer of ``lang/*/here.txt``, written as one ("berikutini"), with the two."""
+    pointers, _ = _pointers()
+    return {a + b: (a, b) for _, parts in pointers for a, b in zip(parts, parts[1:])}
 
 
 @functools.cache
