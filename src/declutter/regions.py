@@ -338,22 +338,34 @@ def _name_end(rest: list[Token], end: int, settings: Settings) -> int:
             break
         end = t.end
         taken += 1
-        if t.raw.endswith(".") and len(core) > 1 and not (taken == 1 and _name_after_stop(rest, i + 1, settings)):
-            break
+        if t.raw.endswith(".") and len(core) > 1:
+            name = _name_after_stop(rest, i + 1, settings) if taken == 1 else None
+            if name is None:
+                break
+            return rest[name].end
     return end
 
 
-def _name_after_stop(rest: list[Token], i: int, settings: Settings) -> bool:
+def _name_after_stop(rest: list[Token], i: int, settings: Settings) -> int | None:
     """The outlet's full stop stands where a comma stood, and the reporter's name follows it: a run of at most
     ``credit_name_max_words`` capitalised words, the last closed by a full stop, then the dateline in capitals or
     the line end ("Laporan Wartawan Tribunnews.co. Ilham Rian Pratam. TRIBUNNEWS.CO. JAKARTA - ...": a scraper
-    that turned every comma into a full stop, corpus README). A sentence after the outlet has lower-case words
-    ("Kompas.com. Polisi menangkap ...") and no dateline after its first full stop."""
-    for k in range(i, min(len(rest), i + settings.credit_name_max_words)):
-        if not is_capitalised(rest[k].core) or (rest[k].core.isupper() and len(rest[k].core) > 1):
-            return False
+    that turned every comma into a full stop, corpus README); one lower-case word may join two of them, the
+    reporter's post ("Laporan Koresponden Tribunnews.co. Richard Susilo dari Jepan. TRIBUNNEWS.CO. TOKYO -"). The
+    index of the name's last token, else None. A sentence after the outlet has lower-case words ("Kompas.com.
+    Polisi menangkap ...") and no dateline after its first full stop."""
+    joined = False
+    for k in range(i, min(len(rest), i + settings.credit_name_max_words + 1)):
+        core = rest[k].core
+        if is_lower(core) and not joined and k > i and k + 1 < len(rest) and is_capitalised(rest[k + 1].core):
+            joined = True  # one joining word between two capitalised ones ("dari")
+            continue
+        if (not is_capitalised(core) or (core.isupper() and len(core) > 1)
+                or k - i - joined >= settings.credit_name_max_words):
+            return None
         if rest[k].raw.endswith("."):
             after = rest[k + 1].core if k + 1 < len(rest) else ""
-            return k > i and (not after or (is_all_caps(after, ALL_CAPS_MIN_LETTERS + 1) and "." in after))
-    return False
+            ok = k > i and (not after or (is_all_caps(after, ALL_CAPS_MIN_LETTERS + 1) and "." in after))
+            return k if ok else None
+    return None
 
