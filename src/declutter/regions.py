@@ -52,6 +52,7 @@ ENTITIES = regex.compile(r"(?:&(?:[a-zA-Z]{2,8}|#\d{1,6});[ \t]*)+")
 HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[ \t]+#[\p{L}\p{N}_]+)*")
 HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
 TAG_RUN = 2  # hashtags closing a line that make a run of tags (one alone may be the sentence's own last word)
+ARROWS = ">»"  # a link's arrows after a sentence: ">>>Ikuti Berita Lainnya ..."
 SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
 ITEM_NUMBER = regex.compile(r"\d{1,2}[.)]")  # a numbered item's number, alone before a marker on its line
 ALL_CAPS_MIN_LETTERS = 3
@@ -128,10 +129,11 @@ def _trailing_hashtags(line: str) -> int | None:
 
 
 def _after_sentence(line: str, at: int, floor: int = 0) -> bool:
-    """True when ``at`` is the line start (or ``floor``) or follows the end of a sentence."""
+    """True when ``at`` is the line start (or ``floor``) or follows the end of a sentence, arrows pointing at a
+    link between them too ("... ucap dia.>>>Berikut video selengkapnya": SURYA)."""
     i = at - 1
-    while i >= floor and (line[i].isspace() or line.endswith("&nbsp;", floor, i + 1)):
-        i -= 1 if line[i].isspace() else len("&nbsp;")  # a scraper's "&nbsp;" is a space (idraw-00421)
+    while i >= floor and (line[i].isspace() or line[i] in ARROWS or line.endswith("&nbsp;", floor, i + 1)):
+        i -= 1 if line[i].isspace() or line[i] in ARROWS else len("&nbsp;")  # "&nbsp;" is a space (idraw-00421)
     return i < floor or line[i] in TERMINALS + "\"”’)]:"
 
 
@@ -236,6 +238,10 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return None  # a step of the article's own list ("Begini caranya:" / "1. Download aplikasi ...")
         m = SENTENCE_STOP.search(line, b)
         end = m.end() if m else len(line)
+        if 0 < b < len(line) and line[b - 1].islower() and line[b].isupper():
+            end = b  # glued to what follows: "... tidak tahu. Lihat video selengkapnyaYoris Merasa Dikriminalisasi"
+        elif line[b:].lstrip(" \t\xa0").startswith(":"):
+            end = line.index(":", b) + 1  # what its colon introduces is the link's label, then the text goes on
         if not _after_sentence(line, a, floor):
             # Glued to the text before it, a prompt still counts when it opens with a capital (a new sentence
             # without its full stop) and ends the line: a footer ("... Debut: 2017 Dapatkan update berita pilihan
