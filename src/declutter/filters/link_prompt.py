@@ -46,10 +46,11 @@ def link_prompt(seg: Segment, ctx: Context) -> Signal | None:
     if (seg.lead or shape.words > ctx.settings.link_prompt_max_words or any(q in text for q in QUOTES)
             or text.endswith(":") or flows(seg, ctx)):
         return None  # a line ending in ":" introduces what follows ("Yuk cek di sini informasinya:" / a price list)
-    label = link_label(seg.text) if seg.alone else None
+    label = link_label(seg.text, arrows_only=not seg.alone)
     if label is not None:
+        where = "alone on its line" if seg.alone else "between sentences"
         return Signal("link_prompt", ctx.settings.link_prompt_weight,
-                      f"a dropped link's label alone on its line: {label!r} and an ellipsis")
+                      f"a dropped link's label {where}: {label!r} and an ellipsis or arrows")
     found = pointer(seg.text, ctx.settings.link_prompt_tail_max_words)
     if found is None:
         return None
@@ -108,16 +109,25 @@ def _page_words() -> frozenset[str]:
 LABEL_CLOSERS = ".…»>"
 ELLIPSIS_DOTS = 3  # "..."
 ARROW_SIGNS = 2  # ">>"
+ARROW_OPENERS = "<>«» \t"  # arrows before a label: ">>> LINK"
+ESCAPED_LT = regex.compile(r"&lt;?")  # a scraper's escaped arrow, its ';' sometimes lost ("&lt;&lt;&lt.")
+ESCAPED_GT = regex.compile(r"&gt;?")
 
 
-def link_label(text: str) -> str | None:
+def link_label(text: str, arrows_only: bool = False) -> str | None:
     """The cue word when ``text`` is only reading words (``lang/*/invite.txt``, ``lang/*/link_cue.txt``), one a cue,
-    closed by an ellipsis or an arrow: a link's label whose address the scraper dropped. A sentence has other
-    words ("Selengkapnya, simak di bawah ini ..."); a bare "Selengkapnya" without its ellipsis stays."""
-    line = text.rstrip()
-    label = line.rstrip(LABEL_CLOSERS)
+    closed by an ellipsis or an arrow: a link's label whose address the scraper dropped. Arrows may point either
+    way, stand before the label, and come HTML-escaped ("Link &lt;&lt;&lt.": Tribun's live-stream placeholders,
+    kept-20261220). With ``arrows_only`` (a piece between sentences, not alone on its line) an ellipsis is not
+    enough: "Selengkapnya..." there may be a sentence trailing off. A sentence has other words ("Selengkapnya,
+    simak di bawah ini ..."); a bare "Selengkapnya" without its ellipsis stays."""
+    line = ESCAPED_GT.sub(">", ESCAPED_LT.sub("<", text)).strip()
+    label = line.rstrip(LABEL_CLOSERS + "<«")
     closer = line[len(label):]
-    if not (closer.count(".") >= ELLIPSIS_DOTS or "…" in closer or "»" in closer or closer.count(">") >= ARROW_SIGNS):
+    label = label.lstrip(ARROW_OPENERS)
+    arrows = closer + line[: len(line) - len(closer) - len(label)]
+    arrowed = "»" in arrows or "«" in arrows or max(arrows.count(">"), arrows.count("<")) >= ARROW_SIGNS
+    if not (arrowed or (not arrows_only and (closer.count(".") >= ELLIPSIS_DOTS or "…" in closer))):
         return None
     words = [w.lower() for w in WORD.findall(label)]
     cues = union_list("link_cue")
