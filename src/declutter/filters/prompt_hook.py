@@ -22,7 +22,9 @@ def prompt_hook(seg: Segment, ctx: Context) -> Signal | None:
     read-more marker) and nothing else but such hooks: the teaser question before the prompt or the slogan after
     it; or that stands right after a prompt in the block of prompts and hooks closing its line. What follows a
     read-more lead-in on the line is its headlines ("... di Contoh.com. Kalau bukan sekarang, KapanLagi?Baca artikel
-    menarik lainnya:<headlines>": idraw-02743), not sentences that make the line a paragraph. Does not fire on a
+    menarik lainnya:<headlines>": idraw-02743), not sentences that make the line a paragraph. A one-word
+    placeholder closed by an ellipsis right before the prompts that close its line goes with them, whatever stands
+    before it ("... ujar dia. Loading...Ikuti Whatsapp Channel Republika"). Does not fire on a
     question among a line's ordinary sentences (a paragraph that ends with a prompt keeps its questions), nor on a
     question without a prompt beside it. Reads ``prompt_hook_weight`` and
     ``prompt_hook_max_words``.
@@ -37,7 +39,8 @@ def prompt_hook(seg: Segment, ctx: Context) -> Signal | None:
     True
     """
     settings = ctx.settings
-    if seg.lead or seg.alone or not _hook(seg, ctx):
+    placeholder = _placeholder(seg, ctx)
+    if seg.lead or seg.alone or not (placeholder or _hook(seg, ctx)):
         return None
     prompt = None
     for step in (1, -1):
@@ -52,6 +55,8 @@ def prompt_hook(seg: Segment, ctx: Context) -> Signal | None:
                 # in the block of prompts closing the line, right after one ("... kabar terbaru di Contoh.com.
                 # Kalau bukan sekarang, kapan lagi? Baca artikel menarik lainnya: ...": idraw-01461).
                 before = ctx.neighbour(seg, -1)
+                if placeholder and step == -1 and prompt is not None:
+                    break  # a page's placeholder opening the block of prompts that closes the line
                 if step == 1 or before is None or before.line != seg.line or not _prompt(before, ctx):
                     return None
                 break
@@ -60,6 +65,13 @@ def prompt_hook(seg: Segment, ctx: Context) -> Signal | None:
         return None
     return Signal("prompt_hook", settings.prompt_hook_weight,
                   f"a short question or exclamation on the line of a prompt: {shorten(prompt.text)!r}")
+
+
+def _placeholder(seg: Segment, ctx: Context) -> bool:
+    """One word closed by an ellipsis: what a page showed while a widget loaded ("Loading...Ikuti Whatsapp Channel
+    Republika": republika, idraw-00093)."""
+    text = seg.text.rstrip()
+    return ctx.shape(seg).words == 1 and text.endswith(("...", "…")) and text[:1].isalpha()
 
 
 def _hook(seg: Segment, ctx: Context) -> bool:
