@@ -17,9 +17,10 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
     "Laporan Wartawan Contoh.com, Budi Santoso"), an editor code after the last sentence
     ("(abc)", "(abc/def)"), a reporter's name in brackets right after the last full stop of a line
     ("... ke perempatfinal.(Budi Santoso)"), contributors named before a phrase of ``lang/*/contributed.txt`` closing
-    their line ("Annisa Febiola berkontribusi dalam penulisan artikel ini."), or a stray fragment of at most ``lead_fragment_max_words`` words
-    glued before a credit at a line start (a photo credit such as "Net"). Does not fire on a heading that ends
-    with a credit word and its colon, nothing after it ("Tipps der Redaktion:"), nor on a marker whose words run
+    their line ("Annisa Febiola berkontribusi dalam penulisan artikel ini."), or a stray fragment of at most
+    ``lead_fragment_max_words`` words glued before a credit at a line start (a photo credit such as "Net"). Does
+    not fire on a heading that ends with a credit word and its colon, nothing after it ("Tipps der Redaktion:"), nor
+    on a marker whose words run
     on into a sentence on its line ("Written by hand over three decades, ..."), or whose one-word name runs on in lower
     case into the rest of its line ("photos: Sandy destruction in Lindenhurst / Babylon (part 2)": a headline).
 

@@ -4,6 +4,7 @@ klik disini.", "Artikel lengkapnya dapat dibaca di sini.")."""
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -165,7 +166,7 @@ def _longest_first(firsts: frozenset[str]) -> tuple[str, ...]:
 def _joined() -> dict[str, tuple[str, str]]:
     """Each two words side by side in a pointer of ``lang/*/here.txt``, written as one ("berikutini"), with the two."""
     pointers, _ = _pointers()
-    return {a + b: (a, b) for _, parts in pointers for a, b in zip(parts, parts[1:])}
+    return {a + b: (a, b) for _, parts in pointers for a, b in itertools.pairwise(parts)}
 
 
 @functools.cache
