@@ -19,6 +19,9 @@ and outlet: run it with another declutter (`PYTHONPATH=/tmp/base/src`) for a bef
         --exclude-ids benchmarks/gold/kept-read-ids.txt --summary        # the second sample
     python benchmarks/kept.py --seed 20261221 --summary         # round 4's held-out sample (read after its fixes,
                                                                 # drawn with 20261220, the sample they were read on)
+    python benchmarks/kept.py --seed 20261223 --summary         # round 5's held-out sample (drawn after its last rule,
+                                                                # marked under b125858 and the branch alike; 20261222
+                                                                # was drawn at its start and read while writing rules)
 """
 
 from __future__ import annotations

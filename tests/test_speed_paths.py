@@ -4,6 +4,7 @@ on every fixture text and on hostile shapes. The whole-output check on the corpu
 from __future__ import annotations
 
 import collections
+import itertools
 import subprocess
 import sys
 from pathlib import Path
@@ -183,7 +184,11 @@ def plain_pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None
     cues = verbs | union_list("link_cue")
     firsts = {here.split()[0] for here in union_list("here")}
     unglued = []  # a cue glued to the pointer after it, split ("klikdi sini": link_prompt._unglued)
+    pairs = {a + b: [a, b] for here in union_list("here") for a, b in itertools.pairwise(here.split())}
     for w in words:
+        if w in pairs:  # two words of a pointer written as one ("berikutini")
+            unglued += pairs[w]
+            continue
         tail = next((f for f in sorted(firsts, key=len, reverse=True) if w.endswith(f) and w[:-len(f)] in cues), None)
         unglued += [w[:-len(tail)], tail] if tail else [w]
     words = unglued

@@ -52,6 +52,7 @@ ENTITIES = regex.compile(r"(?:&(?:[a-zA-Z]{2,8}|#\d{1,6});[ \t]*)+")
 HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[ \t]+#[\p{L}\p{N}_]+)*")
 HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
 TAG_RUN = 2  # hashtags closing a line that make a run of tags (one alone may be the sentence's own last word)
+ARROWS = ">»"  # a link's arrows after a sentence: ">>>Ikuti Berita Lainnya ..."
 SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
 ITEM_NUMBER = regex.compile(r"\d{1,2}[.)]")  # a numbered item's number, alone before a marker on its line
 ALL_CAPS_MIN_LETTERS = 3
@@ -128,10 +129,11 @@ def _trailing_hashtags(line: str) -> int | None:
 
 
 def _after_sentence(line: str, at: int, floor: int = 0) -> bool:
-    """True when ``at`` is the line start (or ``floor``) or follows the end of a sentence."""
+    """True when ``at`` is the line start (or ``floor``) or follows the end of a sentence, arrows pointing at a
+    link between them too ("... ucap dia.>>>Berikut video selengkapnya": SURYA)."""
     i = at - 1
-    while i >= floor and (line[i].isspace() or line.endswith("&nbsp;", floor, i + 1)):
-        i -= 1 if line[i].isspace() else len("&nbsp;")  # a scraper's "&nbsp;" is a space (idraw-00421)
+    while i >= floor and (line[i].isspace() or line[i] in ARROWS or line.endswith("&nbsp;", floor, i + 1)):
+        i -= 1 if line[i].isspace() or line[i] in ARROWS else len("&nbsp;")  # "&nbsp;" is a space (idraw-00421)
     return i < floor or line[i] in TERMINALS + "\"”’)]:"
 
 
@@ -236,6 +238,10 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return None  # a step of the article's own list ("Begini caranya:" / "1. Download aplikasi ...")
         m = SENTENCE_STOP.search(line, b)
         end = m.end() if m else len(line)
+        if 0 < b < len(line) and line[b - 1].islower() and line[b].isupper():
+            end = b  # glued to what follows: "... tidak tahu. Lihat video selengkapnyaYoris Merasa Dikriminalisasi"
+        elif line[b:].lstrip(" \t\xa0").startswith(":"):
+            end = line.index(":", b) + 1  # what its colon introduces is the link's label, then the text goes on
         if not _after_sentence(line, a, floor):
             # Glued to the text before it, a prompt still counts when it opens with a capital (a new sentence
             # without its full stop) and ends the line: a footer ("... Debut: 2017 Dapatkan update berita pilihan
@@ -338,22 +344,34 @@ def _name_end(rest: list[Token], end: int, settings: Settings) -> int:
             break
         end = t.end
         taken += 1
-        if t.raw.endswith(".") and len(core) > 1 and not (taken == 1 and _name_after_stop(rest, i + 1, settings)):
-            break
+        if t.raw.endswith(".") and len(core) > 1:
+            name = _name_after_stop(rest, i + 1, settings) if taken == 1 else None
+            if name is None:
+                break
+            return rest[name].end
     return end
 
 
-def _name_after_stop(rest: list[Token], i: int, settings: Settings) -> bool:
+def _name_after_stop(rest: list[Token], i: int, settings: Settings) -> int | None:
     """The outlet's full stop stands where a comma stood, and the reporter's name follows it: a run of at most
     ``credit_name_max_words`` capitalised words, the last closed by a full stop, then the dateline in capitals or
     the line end ("Laporan Wartawan Tribunnews.co. Ilham Rian Pratam. TRIBUNNEWS.CO. JAKARTA - ...": a scraper
-    that turned every comma into a full stop, corpus README). A sentence after the outlet has lower-case words
-    ("Kompas.com. Polisi menangkap ...") and no dateline after its first full stop."""
-    for k in range(i, min(len(rest), i + settings.credit_name_max_words)):
-        if not is_capitalised(rest[k].core) or (rest[k].core.isupper() and len(rest[k].core) > 1):
-            return False
+    that turned every comma into a full stop, corpus README); one lower-case word may join two of them, the
+    reporter's post ("Laporan Koresponden Tribunnews.co. Richard Susilo dari Jepan. TRIBUNNEWS.CO. TOKYO -"). The
+    index of the name's last token, else None. A sentence after the outlet has lower-case words ("Kompas.com.
+    Polisi menangkap ...") and no dateline after its first full stop."""
+    joined = False
+    for k in range(i, min(len(rest), i + settings.credit_name_max_words + 1)):
+        core = rest[k].core
+        if is_lower(core) and not joined and k > i and k + 1 < len(rest) and is_capitalised(rest[k + 1].core):
+            joined = True  # one joining word between two capitalised ones ("dari")
+            continue
+        if (not is_capitalised(core) or (core.isupper() and len(core) > 1)
+                or k - i - joined >= settings.credit_name_max_words):
+            return None
         if rest[k].raw.endswith("."):
             after = rest[k + 1].core if k + 1 < len(rest) else ""
-            return k > i and (not after or (is_all_caps(after, ALL_CAPS_MIN_LETTERS + 1) and "." in after))
-    return False
+            ok = k > i and (not after or (is_all_caps(after, ALL_CAPS_MIN_LETTERS + 1) and "." in after))
+            return k if ok else None
+    return None
 

@@ -37,6 +37,7 @@ SENTENCE_END = regex.compile(
     r"|(?<=\p{N}\.)(?=\p{Lu}\p{Ll})"
 )
 GLUED_WORD = regex.compile(r"\p{L}+")
+TOP_DOMAIN = regex.compile(r"(?:com|co\.id|id|net|org|tv)(?![\p{L}\p{N}])", regex.IGNORECASE)
 # A lower-case tail after the last sentence of a line: a signature ("... petani. budi santoso").
 LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?…\n]{0,80}$)")
 # Where SENTENCE_END and LOWER_TAIL can match: at most this many characters after a terminal (two closers between).
@@ -146,6 +147,8 @@ def _sentences(line: str, a: int, b: int, lang: Language) -> Iterator[Piece]:
             continue
         if m.start() == m.end() and line[m.start() - 2 : m.start() - 1].isdigit() and not _invitation_after(line, cut):
             continue  # a year glued to a subheading, not to a prompt
+        if m.start() == m.end() and line[m.start() - 1] == "." and TOP_DOMAIN.match(line, cut):
+            continue  # a web address written in capitals: "WartaKotaLive.Com", not "WartaKotaLive." and "Com"
         yield pos, cut, None, False, "", None
         pos = cut
     tail = next(after_terminals(LOWER_TAIL, line, pos, b), None)

@@ -16,9 +16,11 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
     """Flag a credit: a lead-in from ``lang/*/credit.txt`` with the name after it ("Editor: Ani",
     "Laporan Wartawan Contoh.com, Budi Santoso"), an editor code after the last sentence
     ("(abc)", "(abc/def)"), a reporter's name in brackets right after the last full stop of a line
-    ("... ke perempatfinal.(Budi Santoso)"), or a stray fragment of at most ``lead_fragment_max_words`` words
-    glued before a credit at a line start (a photo credit such as "Net"). Does not fire on a heading that ends
-    with a credit word and its colon, nothing after it ("Tipps der Redaktion:"), nor on a marker whose words run
+    ("... ke perempatfinal.(Budi Santoso)"), contributors named before a phrase of ``lang/*/contributed.txt`` closing
+    their line ("Annisa Febiola berkontribusi dalam penulisan artikel ini."), or a stray fragment of at most
+    ``lead_fragment_max_words`` words glued before a credit at a line start (a photo credit such as "Net"). Does
+    not fire on a heading that ends with a credit word and its colon, nothing after it ("Tipps der Redaktion:"), nor
+    on a marker whose words run
     on into a sentence on its line ("Written by hand over three decades, ..."), or whose one-word name runs on in lower
     case into the rest of its line ("photos: Sandy destruction in Lindenhurst / Babylon (part 2)": a headline).
 
@@ -48,6 +50,9 @@ def credit_line(seg: Segment, ctx: Context) -> Signal | None:
         return Signal("credit_line", ctx.settings.byline_weight,
                       f"a byline: '{seg.text.split()[0]}' and a capitalised name, {words} words ≤ byline_max_words "
                       f"{ctx.settings.byline_max_words}, alone on its line")
+    if _contributors(seg, ctx):
+        return Signal("credit_line", weight, f"a contributors' credit: {words} words, names and a phrase of "
+                      "lang/*/contributed.txt, closing its line")
     if _crew_sign_on(seg, ctx):
         return Signal("credit_line", weight, f"a crew's sign-on of {words} capitalised words ≤ crew_credit_max_words "
                       f"{ctx.settings.crew_credit_max_words} alone on the first line, above the prose")
@@ -119,3 +124,21 @@ def _crew_sign_on(seg: Segment, ctx: Context) -> bool:
         return False
     name = seg.text.split(" | ")[0].split()
     return all(w[:1].isupper() for w in words) and not any(w.lower().strip(".") in ctx.lang.stopwords for w in name)
+
+
+def _contributors(seg: Segment, ctx: Context) -> bool:
+    """A contributors' credit closing its line: capitalised names (at most ``credit_name_max_words`` words, joined by
+    stopwords such as "dan" or commas), then a phrase of the language's ``lang/<code>/contributed.txt``, nothing
+    after it but a full stop ("Intan Setiawanty dan Hammam Izuddin berkontribusi dalam penulisan artikel ini":
+    Tempo). A sentence before the phrase has lower-case words that are no stopword ("Warga yang berkontribusi
+    dalam penulisan artikel ini ...")."""
+    if not seg.last_in_line:
+        return False
+    text = seg.text.rstrip().rstrip(".").lower()
+    phrase = next((p for p in own_list(ctx.lang.code, "contributed") if text.endswith(" " + p)), None)
+    if phrase is None:
+        return False
+    names = seg.text.rstrip().rstrip(".")[: -len(phrase)].replace(",", " ").split()
+    capitalised = [w for w in names if w[:1].isupper()]
+    return (bool(names) and names[0][:1].isupper() and len(capitalised) <= ctx.settings.credit_name_max_words
+            and all(w[:1].isupper() or w.lower() in ctx.lang.stopwords for w in names))

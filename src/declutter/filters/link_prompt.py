@@ -4,6 +4,7 @@ klik disini.", "Artikel lengkapnya dapat dibaca di sini.")."""
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -46,14 +47,17 @@ def link_prompt(seg: Segment, ctx: Context) -> Signal | None:
     if (seg.lead or shape.words > ctx.settings.link_prompt_max_words or any(q in text for q in QUOTES)
             or text.endswith(":") or flows(seg, ctx)):
         return None  # a line ending in ":" introduces what follows ("Yuk cek di sini informasinya:" / a price list)
-    label = link_label(seg.text) if seg.alone else None
+    label = link_label(seg.text, arrows_only=not seg.alone)
     if label is not None:
+        where = "alone on its line" if seg.alone else "between sentences"
         return Signal("link_prompt", ctx.settings.link_prompt_weight,
-                      f"a dropped link's label alone on its line: {label!r} and an ellipsis")
+                      f"a dropped link's label {where}: {label!r} and an ellipsis or arrows")
     found = pointer(seg.text, ctx.settings.link_prompt_tail_max_words)
     if found is None:
         return None
     cue, here, before = found
+    if _answers_question(seg, here, ctx):
+        return None
     return Signal("link_prompt", ctx.settings.link_prompt_weight,
                   f"points at a dropped link: {cue!r} then {here!r} ({before} words before it)")
 
@@ -82,21 +86,49 @@ def pointer(text: str, tail_max_words: int) -> tuple[str, str, int] | None:
     return None
 
 
+def _answers_question(seg: Segment, here: str, ctx: Context) -> bool:
+    """Whether the prompt points at the article's next page (the pointer opens as a phrase of ``lang/*/pagination.txt``
+    does: "halaman berikut ini") right after a question that opens its line: "Benarkah klaim pendaftaran BPJS gratis?
+    Simak hasil penelusurannya dalam halaman berikutini..." (liputan6's Cek Fakta), a question short enough to read
+    as a headline (at most ``question_headline_max_words`` words). The question is the article's own; without its
+    pointer it would stand alone as a teaser's headline (``base.lone_question``) and go where it closes the body
+    (``after_body``, in the next pass), and ``prompt_hook`` would take it along with the pointer. Both stay: when
+    unsure, keep. A longer question is prose, and the pointer goes alone."""
+    before = ctx.neighbour(seg, -1)
+    return (here.split()[0] in _page_words() and before is not None and before.line == seg.line
+            and before.first_in_line and before.text.rstrip().endswith("?")
+            and ctx.shape(before).words <= ctx.settings.question_headline_max_words)
+
+
+@functools.cache
+def _page_words() -> frozenset[str]:
+    return frozenset(p.split()[0] for p in union_list("pagination"))
+
+
 # The label of a link cut off by an ellipsis or an arrow, alone on its line: "Selengkapnya...", "Baca selengkapnya »"
 # (liputan6 digests: kept-20261220 sample's neighbours, benchmarks/kept.py).
 LABEL_CLOSERS = ".…»>"
 ELLIPSIS_DOTS = 3  # "..."
 ARROW_SIGNS = 2  # ">>"
+ARROW_OPENERS = "<>«» \t"  # arrows before a label: ">>> LINK"
+ESCAPED_LT = regex.compile(r"&lt;?")  # a scraper's escaped arrow, its ';' sometimes lost ("&lt;&lt;&lt.")
+ESCAPED_GT = regex.compile(r"&gt;?")
 
 
-def link_label(text: str) -> str | None:
+def link_label(text: str, arrows_only: bool = False) -> str | None:
     """The cue word when ``text`` is only reading words (``lang/*/invite.txt``, ``lang/*/link_cue.txt``), one a cue,
-    closed by an ellipsis or an arrow: a link's label whose address the scraper dropped. A sentence has other
-    words ("Selengkapnya, simak di bawah ini ..."); a bare "Selengkapnya" without its ellipsis stays."""
-    line = text.rstrip()
-    label = line.rstrip(LABEL_CLOSERS)
+    closed by an ellipsis or an arrow: a link's label whose address the scraper dropped. Arrows may point either
+    way, stand before the label, and come HTML-escaped ("Link &lt;&lt;&lt.": Tribun's live-stream placeholders,
+    kept-20261220). With ``arrows_only`` (a piece between sentences, not alone on its line) an ellipsis is not
+    enough: "Selengkapnya..." there may be a sentence trailing off. A sentence has other words ("Selengkapnya,
+    simak di bawah ini ..."); a bare "Selengkapnya" without its ellipsis stays."""
+    line = ESCAPED_GT.sub(">", ESCAPED_LT.sub("<", text)).strip()
+    label = line.rstrip(LABEL_CLOSERS + "<«")
     closer = line[len(label):]
-    if not (closer.count(".") >= ELLIPSIS_DOTS or "…" in closer or "»" in closer or closer.count(">") >= ARROW_SIGNS):
+    label = label.lstrip(ARROW_OPENERS)
+    arrows = closer + line[: len(line) - len(closer) - len(label)]
+    arrowed = "»" in arrows or "«" in arrows or max(arrows.count(">"), arrows.count("<")) >= ARROW_SIGNS
+    if not (arrowed or (not arrows_only and (closer.count(".") >= ELLIPSIS_DOTS or "…" in closer))):
         return None
     words = [w.lower() for w in WORD.findall(label)]
     cues = union_list("link_cue")
@@ -107,10 +139,15 @@ def link_label(text: str) -> str | None:
 
 def _unglued(words: list[str], cues: frozenset[str], firsts: frozenset[str]) -> list[str]:
     """``words`` with a cue glued to the pointer after it split in two: the scraper dropped the space before the
-    link's text ("Streaming dengan klikdi sini." -> "klik", "di"; kept-read-ids.txt, okezone)."""
+    link's text ("Streaming dengan klikdi sini." -> "klik", "di"; kept-read-ids.txt, okezone); and two words of a
+    pointer written as one split back ("dalam halaman berikutini" -> "berikut", "ini"; liputan6, kept-20261221)."""
     out: list[str] = []
     ends = _longest_first(firsts)
+    joined = _joined()
     for w in words:
+        if w in joined:  # two words of a pointer written as one ("halaman berikutini": "berikut", "ini")
+            out.extend(joined[w])
+            continue
         if not w.endswith(ends):  # (one str.endswith over all of them: most words end with none)
             out.append(w)
             continue
@@ -123,6 +160,13 @@ def _unglued(words: list[str], cues: frozenset[str], firsts: frozenset[str]) -> 
 def _longest_first(firsts: frozenset[str]) -> tuple[str, ...]:
     """The pointers' first words, longest first (one answer in ``_unglued``), sorted once, not per word."""
     return tuple(sorted(firsts, key=len, reverse=True))
+
+
+@functools.cache
+def _joined() -> dict[str, tuple[str, str]]:
+    """Each two words side by side in a pointer of ``lang/*/here.txt``, written as one ("berikutini"), with the two."""
+    pointers, _ = _pointers()
+    return {a + b: (a, b) for _, parts in pointers for a, b in itertools.pairwise(parts)}
 
 
 @functools.cache

@@ -3,8 +3,11 @@ lainnya? Yuk baca di Contoh.com.", "Ikuti kabar terbaru di Contoh.com. Kalau buk
 
 from __future__ import annotations
 
+import regex
+
 from ..explain import shorten
 from ..features import CLOSERS
+from ..lang import union_list
 from ..result import Signal
 from ..segment import Segment
 from .base import Context
@@ -12,6 +15,7 @@ from .channel_prompt import channel_prompt
 from .link_prompt import link_prompt
 
 KIND = "promo"
+WORD = regex.compile(r"\p{L}+")
 LEAD = "none"  # filters/__init__.py: LEAD_OF
 PROMPT_LEADS = ("promo", "read_more")  # marker-led prompts: "Ikuti kami di ...", "Baca juga: ..."
 
@@ -22,7 +26,11 @@ def prompt_hook(seg: Segment, ctx: Context) -> Signal | None:
     read-more marker) and nothing else but such hooks: the teaser question before the prompt or the slogan after
     it; or that stands right after a prompt in the block of prompts and hooks closing its line. What follows a
     read-more lead-in on the line is its headlines ("... di Contoh.com. Kalau bukan sekarang, KapanLagi?Baca artikel
-    menarik lainnya:<headlines>": idraw-02743), not sentences that make the line a paragraph. Does not fire on a
+    menarik lainnya:<headlines>": idraw-02743), not sentences that make the line a paragraph. A one-word
+    placeholder closed by an ellipsis right before the prompts that close its line goes with them, whatever stands
+    before it ("... ujar dia. Loading...Ikuti Whatsapp Channel Republika"), and so does a question holding an
+    invitation verb ("... di panggung global. Ingin baca update terbaru selebriti lainnya? Yuk baca di
+    Contoh.com."). Does not fire on a
     question among a line's ordinary sentences (a paragraph that ends with a prompt keeps its questions), nor on a
     question without a prompt beside it. Reads ``prompt_hook_weight`` and
     ``prompt_hook_max_words``.
@@ -37,7 +45,9 @@ def prompt_hook(seg: Segment, ctx: Context) -> Signal | None:
     True
     """
     settings = ctx.settings
-    if seg.lead or seg.alone or not _hook(seg, ctx):
+    hook = _hook(seg, ctx)
+    opener = _placeholder(seg, ctx) or (hook and seg.text.rstrip(CLOSERS + " .").endswith("?") and _invites(seg))
+    if seg.lead or seg.alone or not (opener or hook):
         return None
     prompt = None
     for step in (1, -1):
@@ -52,6 +62,8 @@ def prompt_hook(seg: Segment, ctx: Context) -> Signal | None:
                 # in the block of prompts closing the line, right after one ("... kabar terbaru di Contoh.com.
                 # Kalau bukan sekarang, kapan lagi? Baca artikel menarik lainnya: ...": idraw-01461).
                 before = ctx.neighbour(seg, -1)
+                if opener and step == -1 and prompt is not None:
+                    break  # a placeholder, or a question inviting to read, opening the prompts that close the line
                 if step == 1 or before is None or before.line != seg.line or not _prompt(before, ctx):
                     return None
                 break
@@ -60,6 +72,20 @@ def prompt_hook(seg: Segment, ctx: Context) -> Signal | None:
         return None
     return Signal("prompt_hook", settings.prompt_hook_weight,
                   f"a short question or exclamation on the line of a prompt: {shorten(prompt.text)!r}")
+
+
+def _placeholder(seg: Segment, ctx: Context) -> bool:
+    """One word closed by an ellipsis: what a page showed while a widget loaded ("Loading...Ikuti Whatsapp Channel
+    Republika": republika, idraw-00093)."""
+    text = seg.text.rstrip()
+    return ctx.shape(seg).words == 1 and text.endswith(("...", "…")) and text[:1].isalpha()
+
+
+def _invites(seg: Segment) -> bool:
+    """Whether a question asks the reader to read on: it holds an invitation verb of ``lang/*/invite.txt`` ("Ingin
+    baca update terbaru selebriti lainnya?": kapanlagi, idraw-05330). Only questions: an exclamation holding one
+    is the article's own pointer at what follows ("Simak selengkapnya yuk!", "Intip foto-fotonya yuk!")."""
+    return any(w in union_list("invite") for w in WORD.findall(seg.text.lower()))
 
 
 def _hook(seg: Segment, ctx: Context) -> bool:
