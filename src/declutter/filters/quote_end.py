@@ -25,7 +25,8 @@ def quote_end(seg: Segment, ctx: Context) -> Signal | None:
     ('"Siapa Disini yang Nungguin Pengumuman Gelombang 45?! Mimin Doakan Semoga Lolos Semua yang Ambil Gelombang
     45"': a reader's comment the article quotes, Title Case though it is); and to a quotation's source in brackets
     right after the closing mark ('"... kepadaku." (HR Ibnu Hibban)'), two or more words, capitalised, not an
-    editor code ("(zik)", "(kpl/psp)"). Both have a headline's shape and words seldom in the body. Not on a piece a
+    editor code ("(zik)", "(kpl/psp)"), or after a sentence when its first word is one of the language's
+    abbreviations ("... kecuali Engkau. (HR. Abu Dawud)"; an outlet's byline in brackets has none). Both have a headline's shape and words seldom in the body. Not on a piece a
     marker opened. Reads ``quote_end_weight``.
 
     >>> from declutter.filters.base import probe
@@ -45,8 +46,13 @@ def quote_end(seg: Segment, ctx: Context) -> Signal | None:
     counts = _marks_before(ctx)[seg.index]
     weight = ctx.settings.quote_end_weight
     if source:
-        if ctx.neighbour(seg, -1).text.rstrip()[-1:] in CLOSING_QUOTES:  # type: ignore[union-attr]
+        before = ctx.neighbour(seg, -1)
+        assert before is not None  # seg is not the first piece of its line
+        if before.text.rstrip()[-1:] in CLOSING_QUOTES:
             return Signal("quote_end", weight, f"the source of the quotation right before it, in brackets ({text!r})")
+        if text[1:].split()[0].rstrip(".").lower() in ctx.lang.abbreviations and ctx.shape(before).terminal:
+            return Signal("quote_end", weight, f"a source cited in brackets after the sentence, opening with an "
+                          f"abbreviation of lang/{ctx.lang.code}/abbreviations.txt ({text!r})")
         return None
     for opening, close in PAIRS:
         if not core.endswith(close) or core.count(opening) + core.count(close) != (2 if opening == close else 1):
