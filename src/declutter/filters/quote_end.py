@@ -26,8 +26,8 @@ def quote_end(seg: Segment, ctx: Context) -> Signal | None:
     45"': a reader's comment the article quotes, Title Case though it is); and to a quotation's source in brackets
     right after the closing mark ('"... kepadaku." (HR Ibnu Hibban)'), two or more words, capitalised, not an
     editor code ("(zik)", "(kpl/psp)"), or after a sentence when its first word is one of the language's
-    abbreviations ("... kecuali Engkau. (HR. Abu Dawud)"; an outlet's byline in brackets has none). Both have a headline's shape and words seldom in the body. Not on a piece a
-    marker opened. Reads ``quote_end_weight``.
+    abbreviations ("... kecuali Engkau. (HR. Abu Dawud)"; an outlet's byline in brackets has none). Both have a
+    headline's shape and words seldom in the body. Not on a piece a marker opened. Reads ``quote_end_weight``.
 
     >>> from declutter.filters.base import probe
     >>> text = 'Warganet ramai berkomentar. "Kapan Diumumkan?! Semoga Lolos Semua yang Daftar Gelombang Ini"'
