@@ -163,6 +163,8 @@ class Settings:
     # issue 16: a clause introducing the quotation on the next line ("Menurut Presiden Joko Widodo", "As Mark Twain said")
     quote_lead_weight: float = _f(-6.0, "Weight (negative) of a clause introducing the quotation on the next line ('Menurut Presiden Joko Widodo'); outweighs headline shape, topic and standalone line together.", -100.0, 0.0)
     quote_lead_max_words: int = _f(8, "Most words of a clause read as introducing a quotation (quote_lead).", 1, None)
+    # issue 16: the end of a quotation glued after the sentence that opened it, or its source in brackets ("(HR Ibnu Hibban)")
+    quote_end_weight: float = _f(-4.0, "Weight (negative) of the end of a quotation the text before it on its line opened, or of its source in brackets right after it ('(HR Ibnu Hibban)'); outweighs headline shape and topic together.", -100.0, 0.0)
     list_item_weight: float = _f(-3.5, "Weight (negative) of a line in a list the article makes (enumerated, or after a line ending with ':').", -100.0, 0.0)
     related_list_max_items: int = _f(8, "Most lines after a bare read-more lead-in ('Related Posts') taken as its list of headlines.", 0, None)
     enumeration_min_items: int = _f(4, "Fewest separators (', ', ' - ', '|', ';') that make a line an enumeration (list_item).", 1, None)

@@ -79,14 +79,20 @@ def book_details(text: str) -> bool:
 
 def _body_list(ctx: Context, last: int) -> frozenset[int]:
     """Indexes of the segments of the list that runs on from the body's last line ``last``: the line after it opens
-    a list the way an article does (``_opens_list``), and each line from there is a list item (``list_item``) up
-    to the first line that is not (or is a share button). Computed once per document (``ctx.memo``)."""
+    a list the way an article does (``_opens_list``), or is a short question alone (``lone_question``) over such
+    a line, and each line from there is a list item (``list_item``) up to the first line that is not (or is a
+    share button). Computed once per document (``ctx.memo``)."""
     memo = ctx.memo.get("body_list")
     if isinstance(memo, frozenset):
         return memo
     found: set[int] = set()
     for seg in ctx.segments:
         if seg.line <= last:
+            continue
+        nxt = ctx.neighbour(seg, 1)
+        if (not found and lone_question(seg, ctx.shape(seg), ctx.settings) and nxt is not None
+                and list_item(nxt, ctx) is not None and _opens_list(nxt, ctx)):
+            found.add(seg.index)  # "Siapa saja mereka?" / "Berikut daftar resmi ...:": the list answers it
             continue
         if list_item(seg, ctx) is None or share_buttons(seg, ctx) is not None or not (found or _opens_list(seg, ctx)):
             break  # a row of share buttons ("Teilen Sie dies mit:" / "Twitter") is no list the article makes

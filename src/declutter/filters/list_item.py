@@ -7,6 +7,7 @@ import re
 import regex
 
 from ..features import OPENING_QUOTES, ends_with
+from ..lang import own_list, union_list
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, body_lines
@@ -39,7 +40,9 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
     another (a data list), a line that is itself an
     enumeration (at least ``enumeration_min_items`` separators such as ", " or " - ", and
     ``enumeration_min_share`` of them a word: a line-up, a schedule), a line ending with ":" that
-    introduces the next line, and the lines that follow such an introduction up to the next prose line. Glued into
+    introduces the next line, and the lines that follow such an introduction up to the next prose line, and the
+    text's last piece ending with ":" that announces a list the scraper cut off, or item 1 of such a list
+    (``_list_cut_off``). Glued into
     a line with other text, an enumeration and a closing piece ending with ":" before a quotation count too.
     Schedules, line-ups, rankings and numbered tips are content, though each item looks like a headline.
     Does not fire after a marker's own colon ("Baca juga:" introduces teasers, not a list), nor on a page scrape's
@@ -70,8 +73,10 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
         before = ctx.neighbour(seg, -1)
         after_marker = before is not None and before.line == seg.line and before.lead is not None
         # ... not what a marker glued before it introduces ("Hot tags: australia, sport, ...").
-        return ((None if after_marker else enumeration(seg, ctx, glued=True) or _repeated_label(seg, ctx)
-                 or _value_pairs(seg, ctx)) or table_cells(seg, ctx) or _introduces(seg, ctx, quote=True))
+        found = ((None if after_marker else enumeration(seg, ctx, glued=True) or _repeated_label(seg, ctx)
+                  or _value_pairs(seg, ctx)) or table_cells(seg, ctx) or _introduces(seg, ctx, quote=True))
+        cut = None if found is not None or after_marker else _list_cut_off(seg, ctx)
+        return Signal("list_item", weight, cut) if cut else found
     if _above_article(seg, ctx):
         return None
     neighbours = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1))
@@ -91,6 +96,9 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
     found = enumeration(seg, ctx) or _repeated_label(seg, ctx) or _value_pairs(seg, ctx) or _introduces(seg, ctx)
     if found:
         return found
+    cut = _list_cut_off(seg, ctx)
+    if cut:
+        return Signal("list_item", weight, cut)
     intro = _introduction(seg, ctx)
     if intro is not None and invitation(seg.text, ctx.lang.code) is None:  # a prompt to follow the outlet is no item
         return Signal("list_item", weight,
@@ -204,6 +212,39 @@ def _introduces(seg: Segment, ctx: Context, quote: bool = False) -> Signal | Non
             and invitation(seg.text, ctx.lang.code) is None and (not quote or nxt.text[:1] in OPENING_QUOTES)):
         return Signal("list_item", ctx.settings.list_item_weight, 'line ending with ":" introduces the next line')
     return None
+
+
+def _list_cut_off(seg: Segment, ctx: Context) -> str | None:
+    """Why ``seg``, the text's last piece, opens the article's list, which the scraper cut off, or None: it ends with
+    ":" and announces a list, a word of ``lang/<code>/list_intro.txt`` in it or in the sentence before it ("Berikut
+    daftar pemain Persebaya Surabaya jelang Piala Presiden 2022. Daftar Pemain Persebaya SurabayaPenjaga Gawang:"
+    as the text's end); or it is item 1 of a list that the sentence before announces, as a question, a colon or a
+    word of that list ("seperti apa profil kedua jenderal tersebut? 1. Letjen TNI (Purn) Sonny Widjaja"). Not a
+    prompt opening with a verb of ``lang/<code>/invite.txt`` ("Simak juga video pilihan berikut ini:", "Tonton
+    juga video X:"), nor a headline glued after a sentence that announces nothing ("... pungkas Leo. Momen Panas!
+    Adu Mulut Kapolres Blitar dan Suporter:", a video's headline whose embed was dropped)."""
+    if ctx.neighbour(seg, 1) is not None or not seg.last_in_line:
+        return None
+    words = _words(seg.text)
+    if words[:1] and (words[0] in union_list("invite") or " ".join(words[:2]) in union_list("invite")):
+        return None
+    intro = own_list(ctx.lang.code, "list_intro")
+    before = ctx.neighbour(seg, -1)
+    announced = (before is not None and not before.lead and ends_with(before.text, ".?:")
+                 and not intro.isdisjoint(_words(before.text)))
+    if ends_with(seg.text, ":") and (announced or not intro.isdisjoint(words)):
+        return ('the text ends on this piece ending with ":", which announces a list (a word of '
+                "lang/<code>/list_intro.txt in it or in the sentence before): the scraper cut the list off")
+    if _item_number(seg.text) == 1 and before is not None and not before.lead and (
+            announced or ends_with(before.text, "?:")):
+        return ("the text ends on item 1 of a list the sentence before announces (a question, a colon or a word of "
+                "lang/<code>/list_intro.txt): the scraper cut the list off")
+    return None
+
+
+def _words(text: str) -> list[str]:
+    """The lower-case words of ``text``, punctuation stripped."""
+    return [w for w in (t.strip(".,:;!?()\"'“”‘’").lower() for t in text.split()) if w]
 
 
 def _item_number(text: str) -> int | None:

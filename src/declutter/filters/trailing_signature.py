@@ -8,6 +8,8 @@ from ..features import is_number
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, Reach, from_reach, in_body
+from .list_item import NUMBERED
+from .quote_end import quote_end
 
 KIND = "credit"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
@@ -19,8 +21,8 @@ def trailing_signature(seg: Segment, ctx: Context) -> Signal | None:
     """Flag the last segment of the document when it is at most ``signature_max_words``
     words, has no stopword and no terminal punctuation, and follows a finished sentence:
     a writer's signature ("... kepada petani. budi santoso") or a tag list. It is no signature when it reads as
-    the article's own text (``_reads_as_text``): a subheading or item on the body's topic ("Sosok
-    Gus Fahrur", "Menurunkan asupan kalori") or the last row of a table ("NKINS Esports 60 63 123"). Reads
+    the article's own text (``_reads_as_text``): the end of a quotation, a subheading or item on the body's topic
+    ("Sosok Gus Fahrur", "Menurunkan asupan kalori") or the last row of a table ("NKINS Esports 60 63 123"). Reads
     ``trailing_signature_weight`` and ``topic_neutral_overlap``.
 
     >>> from declutter.filters.base import probe
@@ -47,12 +49,15 @@ def reach(ctx: Context) -> Reach:
 
 
 def _reads_as_text(seg: Segment, ctx: Context) -> bool:
-    """Whether a last piece reads as the article's text, not a signature: a table's row (``ROW_NUMBERS``
-    numbers), or a plain phrase opening with a capital (no bracket, slash, comma or address, as a credit has; a tag
-    list is in lower case) at least ``topic_neutral_overlap`` of whose content words the body uses elsewhere (a
-    writer's name is not in the body)."""
+    """Whether a last piece reads as the article's text, not a signature: the end of a quotation the text before it
+    opened ('... Until we meet again. I love you, always"', ``quote_end``), a numbered item whose list the scraper
+    cut off ("seperti apa profil kedua jenderal tersebut? 1. Letjen TNI (Purn) Sonny Widjaja"), a table's row
+    (``ROW_NUMBERS`` numbers), or a plain phrase opening with a capital (no bracket, slash, comma or address, as a
+    credit has; a tag list is in lower case) at least ``topic_neutral_overlap`` of whose content words the body uses
+    elsewhere (a writer's name is not in the body)."""
     words = seg.text.split()
-    if sum(is_number(w) for w in words) >= ROW_NUMBERS:
+    if (sum(is_number(w) for w in words) >= ROW_NUMBERS or quote_end(seg, ctx) is not None
+            or NUMBERED.match(seg.text)):
         return True
     shape = ctx.shape(seg)
     if (any(c in seg.text for c in "()[]/,|@#") or DOMAIN.search(seg.text) or not shape.topic
