@@ -121,6 +121,7 @@ class Settings:
     title_match_min_share: float = _f(0.5, "HTML: least share of the <title>'s words a line must hold to repeat it (title_match); the rest of a title is the site's name and section.", 0.0, 1.0)
     chrome_weight: float = _f(8.0, "HTML: weight of a block inside nav, header, footer, aside or menu (outweighs prose shape).", 0.0, 100.0)
     channel_prompt_weight: float = _f(9.0, "Weight of an invitation to follow the outlet on a channel ('Ikuti WhatsApp Channel ...'); outweighs prose shape.", 0.0, 100.0)
+    channel_clause_min_words: int = _f(4, "Lower-case words between an invitation verb that opens a name and the channel it mentions from which the line is a sentence of the article, not a prompt ('Cek Fakta Liputan6.com mendapati klaim ... diunggah salah satu akun Facebook'). Hand-set from the five id-raw documents of that shape.", 1, 100)
     link_prompt_weight: float = _f(9.0, "Weight of a short sentence pointing at a dropped link ('Baca selengkapnya di sini'); outweighs prose shape. Hand-set like channel_prompt_weight (too few cases in the gold to fit).", 0.0, 100.0)
     link_prompt_max_words: int = _f(12, "Most words of a sentence read as a prompt to click a dropped link (link_prompt).", 1, None)
     link_prompt_tail_max_words: int = _f(3, "Most words after a link pointer ('di sini yuk') in a link_prompt sentence that does not open with its invitation verb; more, and 'here' is a place.", 0, None)

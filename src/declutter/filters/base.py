@@ -154,7 +154,7 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
     """
     if "body_lines" in ctx.memo:
         return ctx.memo["body_lines"]  # type: ignore[return-value]
-    from .channel_prompt import invitation  # a prompt written as a sentence is not the body
+    from .channel_prompt import invites  # a prompt written as a sentence is not the body
 
     settings = ctx.settings
     from .broken_sentence import chained_lines  # a sentence run over lines at its links is prose
@@ -163,7 +163,7 @@ def body_lines(ctx: Context) -> tuple[int, int] | None:
     chained, pagers = chained_lines(ctx), pager_lines(ctx)
     values: dict[int, float] = {}
     for seg, shape in zip(ctx.segments, ctx.shapes):
-        prose = ((shape.prose or seg.line in chained) and not seg.lead and invitation(seg.text, ctx.lang.code) is None
+        prose = ((shape.prose or seg.line in chained) and not seg.lead and invites(seg.text, ctx) is None
                  and not lone_question(seg, shape, ctx.settings) and seg.line not in pagers)
         values[seg.line] = values.get(seg.line, 0.0) + (shape.words if prose else 0.0)
     lines = sorted(values)

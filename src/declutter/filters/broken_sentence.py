@@ -8,7 +8,7 @@ from ..result import Signal
 from ..segment import Segment
 from ..title import DATELINE
 from .base import CONTINUATION_MIN_WORDS, Context
-from .channel_prompt import invitation
+from .channel_prompt import invites
 from .comment_thread import lines_of
 
 KIND = None
@@ -143,7 +143,7 @@ def _one_sentence(texts: list[str], ctx: Context) -> bool:
     di ponselmu. ... WhatsApp Channel : / https://... / . Pastikan ...": idraw-05862)."""
     text = " ".join(texts)
     return (len(text.split()) >= ctx.settings.sentence_min_words and "://" not in text
-            and not any(invitation(t, ctx.lang.code) for t in texts) and invitation(text, ctx.lang.code) is None)
+            and not any(invites(t, ctx) for t in texts) and invites(text, ctx) is None)
 
 
 DATELINE_LINES = 3  # the first lines of a text, where its dateline stands (under a title; "Jakarta" / "-")

@@ -45,7 +45,7 @@ def channel_prompt(seg: Segment, ctx: Context) -> Signal | None:
     """
     if seg.lead:
         return None
-    found = invitation(seg.text, ctx.lang.code)
+    found = invites(seg.text, ctx)
     if found is None:
         return None
     verb, channel = found
@@ -54,6 +54,11 @@ def channel_prompt(seg: Segment, ctx: Context) -> Signal | None:
         return None  # "UPDATE on Sunday, December 18th 2011: We're excited to announce ...": a dated update
     return Signal("channel_prompt", ctx.settings.channel_prompt_weight,
                   f"opens with the invitation {verb!r} and names the channel {channel!r}")
+
+
+def invites(text: str, ctx: Context) -> tuple[str, str] | None:
+    """``invitation`` of ``text`` in the context's language and settings."""
+    return invitation(text, ctx.lang.code, ctx.settings.channel_clause_min_words)
 
 
 @functools.cache
@@ -71,13 +76,15 @@ def address_leads(code: str) -> frozenset[str]:
 
 # A pure function of its arguments, asked of the same text by several filters and again by the next pass.
 @functools.lru_cache(maxsize=CACHED_TEXTS)
-def invitation(text: str, code: str | None = None) -> tuple[str, str] | None:
+def invitation(text: str, code: str | None = None, clause_words: int = 4) -> tuple[str, str] | None:
     """(verb, channel) when ``text`` opens with an invitation verb and names a channel or address.
 
     In a language (``code``) that lists the words leading to an address (``address_lead.txt``: "di", "dari",
     "melalui"), an address counts only after one of them or right after the verb: "Temukan ulasan lainnya di
     contoh.com" and "Kunjungi contoh.com" are prompts, but "Simak penelusuran Cek Fakta Contoh.com." and "Simak
-    rekomendasinya, sebagaimana telah Contoh.com rangkum" name the outlet as the article's own source."""
+    rekomendasinya, sebagaimana telah Contoh.com rangkum" name the outlet as the article's own source. A channel
+    likewise counts after a verb opening a name only when at most ``clause_words`` - 1 lower-case words stand
+    before it (``Settings.channel_clause_min_words``)."""
     words = text.lstrip(LEADING).split(None, 2)
     if not words:
         return None
@@ -97,12 +104,20 @@ def invitation(text: str, code: str | None = None) -> tuple[str, str] | None:
             end = at + len(channel)
             if end == len(low) or not low[end].isalnum():
                 named.append((at, -len(channel), channel))
+    rest = words[len(verb.split())] if len(words) > len(verb.split()) else ""
     if named:
-        return verb, min(named)[2]
+        at, _, channel = min(named)
+        # The verb opening a name, and a clause of the article's words before the channel ("Cek Fakta Liputan6.com
+        # mendapati klaim ..., informasi ini diunggah salah satu akun Facebook"): a sentence that mentions a
+        # channel, unless a word leading to it stands right before it ("Ikuti Saluran WhatsApp Tribun Manado")
+        between = text[:at].lstrip(LEADING).split()[len(verb.split()):]
+        if (rest[:1].isupper() and sum(w[:1].islower() for w in between) >= clause_words
+                and not _led_to(text, at, len(verb.split()), code)):
+            return None
+        return verb, channel
     address = ADDRESS.search(text)
     # An address alone is weaker evidence than a channel: the verb must take an object in lower case
     # ("Temukan berbagai ... di kapanlagi.com"), not open a name ("Cek Fakta Liputan6.com menelusuri ...").
-    rest = words[len(verb.split())] if len(words) > len(verb.split()) else ""
     if address and rest[:1].islower() and _led_to(text, address.start(), len(verb.split()), code):
         return verb, address.group().lower()
     return None

@@ -12,7 +12,7 @@ from ..result import Signal
 from ..segment import Segment
 from .base import Context, body_lines
 from .before_body import headline_line
-from .channel_prompt import invitation
+from .channel_prompt import invites
 from .read_more_lead_in import list_interrupted
 
 KIND = None
@@ -100,7 +100,7 @@ def list_item(seg: Segment, ctx: Context) -> Signal | None:
     if cut:
         return Signal("list_item", weight, cut)
     intro = _introduction(seg, ctx)
-    if intro is not None and invitation(seg.text, ctx.lang.code) is None:  # a prompt to follow the outlet is no item
+    if intro is not None and invites(seg.text, ctx) is None:  # a prompt to follow the outlet is no item
         return Signal("list_item", weight,
                       f'item of the list introduced by the line ending with ":" at offset {intro.start}')
     return None
@@ -209,7 +209,7 @@ def _introduces(seg: Segment, ctx: Context, quote: bool = False) -> Signal | Non
     teaser glued to a sentence may end with a colon too ("... Tonton juga video X:" / the video)."""
     nxt = ctx.neighbour(seg, 1)
     if (seg.last_in_line and ends_with(seg.text, ":") and nxt is not None and nxt.line != seg.line
-            and invitation(seg.text, ctx.lang.code) is None and (not quote or nxt.text[:1] in OPENING_QUOTES)):
+            and invites(seg.text, ctx) is None and (not quote or nxt.text[:1] in OPENING_QUOTES)):
         return Signal("list_item", ctx.settings.list_item_weight, 'line ending with ":" introduces the next line')
     return None
 
@@ -279,7 +279,7 @@ def _introduction(seg: Segment, ctx: Context) -> Segment | None:
             if other.lead or ctx.shape(other).prose or not other.alone:
                 current = None
             if (ends_with(other.text, ":") and other.last_in_line and not other.lead
-                    and invitation(other.text, ctx.lang.code) is None):
+                    and invites(other.text, ctx) is None):
                 current = other  # not "... WhatsApp Channel :", whose colon introduces a link
         ctx.memo["list_intro"] = intros
     found = intros[seg.index]
