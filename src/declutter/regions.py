@@ -237,7 +237,7 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
         if ITEM_NUMBER.fullmatch(line[floor:a].strip()):
             return None  # a step of the article's own list ("Begini caranya:" / "1. Download aplikasi ...")
         m = SENTENCE_STOP.search(line, b)
-        end = m.end() if m else len(line)
+        end = stop = m.end() if m else len(line)
         if 0 < b < len(line) and line[b - 1].islower() and line[b].isupper():
             end = b  # glued to what follows: "... tidak tahu. Lihat video selengkapnyaYoris Merasa Dikriminalisasi"
         elif line[b:].lstrip(" \t\xa0").startswith(":"):
@@ -246,7 +246,7 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             # Glued to the text before it, a prompt still counts when it opens with a capital (a new sentence
             # without its full stop) and ends the line: a footer ("... Debut: 2017 Dapatkan update berita pilihan
             # ... dari Kompas.com.": idraw-04857), not "Warga berkata, ikuti kami di jalan itu ...".
-            glued = line[a].isupper() and not line[:a].rstrip().endswith((",", ";")) and not line[end:].strip()
+            glued = line[a].isupper() and not line[:a].rstrip().endswith((",", ";")) and not line[stop:].strip()
             return (a, len(line), "a prompt glued before the line end") if glued else None
         if at_line_start:
             return a, len(line), "a promo paragraph, whole"  # "Dapatkan update ... Mari bergabung ..."
