@@ -14,8 +14,8 @@ or a call over realpages.TIMEOUT_S) count as empty output; "empty" counts pages 
 crash. Pages/s: CPU time (time.process_time) on one core. With --exclude-ids (ids, or a gold JSONL whose lines
 have an "id"), the figures are also given without those pages (held out from the pages studied) and on those
 pages alone (development), from the same run. --exclude-ids takes several files: the development pages are the
-first split (benchmarks/gold/en.jsonl) and the second, 30 numeric-id Dragnet pages (benchmarks/gold/aeb-dev-dragnet.txt,
-benchmarks/gold/README.md); held-out figures leave out both.
+first split (benchmarks/gold/en.jsonl) and the second, 60 numeric-id Dragnet and 20 CleanEval pages
+(benchmarks/gold/aeb-dev-dragnet.txt, benchmarks/gold/README.md); held-out figures leave out both.
 
     python benchmarks/aeb.py --exclude-ids benchmarks/gold/en.jsonl benchmarks/gold/aeb-dev-dragnet.txt \\
         --json benchmarks/results/aeb.json

@@ -193,6 +193,18 @@ def test_readers_comments_do_not_make_a_short_story_a_guess() -> None:
     assert _region(page.replace("comment", "note")) == (None, None)
 
 
+def test_an_article_element_named_for_comments_is_not_the_story() -> None:
+    # dev page dragnet/108 (Newsvine): the readers' comments sit in <article class="commentarea">, longer than the
+    # story's own <article>; taken as "a semantic container holding more text than the best run of prose", the
+    # comments were the region and the story's subheading and captions went as outside it.
+    page = (f"<html><body><article class='text_post'><h1>TV maker partners with search company</h1>"
+            f"<div class='body'><p>{STORY}</p><p>{MORE}</p></div></article>"
+            f"<article class='commentarea'>{_thread(40)}</article></body></html>")
+    assert _region(page) == ("article", "text_post")
+    # Named otherwise, the longer <article> is the story (a post whose paragraphs are links), as before.
+    assert _region(page.replace("commentarea", "thread")) == ("article", "thread")
+
+
 def test_a_quotation_goes_with_the_text_quoting_it() -> None:
     # dev page dragnet/269: a statement quoted whole in a <blockquote>, the post's own paragraph introducing it
     # before, a list of links after; the quotation alone was the region and the introduction went.

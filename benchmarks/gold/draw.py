@@ -17,7 +17,8 @@ development draw did not take. Their gold is measured, never read while writing 
 
 Second AEB development split (issue 13, `aeb-dev-dragnet.txt`): DRAGNET_DEV_N Dragnet pages with a numeric id
 (dragnet/<digits>; the first split, en.jsonl, holds 3 of them), drawn with DRAGNET_DEV_SEED among those of
-en-gold.jsonl.gz with a page file and gold tokens that en.jsonl does not hold, in corpus order.
+en-gold.jsonl.gz with a page file and gold tokens that en.jsonl does not hold, in corpus order; then (2026-12-05,
+draw_aeb_more) 30 more such Dragnet pages and 20 CleanEval pages, with MORE_DEV_SEED.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ EN_PLAN = {"l3s-gn1": 45, "dragnet": 45, "cleaneval-dev": 10}
 DE_N = 60
 DRAGNET_DEV_SEED = 20261213
 DRAGNET_DEV_N = 30
+MORE_DEV_SEED = 20261205
+MORE_DEV_PLAN = {"dragnet": 30, "cleaneval-dev": 20}
 _NUMERIC_DRAGNET = re.compile(r"dragnet/[0-9]+")
 MIN_CHARS, MAX_CHARS = 1000, 9000
 
@@ -124,9 +127,28 @@ def draw_aeb_dragnet(corpus: Path = CORPUS) -> list[str]:
     return [i for i in pool if i in picked]
 
 
+def draw_aeb_more(corpus: Path = CORPUS) -> list[str]:
+    """The draw of 2026-12-05 added to the second AEB development split: MORE_DEV_PLAN pages of each dataset, drawn
+    with random.Random(MORE_DEV_SEED) apiece among the held-out pages (a page file and gold tokens; in neither
+    en.jsonl nor the first DRAGNET_DEV_N): Dragnet's numeric-id pages in corpus order, as draw_aeb_dragnet draws,
+    CleanEval's ids sorted. Never by what the cleaner gets wrong."""
+    taken = {json.loads(line)["id"] for line in open(Path(__file__).with_name("en.jsonl"), encoding="utf-8")}
+    taken |= set(draw_aeb_dragnet(corpus))
+    usable = [d["id"] for d in jsonl_gz(corpus / "en-gold.jsonl.gz")
+              if d["id"] not in taken and re.search(r"\w", d["gold_text"])
+              and (corpus / "en-pages" / f"{d['id']}.html").exists()]
+    dragnet = [i for i in usable if _NUMERIC_DRAGNET.fullmatch(i)]
+    cleaneval = sorted(i for i in usable if i.startswith("cleaneval-dev/"))
+    out = []
+    for pool, n in ((dragnet, MORE_DEV_PLAN["dragnet"]), (cleaneval, MORE_DEV_PLAN["cleaneval-dev"])):
+        picked = set(random.Random(MORE_DEV_SEED).sample(pool, n))
+        out += [i for i in pool if i in picked]
+    return out
+
+
 def main() -> int:
     if sys.argv[1:2] == ["--aeb-dragnet"]:
-        ids = draw_aeb_dragnet()
+        ids = draw_aeb_dragnet() + draw_aeb_more()
         Path(sys.argv[2]).write_text("".join(i + "\n" for i in ids), encoding="utf-8")
         print(f"AEB dragnet development {len(ids)} -> {sys.argv[2]}")
         return 0

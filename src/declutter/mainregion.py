@@ -73,7 +73,8 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
 
     ``junk_hints`` on a candidate's own class/id, or ``strong_hints`` on an ancestor's (a comments
     section around a long comment), scale it down; holding or standing beside the page's ``<h1>``
-    (the headline sits with the story, not with the sidebar) scales it up."""
+    (the headline sits with the story, not with the sidebar) scales it up. A semantic container whose own
+    class/id names a strong hint (``<article class="commentarea">``) is never taken for holding the most text."""
     order = [el for el in root.iter() if _tag(el)]
     total: dict[etree._Element, int] = {}   # characters of the subtree's text (skipped tags left out)
     linked: dict[etree._Element, int] = {}  # of which inside <a>
@@ -143,7 +144,8 @@ def main_element(root: etree._Element, main_hints: tuple[str, ...], junk_hints: 
     semantic, semantic_chars = None, 0
     for el in order:
         if total.get(el, 0) > semantic_chars and (
-                _tag(el) in SEMANTIC or (names[el] and any(h in names[el] for h in main_hints))):
+                _tag(el) in SEMANTIC or (names[el] and any(h in names[el] for h in main_hints))) and not (
+                names[el] and any(h in names[el] for h in strong_hints)):  # <article class="commentarea">
             semantic, semantic_chars = el, total[el]
     for el, s in score.items():
         tag = _tag(el)
