@@ -50,7 +50,7 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     True
     """
     shape = ctx.shape(seg)
-    if not shape.headline or seg.lead or stamp_only(seg.text):
+    if not shape.headline or seg.lead or stamp_only(seg.text, ctx.settings.stamp_other_max_words):
         return None  # a date's capitals are month and weekday names, not a headline's
     if sentence_case_tail(seg, ctx):
         return None  # the line's last sentence, its full stop lost (idraw-02373, idraw-05610)
