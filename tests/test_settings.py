@@ -330,7 +330,8 @@ MOVED_WITHOUT_BOUNDARY = {
     "crew_min_words", "link_label_max_words", "tail_phrase_max_words", "tail_phrase_name_max", "tail_clause_max_name",
     "tail_quotation_min_words", "share_label_letters", "run_min_shared", "subheading_stem_letters",
     "subheading_section_lines", "comments_header_max_chars", "comments_byline_lookahead", "comment_byline_max_words",
-    "stamp_max_words", "stamp_other_max_words", "signature_row_numbers",
+    "stamp_max_words", "stamp_other_max_words", "signature_row_numbers", "profile_prose_max_words",
+    "profile_inside_min_words",
 }
 
 

@@ -114,6 +114,9 @@ class Settings:
     profile_match_weight: float = _f(7.0, "Weight of a piece a site profile saw recurring across many documents.", 0.0, 100.0)
     profile_prose_max_weight: float = _f(3.0, "Most weight a profile match adds to a prose piece: at most -sentence_shape_weight, so a profile alone never removes prose.", 0.0, 100.0)
     profile_min_similarity: float = _f(92.0, "rapidfuzz ratio (0-100) from which a fragment matches a profile entry as a near-variant.", 0.0, 100.0)
+    # profile.py (moved from module constants, output unchanged): what a profile counts and matches
+    profile_prose_max_words: int = _f(12, "Most words of a prose piece a profile counts (for the far-above-chance rule); longer prose is the article's (profile.candidates). Hand-set (the value the module constant held); guards the profile from storing paragraphs.", 1, None)
+    profile_inside_min_words: int = _f(3, "Fewest words of a known piece found inside a run of glued headlines (profile_match). Hand-set (the value the module constant held); guards against short pieces matching by chance.", 1, None)
     link_density_weight: float = _f(7.0, "HTML: weight of a piece that is mostly link text, scaled by the share above link_density_min.", 0.0, 100.0)
     link_density_min: float = _f(0.5, "HTML: share of a piece's text inside links from which link_density fires.", 0.0, 1.0)
     dom_hint_weight: float = _f(3.0, "HTML: weight of a block inside a container whose class/id names junk ('related', 'baca-juga').", 0.0, 100.0)
