@@ -30,14 +30,15 @@ from .segment import segment
 from .settings import DEFAULTS, Settings
 
 FORMAT = "declutter-profile"
+# Not settings: the file format's version and bounds on memory, time and file sizes (VERSION, COUNT_MAX_WORDS,
+# MERGE_BLOCK_MAX, MATCH_POOL_MAX, MAX_FILE_BYTES, MAX_DIGITS); MERGE_MIN_COUNT and MIN_RECURRENCE define
+# recurrence (seen twice), the profile's min_docs parameter is the tunable count.
 VERSION = 1
 _NON_WORD = re.compile(r"[^\w\s]+")
 _DIGITS = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 COUNT_MAX_WORDS = 40  # longer pieces are prose paragraphs, never counted (bounds memory)
 MERGE_MIN_COUNT = 2  # a piece seen once cannot be a variant worth merging
-
-
 MIN_RECURRENCE = 2  # a piece seen in one document has not recurred: min_docs is at least this
 MERGE_BLOCK_MAX = 64  # near-variant merging compares a piece with at most this many heads per shared end word
 MATCH_POOL_MAX = 256  # fuzzy matching compares a fragment with at most this many entries per shared end word

@@ -295,6 +295,7 @@ def _tokens_from(line: str, pos: int, limit: int, memo: _LineMemo) -> list[Token
     return memo.tokens[i : i + limit]
 
 
+# Not a setting: a performance bound (tokenising in chunks), no threshold; output does not depend on it.
 TOKENS_AT_ONCE = 64  # tokens made at a time after a marker (a headline window is about 30)
 
 

@@ -14,6 +14,7 @@ from .stamped_list import stamp_only
 KIND = "teaser"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
 SHAPE = "fragment"  # filters/__init__.py: SHAPE_OF
+# Not a setting: a half, as a definition (of a majority), no threshold.
 HALF = 0.5
 OPEN_BRACKETS = ("(", "[")  # a piece ending in one runs on (idraw-04944: "– Dewan Pimpinan ... Indonesia (")
 # A clock time opening a piece, with its zone in capitals or written with a colon: a schedule's row ("17:35 WIB Jepang

@@ -16,6 +16,7 @@ from .base import Context, flows
 
 KIND = "promo"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
+# Not a setting: a cache size (performance), no threshold.
 CACHED_TEXTS = 4096  # texts whose answer is kept
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 QUOTES = OPENING_QUOTES + "”"  # a quotation's marks: a prompt inside one is quoted, not the outlet's
@@ -107,6 +108,7 @@ def _page_words() -> frozenset[str]:
 # The label of a link cut off by an ellipsis or an arrow, alone on its line: "Selengkapnya...", "Baca selengkapnya »"
 # (liputan6 digests: kept-20261220 sample's neighbours, benchmarks/kept.py).
 LABEL_CLOSERS = ".…»>"
+# Not settings: definitions of a shape (an ellipsis is three dots, an arrow two signs), no thresholds.
 ELLIPSIS_DOTS = 3  # "..."
 ARROW_SIGNS = 2  # ">>"
 ARROW_OPENERS = "<>«» \t"  # arrows before a label: ">>> LINK"
