@@ -280,6 +280,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      "things.", "Originally", "dated_lead_in_min_words", 9, 10, lambda sig: sig is None),  # a sentence of 9 words
     ("quote_lead", f"{BODY}\nMenurut Presiden Joko Widodo\n\"Pendidikan adalah prioritas kami,\" ujarnya.", "Menurut",
      "quote_lead_max_words", 4, 3, None),  # a clause of 4 words over a quotation
+    ("channel_prompt", f"{BODY}\nCek Fakta Liputan6.com mendapati klaim itu diunggah akun Facebook.", "Cek Fakta",
+     "channel_clause_min_words", 6, 5, None),  # 5 lower-case words before the channel: a sentence from 5 on
 ]
 
 
