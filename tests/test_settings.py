@@ -282,6 +282,21 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
      "quote_lead_max_words", 4, 3, None),  # a clause of 4 words over a quotation
     ("channel_prompt", f"{BODY}\nCek Fakta Liputan6.com mendapati klaim itu diunggah akun Facebook.", "Cek Fakta",
      "channel_clause_min_words", 6, 5, None),  # 5 lower-case words before the channel: a sentence from 5 on
+    # hand-set values moved from module constants (round 5)
+    ("comment_thread", f"{SHORT_BODY}\n{THREAD}", "I hope", "comment_byline_max_words", 8, 7, None),  # 8-word bylines
+    ("stamped_list", f"{SHORT_BODY}\n{TICKER}", "Court", "stamp_max_words", 9, 8, None),  # lines of 9 words
+    ("credit_line", f"Tim News Room Muara Enim Diskominfo.\n{BODY}", "Tim News", "crew_min_words", 6, 7, None),
+    ("share_buttons", f"{EN}\nTweet | Email", "Tweet", "share_label_letters", 5, 6, None),  # longest word 5 letters
+    ("promo_prompt", f"{BODY} Tonton malam ini pukul 22.00 WIB #Drama #RCTI", "#Drama", "hashtag_run_min", 2, 3, None),
+    ("trailing_signature", f"{BODY}\nPersib 2 Persija 1", "Persib", "signature_row_numbers", 3, 2, None),  # 2 numbers
+    ("headline_shape", f"{EN}\nPosted Saturday December 21, 2002\n{EN}", "Posted", "stamp_other_max_words", 0, 1,
+     None),  # one word beside the date: a stamp, not a headline, from 1 on
+    ("ad_marker", f"{BODY} IKLAN Pedagang mengeluh karena harga naik.", "IKLAN", "ad_marker_min_letters", 5, 6, None),
+    ("comments_section", f"{EN}\n3 Comments\nGreat article, I agree with every word of it and so does my wife.",
+     "Great", "comments_header_max_chars", 10, 9, None),  # a header of 10 characters
+    ("read_more_lead_in", f"{BODY}\nBaca juga:\nHarga Emas Naik Lagi Hari Ini\nPasar Induk Sepi Pembeli\n{BODY}",
+     "Harga Emas", "bare_marker_max_words", 2, 1, None),  # a bare marker of 2 words over its list
+    ("link_prompt", f"{BODY}\nBaca selengkapnya >>", "Baca", "link_label_max_words", 2, 1, None),  # a label of 2 words
 ]
 
 
@@ -328,11 +343,11 @@ NOT_FILTER_THRESHOLDS = {"min_confidence", "bias", "max_passes", "max_chars", "p
 MOVED_WITHOUT_BOUNDARY = {
     "topic_min_letters", "exclaim_min_words", "acronym_min_letters", "name_run_max", "comma_part_max_words",
     "glued_run_max", "intro_max_words", "office_place_max", "content_min_letters", "title_min_content",
-    "hashtag_run_min", "credit_caps_min_letters", "ad_marker_min_letters", "context_lines", "bare_marker_max_words",
-    "crew_min_words", "link_label_max_words", "tail_phrase_max_words", "tail_phrase_name_max", "tail_clause_max_name",
-    "tail_quotation_min_words", "share_label_letters", "run_min_shared", "subheading_stem_letters",
-    "subheading_section_lines", "comments_header_max_chars", "comments_byline_lookahead", "comment_byline_max_words",
-    "stamp_max_words", "stamp_other_max_words", "signature_row_numbers", "profile_prose_max_words",
+    "credit_caps_min_letters", "context_lines",
+    "tail_phrase_max_words", "tail_phrase_name_max", "tail_clause_max_name",
+    "tail_quotation_min_words", "run_min_shared", "subheading_stem_letters",
+    "subheading_section_lines", "comments_byline_lookahead",
+    "profile_prose_max_words",
     "profile_inside_min_words",
 }
 
