@@ -297,6 +297,9 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("read_more_lead_in", f"{BODY}\nBaca juga:\nHarga Emas Naik Lagi Hari Ini\nPasar Induk Sepi Pembeli\n{BODY}",
      "Harga Emas", "bare_marker_max_words", 2, 1, None),  # a bare marker of 2 words over its list
     ("link_prompt", f"{BODY}\nBaca selengkapnya >>", "Baca", "link_label_max_words", 2, 1, None),  # a label of 2 words
+    ("subheading", f"{EN}\nKnowledge Is Power\nThe remote will be available in February, the company said on "
+     "Monday.\nIt will cost less than the old model, the spokesman told reporters.\nMore Stories About It\n" + EN,
+     "Knowledge", "subheading_section_lines", 2, 3, None),  # two prose lines under it, then a headline
 ]
 
 
@@ -346,7 +349,7 @@ MOVED_WITHOUT_BOUNDARY = {
     "credit_caps_min_letters", "context_lines",
     "tail_phrase_max_words", "tail_phrase_name_max", "tail_clause_max_name",
     "tail_quotation_min_words", "run_min_shared", "subheading_stem_letters",
-    "subheading_section_lines", "comments_byline_lookahead",
+    "comments_byline_lookahead",
     "profile_prose_max_words",
     "profile_inside_min_words",
 }
