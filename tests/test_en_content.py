@@ -11,6 +11,7 @@ from declutter.filters.headline_shape import headline_shape
 from declutter.filters.off_topic import off_topic
 from declutter.filters.stamped_list import stamp_only
 from declutter.filters.subheading import subheading
+from declutter.settings import DEFAULTS
 
 BODY = ("The council approved the harbour budget on Tuesday after a long and bitter debate about the costs of the "
         "plan.\nThe mayor said the first contracts would be signed before the end of the month.\n")
@@ -99,7 +100,7 @@ def test_a_lead_in_phrase_after_a_function_word_is_still_a_lead_in() -> None:
     ("2010 Census Population Numbers", False),
 ])
 def test_stamp_only(text: str, stamp: bool) -> None:
-    assert stamp_only(text) is stamp
+    assert stamp_only(text, DEFAULTS.stamp_other_max_words) is stamp
 
 
 def test_a_date_line_is_no_headline_and_no_topic() -> None:

@@ -25,8 +25,8 @@ from declutter.filters.house_note import _prompt as house_prompt
 from declutter.filters.link_prompt import WORD as POINTER_WORD
 from declutter.filters.link_prompt import pointer
 from declutter.filters.list_item import GLUED_SEPARATOR, SEPARATOR, count_separators, is_table
-from declutter.filters.share_buttons import LABEL_LETTERS, _opens_more_than, share_buttons
 from declutter.filters.share_buttons import WORD as SHARE_WORD
+from declutter.filters.share_buttons import _opens_more_than, share_buttons
 from declutter.filters.share_buttons import _vocabulary as share_vocabulary
 from declutter.filters.stamped_list import DIGIT, stamp_at_end
 from declutter.lang import (
@@ -318,7 +318,7 @@ def test_share_buttons_word_bound() -> None:
             elif seg.alone and not seg.lead and words:
                 vocabulary = share_vocabulary()
                 fires = (all(w in vocabulary or w.replace(".", "") in vocabulary for w in words)
-                         and max(map(len, words)) >= LABEL_LETTERS)  # a lone letter is a label ("A:")
+                         and max(map(len, words)) >= DEFAULTS.share_label_letters)  # a lone letter is a label ("A:")
                 assert (share_buttons(seg, ctx) is not None) == fires, seg.text
 
 

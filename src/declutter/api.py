@@ -209,7 +209,7 @@ def _clean_in_pieces(text: str, language: Language, settings: Settings, profile:
     title = None
     start = 0
     while start < len(text):
-        context = _context_before(text, start, settings.max_chars // 4)
+        context = _context_before(text, start, settings.max_chars // 4, settings.context_lines)
         end = min(len(text), start + settings.max_chars - len(context))
         if end < len(text):
             cut = text.rfind("\n", start, end)
@@ -229,14 +229,11 @@ def _clean_in_pieces(text: str, language: Language, settings: Settings, profile:
     return CleanResult(tuple(paragraphs), tuple(removals), language.code, title, settings)
 
 
-CONTEXT_LINES = 2  # lines before a piece that it is read behind
-
-
-def _context_before(text: str, start: int, limit: int) -> str:
-    """The last CONTEXT_LINES whole lines before ``start`` that fit in ``limit`` characters
+def _context_before(text: str, start: int, limit: int, lines: int) -> str:
+    """The last ``lines`` whole lines (``context_lines``) before ``start`` that fit in ``limit`` characters
     ("" when none does, and at the start of the input)."""
     lo, begin, pos = max(0, start - limit), start, start - 1
-    for _ in range(CONTEXT_LINES if start else 0):
+    for _ in range(lines if start else 0):
         nl = text.rfind("\n", lo, pos)
         if nl < 0:
             begin = 0 if lo == 0 else begin

@@ -17,12 +17,11 @@ from .features import EDGE_PUNCT, OPENING_QUOTES, Token, is_capitalised, is_lowe
 from .lang import Language, headline_lowercase, language_list, load
 from .settings import Settings
 
-# A lower-case word at least this long that is no function word is a sentence's word (a verb: "menetapkan", a noun:
-# "Koordinator aksi, ...", "Penerbangan rute ..."); Title-Case headlines keep shorter ones in lower case ("Rp600.000
-# per Hari": idraw-02536), and a word in brackets is no sentence's ("Kenyataan (part 1)": idraw-05330, idraw-02442).
-CONTENT_MIN_LETTERS = 4
 
-
+# A lower-case word of at least content_min_letters (Settings) that is no function word is a sentence's word (a verb:
+# "menetapkan", a noun: "Koordinator aksi, ...", "Penerbangan rute ..."); Title-Case headlines keep shorter ones in
+# lower case ("Rp600.000 per Hari": idraw-02536), and a word in brackets is no sentence's ("Kenyataan (part 1)":
+# idraw-05330, idraw-02442).
 def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings,
                   sentence_word: str = "") -> list[tuple[int, str]]:
     """Places in a read-more headline's tokens ``toks`` (after its lead-in, up to where the segmenter found its
@@ -30,7 +29,7 @@ def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings,
     least ``headline_min_words`` words in:
     a capitalised function word after a capitalised word ("... Tradisi Jokowi | Melalui Peraturan ..."), a
     capitalised word after a number ("... Status IKN pada 2028 | Partai Demokrasi ..."), a capitalised word followed
-    by a word of at least ``CONTENT_MIN_LETTERS`` lower-case letters that is no function word ("... Kopassus |
+    by a word of at least ``content_min_letters`` lower-case letters that is no function word ("... Kopassus |
     Pergeseran jabatan ..."), an opening quote, a capitalised word and its comma right before the sentence
     (``sentence_word``: the word the sentence after the headline opens with, not after a paragraph gap, and no
     function word: "... Aniaya D | Sebelumnya, | Adrianus juga ...": idraw-05355), or a capitalised preposition
@@ -57,7 +56,7 @@ def headline_ends(toks: Sequence[Token], lang: Language, settings: Settings,
             found.append((toks[k].start, f"the headline may end before the function word {word!r}"))
         elif low not in lang.stopwords and is_number(before):
             found.append((toks[k].start, f"the headline may end after the number {before!r}"))
-        elif (nxt.isalpha() and nxt.islower() and nxt not in kept_low and len(nxt) >= CONTENT_MIN_LETTERS
+        elif (nxt.isalpha() and nxt.islower() and nxt not in kept_low and len(nxt) >= settings.content_min_letters
               and toks[k + 1].raw[:1].isalpha()):
             found.append((toks[k].start, f"a sentence may open at {word + ' ' + nxt!r}"))
     glossed = glossed_run(toks, lang, settings.headline_min_words) if sentence_word.startswith("(") else None

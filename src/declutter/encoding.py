@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import re
 
+# Not a setting: bytes read to sniff an encoding declaration (a bound), no threshold.
 SNIFF_BYTES = 4096
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .result import CleanResult
 
+# Not a setting: the width of quoted text in an explanation (display), no cleaning threshold.
 QUOTE_CHARS = 60
 KEPT_DECISIONS = frozenset({"headline_tail"})  # filters that place a piece the segmenter proposed
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from .lang import union_list, writes_title_case_headlines
+from .settings import DEFAULTS
 
 if TYPE_CHECKING:
     from .lang import Language
@@ -124,11 +125,9 @@ def ends_with(text: str, chars: str) -> bool:
     return bool(stripped) and stripped[-1] in chars
 
 
-TOPIC_MIN_LETTERS = 3  # shorter words ("di", "vs", "mk") say nothing about a topic
-
-
 def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: int,
-                   begin: int = 1, headline_lowercase: frozenset[str] = frozenset()) -> int | None:
+                   begin: int = 1, headline_lowercase: frozenset[str] = frozenset(),
+                   settings: Settings | None = None) -> int | None:
     """Index of the token where a Title-Case headline gives way to a sentence, or None.
 
     The sentence starts at a capitalised word or number followed by ``lower_run`` lower-case
@@ -147,6 +146,7 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
     >>> toks[sentence_start(toks, frozenset({"di"}), 2)].core
     'Pedagang'
     """
+    limits = settings or DEFAULTS
     skip = 0  # tokens up to here belong to a headline whose comma a scraper turned into a full stop
     for i in range(begin, len(toks)):
         if i < skip:
@@ -154,18 +154,18 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
         prev = toks[i - 1]
         word = toks[i].core
         if prev.raw.endswith(".") and len(prev.core) > 1 and is_capitalised(word):
-            end = 0 if skip else _comma_stop_part(toks, begin, i, stopwords)
+            end = 0 if skip else _comma_stop_part(toks, begin, i, stopwords, limits.comma_part_max_words)
             if not end:
                 return i
             skip = end
             continue
         if prev.end == toks[i].start and is_capitalised(word) and _opens_sentence(toks, i, stopwords,
-                                                                                   headline_lowercase):
+                                                                                   headline_lowercase, limits):
             return i  # glued without a space: the only cue where a headline meets the sentence after it
         if (i > begin + 1 and LIST_NUMBER.fullmatch(toks[i].raw) and i + 1 < len(toks)
                 and is_capitalised(toks[i + 1].core)):
             return i  # "... Musik 2. Musik dan penyembuhan ...": a numbered subheading, not a headline's word
-        if (i >= begin + EXCLAIM_MIN_WORDS and prev.raw.rstrip(CLOSERS)[-1:] in "?!" and is_capitalised(word)
+        if (i >= begin + limits.exclaim_min_words and prev.raw.rstrip(CLOSERS)[-1:] in "?!" and is_capitalised(word)
                 and _lower_soon(toks, i, headline_lowercase)):
             return i  # "... di Suita! Pekan lalu, Australia ...": not "... Pesawat? Simak Aturannya"
         if i > begin and word.lower() in headline_lowercase and is_capitalised(word) and (
@@ -187,33 +187,27 @@ def sentence_start(toks: Sequence[Token], stopwords: frozenset[str], lower_run: 
             while (j - 1 >= begin and is_capitalised(toks[j - 1].core)
                    and toks[j - 1].core.lower() in stopwords):
                 j -= 1
-        j = _intro_start(toks, begin, _name_start(toks, begin, j, stopwords), stopwords)
+        j = _intro_start(toks, begin, _name_start(toks, begin, j, stopwords, limits), stopwords, limits.intro_max_words)
         return _open_quote_before(toks, begin, j)
     return None
 
 
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]")  # "2." opening a numbered subheading
-EXCLAIM_MIN_WORDS = 3  # words a headline has before a "?" or "!" can end it ("Awas! Harga ..." goes on)
-ACRONYM_MIN_LETTERS = 2  # letters of an all-caps acronym opening a sentence's subject after a comma ("BPJS")
-NAME_RUN_MAX = 7  # capitalised words looked back over for the office that opens a name, or a glue point
-COMMA_PART_MAX = 12  # words of a headline's part after a comma turned into a full stop
-GLUED_RUN_MAX = 4  # capitalised words a glued word and the name after it have ("Dewi Mulya Sari selaku")
-INTRO_MAX_WORDS = 4  # words of an introductory phrase closed by a comma ("Lebih lanjut,", "Menurut Elbit Systems,")
 
 
-def _comma_stop_part(toks: Sequence[Token], begin: int, i: int, stopwords: frozenset[str]) -> int:
+def _comma_stop_part(toks: Sequence[Token], begin: int, i: int, stopwords: frozenset[str], most: int) -> int:
     """Where the headline's second part after a full stop at ``i`` ends, or 0: some scrapers turn every comma into
     a full stop and eat the letter before it ("Baca juga: Proyek KCJB Alami Kecelakaan Kerj. Ridwan Kamil Minta
     Proyek Selesai Sesuai Kesepakata. Arco dan ..."). The part is Title Case like the headline before it (lower-case
-    words only stopwords), ``COMMA_PART_MAX`` words at most, and ends with a full stop before a capital or a quote;
-    a sentence has lower-case content words. One such part is taken, no more."""
+    words only stopwords), ``most`` words at most (``comma_part_max_words``), and ends with a full stop before a
+    capital or a quote; a sentence has lower-case content words. One such part is taken, no more."""
     def title_case(part: Sequence[Token]) -> bool:
         return all(not is_lower(t.core) or t.core.lower() in stopwords for t in part) and any(
             is_capitalised(t.core) and t.core.lower() not in stopwords for t in part)
 
     if not title_case(toks[max(0, begin - 1) : i]):  # the headline from its first word ("Baca juga: Resm. Juara ...")
         return 0
-    for k in range(i + 1, min(len(toks) - 1, i + COMMA_PART_MAX)):
+    for k in range(i + 1, min(len(toks) - 1, i + most)):
         if toks[k].raw.endswith("."):
             nxt = toks[k + 1].raw
             starts = is_capitalised(toks[k + 1].core) or nxt[:1] in OPENING_QUOTES
@@ -222,7 +216,7 @@ def _comma_stop_part(toks: Sequence[Token], begin: int, i: int, stopwords: froze
 
 
 def _opens_sentence(toks: Sequence[Token], i: int, stopwords: frozenset[str],
-                    headline_lowercase: frozenset[str]) -> bool:
+                    headline_lowercase: frozenset[str], settings: Settings) -> bool:
     """Whether the word at ``i``, glued to the one before, opens a sentence: a short run of capitalised words or
     numbers goes on with a lower-case word that Title-Case headlines do not keep ("IranDia menambahkan",
     "EstiantyKementerian Kesehatan RI juga mencatat"), or it is a capitalised stopword opening a phrase closed by a
@@ -231,12 +225,13 @@ def _opens_sentence(toks: Sequence[Token], i: int, stopwords: frozenset[str],
     if toks[i].core.lower() in stopwords:
         if toks[i].raw.endswith(","):
             return True  # "CirebonBahkan, pada ..."
-        comma = next((k for k in range(i + 1, min(len(toks), i + INTRO_MAX_WORDS)) if toks[k].raw.endswith(",")), None)
-        if comma is not None and _lower_soon(toks, comma + 1, headline_lowercase, GLUED_RUN_MAX - 1):
+        comma = next((k for k in range(i + 1, min(len(toks), i + settings.intro_max_words))
+                      if toks[k].raw.endswith(",")), None)
+        if comma is not None and _lower_soon(toks, comma + 1, headline_lowercase, settings.glued_run_max - 1):
             return True  # "IranMenurut Elbit Systems, Hermes 900 telah ...", not "AfrizalBukan Sakit Serius, ..."
     k = i + 1
     while k < len(toks) and (is_capitalised(toks[k].core) or is_number(toks[k].core)):
-        if k >= i + GLUED_RUN_MAX or toks[k].core.lower() in stopwords:
+        if k >= i + settings.glued_run_max or toks[k].core.lower() in stopwords:
             return False  # a longer run is another headline; a capitalised "Menurut" opens the sentence itself
         k += 1
     return k < len(toks) and is_lower(toks[k].core) and toks[k].core.lower() not in headline_lowercase
@@ -247,12 +242,12 @@ def _lower_soon(toks: Sequence[Token], i: int, headline_lowercase: frozenset[str
     return any(is_lower(t.core) and t.core.lower() not in headline_lowercase for t in toks[i + 1 : i + 1 + within])
 
 
-def _intro_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[str]) -> int:
+def _intro_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[str], most: int) -> int:
     """``j``, or the capitalised stopword opening an introductory phrase closed by a comma just before it
     ("... Pengadilan Lebih lanjut, Arif mendorong ...", "Menurut Elbit Systems, Hermes ...")."""
     if j - 1 < begin or not toks[j - 1].raw.endswith(","):
         return j
-    for k in range(j - 1, max(begin, j - INTRO_MAX_WORDS) - 1, -1):
+    for k in range(j - 1, max(begin, j - most) - 1, -1):
         if k < j - 1 and toks[k].raw.endswith((",", ".", ":", "?", "!")):
             break
         if is_capitalised(toks[k].core) and toks[k].core.lower() in stopwords:
@@ -260,7 +255,7 @@ def _intro_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset
     return j
 
 
-def _name_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[str]) -> int:
+def _name_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[str], settings: Settings) -> int:
     """``j``, or where the run of capitalised words before it starts a sentence: at the office or role that opens
     a name ("... Hakim | Kapolri Jenderal Listyo Sigit | Prabowo juga ...", with one office word before it: "Wakil
     Ketua"), or at a glue point ("... Estianty|Kementerian Kesehatan RI | juga ...")."""
@@ -269,7 +264,7 @@ def _name_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[
     titles = name_titles()
     k = j - 1
     glue = office = None
-    while k >= max(begin, j - NAME_RUN_MAX) and (is_capitalised(toks[k].core) or is_number(toks[k].core)):
+    while k >= max(begin, j - settings.name_run_max) and (is_capitalised(toks[k].core) or is_number(toks[k].core)):
         if k < j - 1 and toks[k].raw.endswith((",", ".", ":", "?", "!")):
             # "... Cilacap | Kapolsek Yosowilangun, AKP Hariyanto menyebut": an office and its place, then the
             # name, is one subject (idraw-02131); any other comma or stop ends the run.
@@ -283,24 +278,21 @@ def _name_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[
     if office is not None and office - 1 >= begin and toks[office - 1].core.lower() in titles:
         office -= 1  # "Wakil Ketua", "Kapolri Jenderal": one office before another (not "... Hakim | Kapolri ...")
     elif office is not None:
-        office = _office_place(toks, begin, office, titles)
+        office = _office_place(toks, begin, office, titles, settings.office_place_max)
     found = [x for x in (glue, office) if x is not None]
     if found:
         return max(found)
     # An acronym between a comma and the sentence's first word is its subject's first word ("... Sepanjang
     # 2019-2021, | BPJS Kesehatan telah membiayai ...": idraw-01381); a headline's acronym goes before its verb.
-    if j - 1 > begin and is_all_caps(toks[j - 1].core, ACRONYM_MIN_LETTERS) and toks[j - 2].raw.endswith(","):
+    if j - 1 > begin and is_all_caps(toks[j - 1].core, settings.acronym_min_letters) and toks[j - 2].raw.endswith(","):
         return j - 1
     return j
 
 
-OFFICE_PLACE_MAX = 2  # capitalised words of the place an office names before a rank ("Kapolsek Gedebage Kompol")
-
-
-def _office_place(toks: Sequence[Token], begin: int, rank: int, titles: frozenset[str]) -> int:
+def _office_place(toks: Sequence[Token], begin: int, rank: int, titles: frozenset[str], most: int) -> int:
     """``rank``, or the office before it with the place it names between, no comma ("... Minta Rokok | Kapolsek
-    Gedebage Kompol Kurnia mengatakan": idraw-04804), at most ``OFFICE_PLACE_MAX`` capitalised words away."""
-    for k in range(rank - 1, max(begin, rank - 1 - OFFICE_PLACE_MAX) - 1, -1):
+    Gedebage Kompol Kurnia mengatakan": idraw-04804), at most ``most`` (``office_place_max``) capitalised words away."""
+    for k in range(rank - 1, max(begin, rank - 1 - most) - 1, -1):
         if not is_capitalised(toks[k].core) or toks[k].raw.endswith((",", ".", ":", "?", "!")):
             return rank
         if toks[k].core.lower() in titles and not is_all_caps(toks[k].core, 2):
@@ -360,7 +352,7 @@ def measure(text: str, lang: Language, settings: Settings) -> Shape:
         if head.isalpha():  # starts with a letter: a word (not "Rp10"-style numbers, "e6" counts)
             content += 1
             caps += head.isupper()
-            if len(low) >= TOPIC_MIN_LETTERS:
+            if len(low) >= settings.topic_min_letters:
                 topic.add(low)
         elif first_letter(core):  # "(27/10)x", "2Days": has a letter but starts otherwise
             content += 1

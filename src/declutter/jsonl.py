@@ -33,6 +33,7 @@ from .records import ERROR_FIELD, describe
 from .settings import Settings
 from .streams import label, lines_of
 
+# Not settings: I/O chunking, a stderr notice's size and count, and Python's int() digit limit (bounds, no thresholds).
 CHUNK_LINES = 200
 HUGE_RECORD_BYTES = 2_000_000  # a notice on stderr: such a record takes seconds and much memory
 HUGE_NOTICES = 5  # at most this many, then one line saying more were not reported

@@ -30,16 +30,15 @@ from .segment import segment
 from .settings import DEFAULTS, Settings
 
 FORMAT = "declutter-profile"
+# Not settings: the file format's version and bounds on memory, time and file sizes (VERSION, COUNT_MAX_WORDS,
+# MERGE_BLOCK_MAX, MATCH_POOL_MAX, MAX_FILE_BYTES, MAX_DIGITS); MERGE_MIN_COUNT and MIN_RECURRENCE define
+# recurrence (seen twice), the profile's min_docs parameter is the tunable count.
 VERSION = 1
 _NON_WORD = re.compile(r"[^\w\s]+")
 _DIGITS = re.compile(r"\d")
 _SPACES = re.compile(r"\s+")
 COUNT_MAX_WORDS = 40  # longer pieces are prose paragraphs, never counted (bounds memory)
 MERGE_MIN_COUNT = 2  # a piece seen once cannot be a variant worth merging
-INSIDE_MIN_WORDS = 3  # a known piece found inside a longer run must be at least this long
-SHORT_PROSE_WORDS = 12  # prose pieces up to this long are counted, for the far-above-chance rule
-
-
 MIN_RECURRENCE = 2  # a piece seen in one document has not recurred: min_docs is at least this
 MERGE_BLOCK_MAX = 64  # near-variant merging compares a piece with at most this many heads per shared end word
 MATCH_POOL_MAX = 256  # fuzzy matching compares a fragment with at most this many entries per shared end word
@@ -61,7 +60,8 @@ def candidates(text: str, lang: str = "auto", settings: Settings = DEFAULTS) -> 
     out: dict[str, tuple[str, bool]] = {}
     for seg in segment(text, language, settings):
         shape = measure(seg.text, language, settings)
-        if not shape.words or shape.words > COUNT_MAX_WORDS or (shape.prose and shape.words > SHORT_PROSE_WORDS):
+        if (not shape.words or shape.words > COUNT_MAX_WORDS
+                or (shape.prose and shape.words > settings.profile_prose_max_words)):
             continue
         key = normalise(seg.text)
         if key and key not in out:
@@ -173,9 +173,9 @@ class Profile:
                    if n >= floor and (k not in counts.prose or n >= prose_min_share * counts.docs)]
         return cls(entries, counts.docs, params)
 
-    def match(self, text: str, inside: bool = False) -> Entry | None:
-        """The entry ``text`` repeats: the same key, or with ``inside`` (for a run of glued
-        headlines) a known piece of at least ``INSIDE_MIN_WORDS`` words within it,
+    def match(self, text: str, inside: int = 0) -> Entry | None:
+        """The entry ``text`` repeats: the same key, or, with ``inside`` words (for a run of glued
+        headlines: ``profile_inside_min_words``), a known piece of at least that many words within it,
         word-aligned; None otherwise."""
         key = normalise(text)
         hit = self._by_key.get(key)
@@ -185,7 +185,7 @@ class Profile:
         for n in self._lengths:
             if n >= len(words):
                 break
-            if n < INSIDE_MIN_WORDS:
+            if n < inside:
                 continue
             for i in range(len(words) - n + 1):
                 found = self._by_key.get(" ".join(words[i : i + n]))

@@ -51,12 +51,9 @@ EMBED = regex.compile(r"\[[^\[\]\n]{1,80}\]")
 ENTITIES = regex.compile(r"(?:&(?:[a-zA-Z]{2,8}|#\d{1,6});[ \t]*)+")
 HASHTAGS = regex.compile(r"#[\p{L}\p{N}_]+(?:[ \t]+#[\p{L}\p{N}_]+)*")
 HASHTAG = regex.compile(r"#[\p{L}\p{N}_]+")
-TAG_RUN = 2  # hashtags closing a line that make a run of tags (one alone may be the sentence's own last word)
 ARROWS = ">»"  # a link's arrows after a sentence: ">>>Ikuti Berita Lainnya ..."
 SENTENCE_STOP = regex.compile(r"[.!?…](?=\s|$)")
 ITEM_NUMBER = regex.compile(r"\d{1,2}[.)]")  # a numbered item's number, alone before a marker on its line
-ALL_CAPS_MIN_LETTERS = 3
-AD_MIN_LETTERS = 5  # letters of an ad marker in capitals inside a line ("IKLAN", "ADVERTISEMENT"; not "AD" of "TNI AD")
 
 
 Region = tuple[int, int, str, str, list[tuple[int, str]]]  # start, end, family, why, candidate ends (position, cue)
@@ -97,7 +94,7 @@ def marker_regions(line: str, lang: Language, settings: Settings) -> list[Region
         found.append((0, len(line), "ad", "a bracketed placeholder alone on its line"))
     if HASHTAGS.fullmatch(whole):
         found.append((0, len(line), "promo", "a line of hashtags"))
-    elif (tags := _trailing_hashtags(line)) is not None:
+    elif (tags := _trailing_hashtags(line, settings.hashtag_run_min)) is not None:
         found.append((tags, len(line), "promo", "a run of hashtags closing the line"))
     found.sort(key=lambda r: (r[0], -r[1]))
     regions: list[Region] = []
@@ -108,9 +105,10 @@ def marker_regions(line: str, lang: Language, settings: Settings) -> list[Region
     return regions
 
 
-def _trailing_hashtags(line: str) -> int | None:
-    """Where a run of two hashtags or more closing the line starts ("... pukul 22.00 WIB #Drama #RCTI": a
-    campaign's tags, not the sentence's), read backwards word by word (linear in the line); not after a colon."""
+def _trailing_hashtags(line: str, least: int) -> int | None:
+    """Where a run of ``least`` hashtags or more (``hashtag_run_min``) closing the line starts ("... pukul 22.00
+    WIB #Drama #RCTI": a campaign's tags, not the sentence's), read backwards word by word (linear in the line); not
+    after a colon."""
     last = line.rsplit(None, 1)
     if not last or not last[-1].startswith("#"):
         return None  # the last word is no hashtag (the common case: the line is not split into words)
@@ -118,7 +116,7 @@ def _trailing_hashtags(line: str) -> int | None:
     count = 0
     while count < len(words) and HASHTAG.fullmatch(words[-1 - count]):
         count += 1
-    if count < TAG_RUN:
+    if count < least:
         return None
     if count < len(words) and words[-1 - count].endswith(":"):
         return None  # "Gunakan hashtag: #A #B": the sentence names the tags, they are its content
@@ -194,7 +192,7 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
         if quoted and (quoted.group(1) or not line[quoted.end():].strip()):  # not '"Tangkap!" Pecinta Satwa ...'
             return a, quoted.end(), "the quoted headline ends at its closing quote"
         cut = sentence_start(rest_toks, lang.stopwords, settings.transition_lowercase_run,
-                             headline_lowercase=headline_lowercase(lang.code))
+                             headline_lowercase=headline_lowercase(lang.code), settings=settings)
         if cut is not None and cut > 0 and word_elsewhere(line, rest_toks[cut - 1], rest_toks[cut]):
             cut -= 1  # "... Mark Zuckerberg Whats|App kini ...": the glue point is inside a name the text repeats
         if cut is not None:
@@ -259,7 +257,7 @@ def _extent(line: str, a: int, b: int, fam: str, lang: Language,
             return 0, len(line), "an ad marker alone on its line"
         # In capitals between two sentences, as the page printed it: "... Senin (15/9). ADVERTISEMENT SCROLL TO
         # CONTINUE WITH CONTENT Ia menjelaskan ..." (issue 16); not "TNI AD" inside a sentence, nor a lower-case word.
-        if (is_all_caps(line[a:b], AD_MIN_LETTERS) and _after_sentence(line, a, floor)
+        if (is_all_caps(line[a:b], settings.ad_marker_min_letters) and _after_sentence(line, a, floor)
                 and (b == len(line) or line[b:].lstrip()[:1].isupper())):
             return a, b, "an ad marker in capitals between sentences"
         return None
@@ -297,6 +295,7 @@ def _tokens_from(line: str, pos: int, limit: int, memo: _LineMemo) -> list[Token
     return memo.tokens[i : i + limit]
 
 
+# Not a setting: a performance bound (tokenising in chunks), no threshold; output does not depend on it.
 TOKENS_AT_ONCE = 64  # tokens made at a time after a marker (a headline window is about 30)
 
 
@@ -338,7 +337,7 @@ def _name_end(rest: list[Token], end: int, settings: Settings) -> int:
             break
         if i + 1 < len(rest) and is_lower(rest[i + 1].core) and taken:
             break  # a capital followed by lower case starts the next sentence, not the name
-        if taken and is_all_caps(core, ALL_CAPS_MIN_LETTERS + 1) and "." in core:
+        if taken and is_all_caps(core, settings.credit_caps_min_letters + 1) and "." in core:
             break  # the dateline after the name: "KOTA.COM, BANDUNG"
         if not (is_capitalised(core) or "." in core or core[:1].isdigit()):
             break
@@ -371,7 +370,7 @@ def _name_after_stop(rest: list[Token], i: int, settings: Settings) -> int | Non
             return None
         if rest[k].raw.endswith("."):
             after = rest[k + 1].core if k + 1 < len(rest) else ""
-            ok = k > i and (not after or (is_all_caps(after, ALL_CAPS_MIN_LETTERS + 1) and "." in after))
+            ok = k > i and (not after or (is_all_caps(after, settings.credit_caps_min_letters + 1) and "." in after))
             return k if ok else None
     return None
 

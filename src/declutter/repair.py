@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+# Not a setting: a parser bound (libxml2's depth limit), no threshold.
 MAX_DEPTH = 200  # deeper markup is flattened before parsing (libxml2 gives up past 256)
 # lxml refuses a str that declares its encoding; the text is already decoded, so it goes.
 _XML_DECLARATION = re.compile(r"\A(\ufeff?\s*)<\?xml[^>]{0,400}\?>")

@@ -9,6 +9,7 @@ from .filters import KIND_OF
 from .result import Signal
 from .settings import Settings
 
+# Not a setting: a numeric bound keeping math.exp in range, no threshold.
 LOGIT_CLAMP = 35.0  # keeps math.exp in range for any sum of weights
 
 

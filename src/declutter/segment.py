@@ -42,8 +42,11 @@ TOP_DOMAIN = regex.compile(r"(?:com|co\.id|id|net|org|tv)(?![\p{L}\p{N}])", rege
 LOWER_TAIL = regex.compile(r"(?<=[.!?…][\"'”’)\]]{0,2})\s+(?=\p{Ll}[^.!?…\n]{0,80}$)")
 # Where SENTENCE_END and LOWER_TAIL can match: at most this many characters after a terminal (two closers between).
 TERMINAL = re.compile(r"[.!?…]")
+# Not a setting: the reach of SENTENCE_END's and LOWER_TAIL's matches after a terminal (a terminal and two
+# closers), a definition the patterns fix; changing it alone would make after_terminals disagree with them.
 TERMINAL_REACH = 3
 ENUMERATOR_ONLY = regex.compile(r"\(?\d{1,3}[.)]")
+# Not a setting: a bound on the look-back for the word before a full stop (longer than any word).
 ABBREVIATION_WINDOW = 40  # characters looked back for the word before a full stop
 
 

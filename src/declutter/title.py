@@ -32,7 +32,6 @@ PLACE_GLUED_DASH = regex.compile(r"\p{Lu}\p{Ll}[\p{L}]*-{1,2}")
 # A line that opens with an outlet or an all-capitals place ("KOTA.COM, BANDUNG Petani ...":
 # tests/fixtures/filters/credit_line/fires-reporter-lead) has no title glued before it.
 OUTLET_START = regex.compile(r"\p{Lu}[\p{L}\p{N}]{0,40}\.(?i:com|co|id|net|org)\b|\p{Lu}[\p{Lu}\p{N}.]{1,40},")
-TITLE_MIN_CONTENT = 3  # content words a title glued to the lede has at least
 
 
 def _place_start(line: str, a: int, start: int) -> int:
@@ -73,7 +72,7 @@ def split_title(line: str, piece: Piece, lang: Language, settings: Settings, alo
         why = f"split from the lede at the dateline {date.group().strip()!r}"
     else:
         cut = sentence_start(toks, lang.stopwords, settings.transition_lowercase_run,
-                             headline_lowercase=headline_lowercase(lang.code))
+                             headline_lowercase=headline_lowercase(lang.code), settings=settings)
         if cut is not None and cut >= settings.title_min_words and not _inside_name(toks, cut, lang):
             head = toks[cut].start
             why = f"split where the Title-Case run gives way to a sentence at {toks[cut].raw!r}"
@@ -81,10 +80,10 @@ def split_title(line: str, piece: Piece, lang: Language, settings: Settings, alo
         head_toks = [t for t in toks if t.end <= head]
         content = [t for t in head_toks if t.core and t.core.lower() not in lang.stopwords]
         # A title does not end on a lower-case function word ("Der Stadtrat hat am | Dienstag
-        # ...": German capitalises nouns) and names at least TITLE_MIN_CONTENT things.
+        # ...": German capitalises nouns) and names at least title_min_content things.
         last = head_toks[-1].core if head_toks else ""
         ends_well = bool(last) and not (is_lower(last) and last.lower() in lang.stopwords)
-        if (_headline(line[a:head], lang, settings) and ends_well and len(content) >= TITLE_MIN_CONTENT
+        if (_headline(line[a:head], lang, settings) and ends_well and len(content) >= settings.title_min_content
                 and not find_markers(line[a:head])):
             if date and PLACE_GLUED_DASH.fullmatch(date.group().strip()):
                 # "... Lapor Inspektorat Batanghari- Sejumlah warga ...": the place may be the title's last word

@@ -69,14 +69,14 @@ def _stray(seg: Segment, ctx: Context, first: int) -> Signal | None:
     it: more than ``stray_gap_lines`` lines without a sentence part it from the body's first sentence and from any
     sentence above it, as a site's slogan or a teaser's question stands amid a page header's menus ("LAist is a
     website about Los Angeles.", "Are Cloud Based Memory Architectures the Next Big Thing?"). Not the article's
-    headline (``headline_line``), the title candidate, nor a line sharing ``RUN_MIN_SHARED`` topic words with the
+    headline (``headline_line``), the title candidate, nor a line sharing ``run_min_shared`` topic words with the
     body (a standfirst a photo gallery parts from the body names its story). At most ``stray_max_words`` words."""
     from .after_body import stray_gap  # after_body imports list_item, which imports this module
 
     words = ctx.shape(seg).words
     if not seg.alone or words > ctx.settings.stray_max_words or seg.title_candidate or seg.line == headline_line(ctx):
         return None
-    if shared_words(ctx, ctx.shape(seg).topic) >= RUN_MIN_SHARED:
+    if shared_words(ctx, ctx.shape(seg).topic) >= ctx.settings.run_min_shared:
         return None  # it names the article's story: a standfirst over a gallery ("Hollywood actress Mischa Barton ...")
     gap = stray_gap(seg, ctx, first)
     if gap is None:
@@ -98,7 +98,7 @@ def headline_line(ctx: Context) -> int | None:
     sharing the most topic words with the body's prose (then the longest, then the nearest), and none when no line
     shares a word (a menu, a date, a byline). In a Title-Case language a headline may stand over its highlights,
     each sharing more words than it does: when every line from the line found to the body shares the body's words or
-    is opened by a marker, the first line of that run sharing ``RUN_MIN_SHARED`` words (``_top_of_run``). A headline
+    is opened by a marker, the first line of that run sharing ``run_min_shared`` words (``_top_of_run``). A headline
     names what its article is about; the lines above it do not, and a sentence-case headline is as likely as a
     Title-Case one (issue 12: "10 Photos From Memorial Day: Astoria, Seaside, and Portland", "Mauritania detains 9
     over French deaths")."""
@@ -119,7 +119,7 @@ def headline_line(ctx: Context) -> int | None:
                     led.add(seg.line)
         best: tuple[int, int, int] | None = None
         candidates: set[int] = set()  # lines that share a word with the body
-        naming: set[int] = set()  # lines that share RUN_MIN_SHARED words with it: a headline of this story
+        naming: set[int] = set()  # lines that share run_min_shared words with it: a headline of this story
         plain: set[int] = set()  # lines with no prose, no marker, more than headline_min_words words
         eligible: set[int] = set()  # plain lines that could be the headline (not a sentence or caption)
         title_case = writes_title_case_headlines(ctx.lang.code)
@@ -138,7 +138,7 @@ def headline_line(ctx: Context) -> int | None:
             key = (len(topic & vocabulary), words, line)
             if key[0]:
                 candidates.add(line)
-            if key[0] >= RUN_MIN_SHARED:
+            if key[0] >= ctx.settings.run_min_shared:
                 naming.add(line)
             if key[0] and (best is None or key > best):
                 best = key
@@ -171,7 +171,7 @@ def shared_words(ctx: Context, topic: frozenset[str]) -> int:
 
 
 def _top_of_run(found: int, naming: set[int], eligible: set[int]) -> int:
-    """The first line of the run of lines naming the story (``RUN_MIN_SHARED`` of the body's words) that ends at
+    """The first line of the run of lines naming the story (``run_min_shared`` of the body's words) that ends at
     ``found``, over at most one line that could not be a headline (too short; not one a marker opens:
     "SUBSCRIBE:" under a site's name) between them: a headline over its highlights ("Leonard takes 4-shot lead into
     Hope final" / "Story Highlights" / "Justin Leonard shoots six-under 66 in Saturday play" / ...), each of which
@@ -214,7 +214,6 @@ def window_top(ctx: Context, first: int) -> int:
 
 # Topic words a line above the headline found must share with the body to be the story's headline over its
 # highlights: one shared word is a site's or a related link's ("Jobs in China", "A Photo Editor"; issue 12).
-RUN_MIN_SHARED = 2
 POSSESSIVE = ("'s", "’s")  # "Goodrem's" in a headline is "Goodrem" in the body
 
 

@@ -16,6 +16,7 @@ from .syndication import dated_lead_in
 
 KIND = "promo"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
+# Not a setting: a cache size (performance), no threshold.
 CACHED_TEXTS = 4096  # texts whose answer is kept
 # A web address or a bare domain ("kapanlagi.com", "Kompas.com", "t.me/abc"): the outlet the prompt points to.
 ADDRESS = regex.compile(r"https?://|www\.|(?<![\p{L}\p{N}])[\p{L}\p{N}-]{2,}\.(?:com|co\.id|id|net|org|tv|me|co)(?![\p{L}\p{N}])",

@@ -17,7 +17,6 @@ KIND = "comments"
 CLOCK = regex.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 AGO = regex.compile(r"(?<!\p{L})\d+\s*\p{L}+\s+ago(?!\p{L})", regex.IGNORECASE)
 WORD = regex.compile(r"\p{L}[\p{L}.'’-]*")
-BYLINE_MAX_WORDS = 14  # a commenter's name and a stamp, not a sentence
 # A count of comments on a line ("[ 11 Comments ]", "· 0 Comments", "Comments (3)"): a post's link to its own
 # comments, which a comment never carries (tests/fixtures/filters/comment_thread/not-a-blog-index-of-posts).
 COUNT = r"(?<![\p{{L}}\d])(?:\d+[ \t]*(?:{0})|(?:{0})[ \t]*[(\[][ \t]*\d+)(?![\p{{L}}\d])"
@@ -63,13 +62,13 @@ def reach(ctx: Context) -> Reach:
     return from_reach(ctx, _thread_start(ctx))
 
 
-def is_byline(text: str) -> bool:
+def is_byline(text: str, max_words: int) -> bool:
     """A commenter's byline: a short line with a clock or relative time and a word outside the stamp."""
     if not (CLOCK.search(text) or AGO.search(text)) or text.rstrip().endswith((".", "!", "?")):
         return False
     words = WORD.findall(text)
     stamp = stamp_words()
-    return len(text.split()) <= BYLINE_MAX_WORDS and any(w.lower().rstrip(".") not in stamp for w in words)
+    return len(text.split()) <= max_words and any(w.lower().rstrip(".") not in stamp for w in words)
 
 
 @functools.cache
@@ -108,7 +107,8 @@ def _thread_start(ctx: Context) -> Segment | None:
         lines = lines_of(ctx)
         for k, (seg, text, prose_words) in enumerate(lines):
             if (not prose_words and seg.line > body[0] and not heads_main(ctx, seg.line)
-                    and above >= ctx.settings.comment_thread_min_share * total and is_byline(text)):
+                    and above >= ctx.settings.comment_thread_min_share * total
+                    and is_byline(text, ctx.settings.comment_byline_max_words)):
                 bylines.append(seg)
                 signed += _signs_comment(ctx, lines, k)
             above += prose_words
@@ -123,7 +123,7 @@ def _thread_start(ctx: Context) -> Segment | None:
 def _signs_comment(ctx: Context, lines: list[tuple[Segment, str, int]], k: int) -> bool:
     """Whether the byline on line ``k`` has its comment right below it: the next line holds prose or ends a
     sentence ("Great post, thanks!"), and is no byline."""
-    if k + 1 >= len(lines) or is_byline(lines[k + 1][1]):
+    if k + 1 >= len(lines) or is_byline(lines[k + 1][1], ctx.settings.comment_byline_max_words):
         return False
     seg, _, prose_words = lines[k + 1]
     return prose_words > 0 or ctx.shape(seg).terminal

@@ -13,8 +13,6 @@ KIND = "comments"
 # A count or punctuation around the header's phrase: "12 Comments", "Comments (12)", "Kommentare:", "· 3 comments".
 HEADER_DECORATION = regex.compile(r"^[\W\d_]+|[\W\d_]+$")
 DECORATION = regex.compile(r"[\W\d_]+")  # HEADER_DECORATION's run, matched at either end by undecorated()
-COMMENTS_HEADER_MAX_CHARS = 60  # a header, not a sentence
-BYLINE_LOOKAHEAD = 3  # lines after a header searched for a commenter's byline
 # A commenter's byline: "... / CatCatAttack says:", "John says: November 1, 2012 Reply", "Anna schreibt:".
 SAID = regex.compile(r"(?<![\p{L}])([\p{L}]+)[ \t]*:")
 # A blog's comments header names the post in quotation marks: "Ein Gedanke zu „RES158 Sternfusion ...“", "5 thoughts
@@ -69,7 +67,7 @@ def _header(ctx: Context) -> Segment | None:
             head = (QUOTED_TITLE.sub("", seg.text).rstrip() if seg.line > body[0] and seg.alone
                     and seg.text.endswith(CLOSING_QUOTES) else seg.text)
             known = titled if head != seg.text else phrases  # "5 thoughts on" only before a quoted title
-            if (seg.line > body[0] and seg.alone and len(head) <= COMMENTS_HEADER_MAX_CHARS
+            if (seg.line > body[0] and seg.alone and len(head) <= ctx.settings.comments_header_max_chars
                     and undecorated(head.lower()) in known
                     and (above >= ctx.settings.comments_min_share * total or _comment_byline_follows(seg, ctx))):
                 found = seg
@@ -94,11 +92,11 @@ def _comment_byline_follows(header: Segment, ctx: Context) -> bool:
     """Whether one of the lines just after ``header`` is a commenter's byline: a short line with a word of
     ``lang/*/said.txt`` ("says", "schreibt") before a colon."""
     said = union_list("said")
-    for step in range(1, BYLINE_LOOKAHEAD + 1):
+    for step in range(1, ctx.settings.comments_byline_lookahead + 1):
         seg = ctx.neighbour(header, step)
         if seg is None:
             return False
-        if len(seg.text) <= COMMENTS_HEADER_MAX_CHARS * 2 and any(
+        if len(seg.text) <= ctx.settings.comments_header_max_chars * 2 and any(
                 m.group(1).lower() in said for m in SAID.finditer(seg.text)):
             return True
     return False

@@ -9,7 +9,6 @@ from ..segment import Segment
 from .base import Context, lead_end, lead_signal
 
 KIND = "credit"
-CREW_MIN_WORDS = 2  # the crew word and a name at least
 
 
 def credit_line(seg: Segment, ctx: Context) -> Signal | None:
@@ -100,7 +99,7 @@ def byline(seg: Segment, ctx: Context) -> bool:
     no full stop at the end. "By The Numbers" opens its name with a stopword: a heading."""
     shape = ctx.shape(seg)
     words = seg.text.split()
-    if (not seg.alone or seg.lead or shape.prose or shape.period or len(words) < CREW_MIN_WORDS
+    if (not seg.alone or seg.lead or shape.prose or shape.period or len(words) < ctx.settings.crew_min_words
             or shape.words > ctx.settings.byline_max_words or shape.title_case < ctx.settings.headline_title_case_min
             or words[0].lower() not in own_list(ctx.lang.code, "byline")):
         return False
@@ -119,7 +118,7 @@ def _crew_sign_on(seg: Segment, ctx: Context) -> bool:
     words = [w for w in seg.text.split() if w != "|"]
     nxt = ctx.neighbour(seg, 1)
     if (not (seg.text.rstrip().endswith(".") or " | " in seg.text)
-            or not CREW_MIN_WORDS <= len(words) <= ctx.settings.crew_credit_max_words or nxt is None
+            or not ctx.settings.crew_min_words <= len(words) <= ctx.settings.crew_credit_max_words or nxt is None
             or not ctx.shape(nxt).prose or words[0].lower() not in own_list(ctx.lang.code, "crew")):
         return False
     name = seg.text.split(" | ")[0].split()

@@ -14,6 +14,7 @@ from .stamped_list import stamp_only
 KIND = "teaser"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
 SHAPE = "fragment"  # filters/__init__.py: SHAPE_OF
+# Not a setting: a half, as a definition (of a majority), no threshold.
 HALF = 0.5
 OPEN_BRACKETS = ("(", "[")  # a piece ending in one runs on (idraw-04944: "– Dewan Pimpinan ... Indonesia (")
 # A clock time opening a piece, with its zone in capitals or written with a colon: a schedule's row ("17:35 WIB Jepang
@@ -50,7 +51,7 @@ def headline_shape(seg: Segment, ctx: Context) -> Signal | None:
     True
     """
     shape = ctx.shape(seg)
-    if not shape.headline or seg.lead or stamp_only(seg.text):
+    if not shape.headline or seg.lead or stamp_only(seg.text, ctx.settings.stamp_other_max_words):
         return None  # a date's capitals are month and weekday names, not a headline's
     if sentence_case_tail(seg, ctx):
         return None  # the line's last sentence, its full stop lost (idraw-02373, idraw-05610)

@@ -3,21 +3,16 @@ candidate ends, this filter decides)."""
 
 from __future__ import annotations
 
-from ..candidates import CONTENT_MIN_LETTERS, headline_lower_words
+from ..candidates import headline_lower_words
 from ..features import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, is_capitalised, is_lower
 from ..lang import headline_lowercase
 from ..result import Signal
 from ..segment import Segment
+from ..settings import Settings
 from .base import Context
 from .list_item import is_table
 
 KIND = "read_also"
-PHRASE_MAX_WORDS = 3  # words of a phrase before its comma that opens a sentence ("Selain itu,", "Dalam hal ini,")
-PHRASE_NAME_MAX = 2  # words of a name after that comma up to the cut ("Selain itu, Kate | Middleton juga ...")
-CLAUSE_MAX_NAME = 3  # capitalised words of a clause's subject after a comma ("..., Presiden Prabowo menetapkan")
-# Words a quotation holds at least before its closing mark: a headline quotes a phrase ("Prediksi Tiga Kemungkinan
-# 'Masa Depan' Covid-19": idraw-01823), a sentence quotes a speaker ("&ldquo;Jadi yang bersangkutan sudah kami tahan").
-QUOTATION_MIN_WORDS = 4
 
 
 def headline_tail(seg: Segment, ctx: Context) -> Signal | None:
@@ -83,7 +78,7 @@ def _placed(run: list[Segment], ctx: Context) -> tuple[int | None, str]:
         return 0, f"no sentence opens at the bracket {cut.text.split()[0]!r}: it glosses the word before it"
     kept_low = headline_lower_words(ctx.lang.code)
     words = [(w, k) for k, piece in enumerate(run) for w in piece.text.split()]
-    clause = _clause([w for w, _ in words], kept_low)
+    clause = _clause([w for w, _ in words], kept_low, ctx.settings)
     if clause is not None:
         at, said = clause
         opener = next((j for j in range(words[at][1], -1, -1) if _function_word(run[j].text, ctx)), 0)
@@ -96,16 +91,16 @@ def _placed(run: list[Segment], ctx: Context) -> tuple[int | None, str]:
         nxt = rest[0].strip(EDGE_PUNCT) if rest else ""
         if " | " in piece.text and is_table(" ".join(p.text for p in run[k:]), ctx.settings.enumeration_min_items):
             return k, f"a table's cells glued with ' | ' run from {first!r}"
-        if _quotation(run, k):
+        if _quotation(run, k, ctx.settings.tail_quotation_min_words):
             return k, f"a quotation opens at {first!r}"
         if (is_capitalised(first.strip(EDGE_PUNCT)) and nxt.isalpha() and nxt.islower() and nxt not in kept_low
-                and len(nxt) >= CONTENT_MIN_LETTERS and rest[0][:1].isalpha()):
+                and len(nxt) >= ctx.settings.content_min_letters and rest[0][:1].isalpha()):
             return k, f"a capitalised word before the lower-case {nxt!r} opens a sentence"
     last = run[-1].text.split()[-1]
     core = last.strip(EDGE_PUNCT)
     if last.endswith(",") or (is_lower(core) and core.lower() in ctx.lang.stopwords):
         return len(run) - 1, f"the headline cannot end on {last!r}"
-    if (core.isalpha() and core.islower() and core not in kept_low and len(core) >= CONTENT_MIN_LETTERS
+    if (core.isalpha() and core.islower() and core not in kept_low and len(core) >= ctx.settings.content_min_letters
             and last[:1].isalpha()):
         return len(run) - 1, f"the headline cannot end on the lower-case {core!r}, a sentence's word"
     if run[-1].text.split() == [last] and core.lower() in headline_lowercase(ctx.lang.code):
@@ -115,33 +110,34 @@ def _placed(run: list[Segment], ctx: Context) -> tuple[int | None, str]:
 
 def _phrase_before_name(run: list[Segment], ctx: Context) -> int | None:
     """The piece of ``run`` whose phrase and comma open the sentence that a name at the run's end begins: a piece
-    opening with a capitalised function word, its other words in lower case, at most ``PHRASE_MAX_WORDS`` words to
-    its comma, then up to ``PHRASE_NAME_MAX`` capitalised words (no function word, no punctuation) to the cut ("...
+    opening with a capitalised function word, its other words in lower case, at most ``tail_phrase_max_words`` words to
+    its comma, then up to ``tail_phrase_name_max`` capitalised words (no function word, no punctuation) to the cut ("...
     Perangi Corona | Selain itu, Kate | Middleton juga ...": idraw-04679). A Title-Case headline capitalises the
     words of its phrase ("Usai Diperiksa, Ferdy ...")."""
     for k, piece in enumerate(run):
         words = piece.text.split()
         comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
-        if (comma is None or comma >= PHRASE_MAX_WORDS or not _function_word(piece.text, ctx)
+        if (comma is None or comma >= ctx.settings.tail_phrase_max_words or not _function_word(piece.text, ctx)
                 or not all(is_lower(w.strip(EDGE_PUNCT)) for w in words[1 : comma + 1])):
             continue  # "Selain itu," is a sentence's; a Title-Case headline capitalises ("Usai Diperiksa,")
         after = words[comma + 1 :] + [w for later in run[k + 1 :] for w in later.text.split()]
-        if 0 < len(after) <= PHRASE_NAME_MAX and all(is_capitalised(w) and w.replace("-", "").isalpha()
-                                                      and w.lower() not in ctx.lang.stopwords for w in after):
+        if 0 < len(after) <= ctx.settings.tail_phrase_name_max and all(
+                is_capitalised(w) and w.replace("-", "").isalpha() and w.lower() not in ctx.lang.stopwords
+                for w in after):
             return k
     return None
 
 
-def _quotation(run: list[Segment], k: int) -> bool:
-    """Piece ``k`` opens a quotation of at least ``QUOTATION_MIN_WORDS`` words (its closing mark, if the run holds
-    it, comes no sooner)."""
+def _quotation(run: list[Segment], k: int, least: int) -> bool:
+    """Piece ``k`` opens a quotation of at least ``least`` (``tail_quotation_min_words``) words (its closing mark,
+    if the run holds it, comes no sooner)."""
     words = [w for piece in run[k:] for w in piece.text.split()]
     if not (words[0][:1] in OPENING_QUOTES or words[0].startswith(("&ldquo;", "&quot;"))):
         return False
     for n, w in enumerate(words):
         closed = w.rstrip(",.:;!?")
         if (n or len(w) > 1) and (closed[-1:] in CLOSING_QUOTES or closed.endswith(("&rdquo;", "&quot;"))):
-            return n + 1 >= QUOTATION_MIN_WORDS
+            return n + 1 >= least
     return True
 
 
@@ -150,19 +146,19 @@ def _function_word(text: str, ctx: Context) -> bool:
     return is_capitalised(word) and word.lower() in ctx.lang.stopwords
 
 
-def _clause(words: list[str], kept_low: frozenset[str]) -> tuple[int, str] | None:
-    """(index of the comma's word, the clause) of a clause after a comma: at most ``CLAUSE_MAX_NAME`` capitalised words
-    (its subject) and a lower-case word of at least ``CONTENT_MIN_LETTERS`` letters that Title-Case headlines do not
-    keep (its verb): "..., Presiden Prabowo menetapkan"; a headline capitalises its verbs ("..., Polisi Tangkap
-    Pelaku")."""
+def _clause(words: list[str], kept_low: frozenset[str], settings: Settings) -> tuple[int, str] | None:
+    """(index of the comma's word, the clause) of a clause after a comma: at most ``tail_clause_max_name``
+    capitalised words (its subject) and a lower-case word of at least ``content_min_letters`` letters that
+    Title-Case headlines do not keep (its verb): "..., Presiden Prabowo menetapkan"; a headline capitalises its
+    verbs ("..., Polisi Tangkap Pelaku")."""
     for i, w in enumerate(words[:-1]):
         if not w.endswith(","):
             continue
         k = i + 1
-        while k < len(words) and k - i <= CLAUSE_MAX_NAME and is_capitalised(words[k].strip(EDGE_PUNCT)):
+        while k < len(words) and k - i <= settings.tail_clause_max_name and is_capitalised(words[k].strip(EDGE_PUNCT)):
             k += 1
         verb = words[k].strip(EDGE_PUNCT) if k < len(words) else ""
-        if (i + 1 < k <= i + CLAUSE_MAX_NAME and verb.isalpha() and verb.islower() and verb not in kept_low
-                and len(verb) >= CONTENT_MIN_LETTERS):
+        if (i + 1 < k <= i + settings.tail_clause_max_name and verb.isalpha() and verb.islower()
+                and verb not in kept_low and len(verb) >= settings.content_min_letters):
             return i, " ".join(words[i + 1 : k + 1])
     return None

@@ -16,8 +16,8 @@ from .base import Context, flows
 
 KIND = "promo"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
+# Not a setting: a cache size (performance), no threshold.
 CACHED_TEXTS = 4096  # texts whose answer is kept
-LABEL_MAX_WORDS = 3  # words of a link's label: "Baca selengkapnya ..."
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 QUOTES = OPENING_QUOTES + "”"  # a quotation's marks: a prompt inside one is quoted, not the outlet's
 
@@ -47,7 +47,7 @@ def link_prompt(seg: Segment, ctx: Context) -> Signal | None:
     if (seg.lead or shape.words > ctx.settings.link_prompt_max_words or any(q in text for q in QUOTES)
             or text.endswith(":") or flows(seg, ctx)):
         return None  # a line ending in ":" introduces what follows ("Yuk cek di sini informasinya:" / a price list)
-    label = link_label(seg.text, arrows_only=not seg.alone)
+    label = link_label(seg.text, ctx.settings.link_label_max_words, arrows_only=not seg.alone)
     if label is not None:
         where = "alone on its line" if seg.alone else "between sentences"
         return Signal("link_prompt", ctx.settings.link_prompt_weight,
@@ -108,6 +108,7 @@ def _page_words() -> frozenset[str]:
 # The label of a link cut off by an ellipsis or an arrow, alone on its line: "Selengkapnya...", "Baca selengkapnya »"
 # (liputan6 digests: kept-20261220 sample's neighbours, benchmarks/kept.py).
 LABEL_CLOSERS = ".…»>"
+# Not settings: definitions of a shape (an ellipsis is three dots, an arrow two signs), no thresholds.
 ELLIPSIS_DOTS = 3  # "..."
 ARROW_SIGNS = 2  # ">>"
 ARROW_OPENERS = "<>«» \t"  # arrows before a label: ">>> LINK"
@@ -115,7 +116,7 @@ ESCAPED_LT = regex.compile(r"&lt;?")  # a scraper's escaped arrow, its ';' somet
 ESCAPED_GT = regex.compile(r"&gt;?")
 
 
-def link_label(text: str, arrows_only: bool = False) -> str | None:
+def link_label(text: str, max_words: int, arrows_only: bool = False) -> str | None:
     """The cue word when ``text`` is only reading words (``lang/*/invite.txt``, ``lang/*/link_cue.txt``), one a cue,
     closed by an ellipsis or an arrow: a link's label whose address the scraper dropped. Arrows may point either
     way, stand before the label, and come HTML-escaped ("Link &lt;&lt;&lt.": Tribun's live-stream placeholders,
@@ -132,7 +133,7 @@ def link_label(text: str, arrows_only: bool = False) -> str | None:
         return None
     words = [w.lower() for w in WORD.findall(label)]
     cues = union_list("link_cue")
-    if not 0 < len(words) <= LABEL_MAX_WORDS or not all(w in cues or w in union_list("invite") for w in words):
+    if not 0 < len(words) <= max_words or not all(w in cues or w in union_list("invite") for w in words):
         return None
     return next((w for w in words if w in cues), None)
 

@@ -26,6 +26,7 @@ GLUED_SEPARATOR = regex.compile(r",|;")
 ENUMERATOR = regex.compile(r"(?:\d{1,3}|\p{Ll})[.)][ \t]|[-–—•·*▪►][ \t]")
 NUMBERED = regex.compile(r"(\d{1,3})[.)][ \t]")
 LETTERED = regex.compile(r"([a-z])[.)][ \t]")  # "b. Menutupi Biaya Pemakaman ..." (idraw-05810)
+# Not a setting: an encoding of lettered items in the memo, no threshold.
 LETTER_BASE = 1000  # lettered items count from here in the memo of item numbers (a. = 1000, b. = 1001)
 # A label and the number it gives, inside a line: "Kementerian Kesehatan: (021) 500454", "1 gram: Rp 986.000".
 VALUE_PAIR = regex.compile(r"\p{L}[\p{L}\p{N})]*:[ \t]*(?:\p{Lu}\p{L}{0,2}\.?[ \t]?)?\(?\d")

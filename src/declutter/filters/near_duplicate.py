@@ -9,6 +9,7 @@ from ..segment import Segment
 from .base import Context, Reach
 
 KIND = "teaser"
+# Not settings: bounds on the pairwise check's time and a headline's length searched (performance).
 MAX_CANDIDATES = 200  # beyond this many headline pieces the pairwise check is skipped (bounded time)
 NEEDLE_CHARS = 100  # a headline's length: the part of a piece searched for in the others
 

@@ -54,7 +54,7 @@ def off_topic(seg: Segment, ctx: Context) -> Signal | None:
     shape = ctx.shape(seg)
     settings = ctx.settings
     if (not (shape.fragment or lone_question(seg, shape, settings)) or seg.lead or seg.title_candidate
-            or len(shape.topic) < settings.topic_min_words or stamp_only(seg.text)):
+            or len(shape.topic) < settings.topic_min_words or stamp_only(seg.text, settings.stamp_other_max_words)):
         return None  # (a date's words are no topic)
     if not writes_title_case_headlines(ctx.lang.code) and seg.line == headline_line(ctx):
         return None  # the article's own headline above a page scrape's body is not weighed, as the title is not

@@ -33,7 +33,8 @@ def profile_match(seg: Segment, ctx: Context) -> Signal | None:
     if profile is None or seg.lead:
         return None
     shape = ctx.shape(seg)
-    entry = profile.match(seg.text, inside=shape.fragment)
+    entry = profile.match(seg.text, 
+                          inside=ctx.settings.profile_inside_min_words if shape.fragment else 0)
     if entry is None and shape.fragment:
         entry = profile.fuzzy_match(seg.text, ctx.settings.profile_min_similarity)
     if entry is None or entry.docs < MIN_RECURRENCE:

@@ -11,7 +11,6 @@ from .base import Context, Reach, flows, from_reach, lead_signal
 
 KIND = "read_also"
 ITEM = re.compile(r"(?:\d{1,3}|[a-z])[.)]\s")  # a numbered or lettered item of a list
-BARE_MARKER_MAX_WORDS = 4  # "BACA JUGA", "Baca juga:", "Artikel terkait:" alone on a line
 
 
 def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
@@ -52,7 +51,7 @@ def read_more_lead_in(seg: Segment, ctx: Context) -> Signal | None:
         if prev is None or not prev.alone:
             return None
         if prev.lead == "read_more":
-            if ctx.shape(prev).words > BARE_MARKER_MAX_WORDS or list_interrupted(seg, prev, ctx):
+            if ctx.shape(prev).words > ctx.settings.bare_marker_max_words or list_interrupted(seg, prev, ctx):
                 return None
             if step > 1 and _page_headline(seg, ctx):
                 return None  # the list ends at the article's own headline (dragnet/R798: "Don't Miss:" / ...)

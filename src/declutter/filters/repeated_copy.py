@@ -7,6 +7,7 @@ from ..segment import Segment
 from .base import Context, Reach, line_reach
 
 KIND = "repeat"
+# Not a setting: a half, as a definition (of a majority), no threshold.
 HALF = 0.5
 
 

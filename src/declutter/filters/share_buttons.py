@@ -15,7 +15,6 @@ from .base import Context
 KIND = "promo"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*")
-LABEL_LETTERS = 2  # fewest letters of a button's word on a line of its own: "A:" labels an FAQ's answer
 
 
 @functools.cache
@@ -45,7 +44,8 @@ def share_buttons(seg: Segment, ctx: Context) -> Signal | None:
     if _opens_more_than(seg.text, ctx.settings.share_line_max_words):
         return None
     words = [w.lower().rstrip(".") for w in WORD.findall(seg.text) if not w[0].isdigit()]
-    if not words or len(words) > ctx.settings.share_line_max_words or max(map(len, words)) < LABEL_LETTERS:
+    if (not words or len(words) > ctx.settings.share_line_max_words
+            or max(map(len, words)) < ctx.settings.share_label_letters):
         return None  # a lone letter is a label ("A:", "J:" opening an FAQ's answer, idraw-03010), not a button
     vocabulary = _vocabulary()
     if not all(w in vocabulary or w.replace(".", "") in vocabulary for w in words):

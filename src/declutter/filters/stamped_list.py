@@ -14,7 +14,6 @@ from .base import Context, Reach, line_reach
 from .comment_thread import lines_of, stamp_words
 
 KIND = "teaser"
-STAMP_MAX_WORDS = 30  # a headline and its stamp, not a paragraph
 DIGIT = regex.compile(r"\d")
 # Not an item of a stamped list: a sentence closing on its date with a full stop ('... kata Direktur Utama BIRD,
 # Kamis (19/6/2025).', idraw-05267), and a lettered or numbered item of the article's own list ('a. 28 Oktober 1908',
@@ -49,14 +48,13 @@ def stamp_at_end() -> regex.Pattern[str]:
 ZONE = regex.compile(r"\p{Lu}{2,4}")
 CLOCK = regex.compile(r"\d{1,2}:\d{2}")  # "7:05", "10:30PM"
 YEAR = regex.compile(r"(?:1[89]|20)\d\d")  # a date's year; "08.00 - 16.00 Uhr" are opening hours
-STAMP_OTHER_MAX_WORDS = 1  # a label beside a date ("updated", "News"), not a byline's name
 
 
-def stamp_only(text: str) -> bool:
+def stamp_only(text: str, other_max: int) -> bool:
     """Whether ``text`` is a date or time stamp and nothing more: numbers, month and weekday names and stamp words
     (``lang/*/months.txt``, ``lang/*/dates.txt``), time zones, with a clock time or a year beside a month or weekday
-    name, and at most ``STAMP_OTHER_MAX_WORDS`` other word ("updated 9:10 AM EST, Wed November 7, 2012", "Saturday
-    December 21, 2002"). A stamp's capitals are names, not a headline's; its words are no topic
+    name, and at most ``other_max`` other words (``stamp_other_max_words``): "updated 9:10 AM EST, Wed November 7,
+    2012", "Saturday December 21, 2002". A stamp's capitals are names, not a headline's; its words are no topic
     (filters/headline_shape, filters/off_topic). "Posted by Ann Lee on May 2, 2012" is a byline, not a stamp."""
     words = stamp_words()
     clock = year = named = False
@@ -72,7 +70,7 @@ def stamp_only(text: str) -> bool:
             named = named or core.lower().rstrip(".") in union_list("months")
         elif not ZONE.fullmatch(core):
             other += 1
-            if other > STAMP_OTHER_MAX_WORDS:
+            if other > other_max:
                 return False
     return clock or (year and named)
 
@@ -114,11 +112,12 @@ def _stamped_lines(ctx: Context) -> frozenset[int]:
     if "stamped_lines" in ctx.memo:
         return ctx.memo["stamped_lines"]  # type: ignore[return-value]
     pattern = stamp_at_end()
+    most = ctx.settings.stamp_max_words
     found: set[int] = set()
     run: list[int] = []
     for seg, text, _ in [*lines_of(ctx), (None, "", 0)]:
         # Every stamp holds a digit: a line without one is not searched.
-        if (seg is not None and len(text.split(maxsplit=STAMP_MAX_WORDS)) <= STAMP_MAX_WORDS and DIGIT.search(text)
+        if (seg is not None and len(text.split(maxsplit=most)) <= most and DIGIT.search(text)
                 and not SENTENCE_ON_DATE.search(text) and not ARTICLE_ITEM.match(text) and pattern.search(text)):
             run.append(seg.line)
             continue

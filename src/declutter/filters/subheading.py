@@ -13,25 +13,22 @@ LEAD = "none"  # filters/__init__.py: LEAD_OF
 SHAPE = "fragment"  # filters/__init__.py: SHAPE_OF
 # Letters two words must share at their start to count as one word ("Availability" / "available",
 # "Regional" / "regions"); shorter words ("new", "day") are too common to tell (the doctest below).
-STEM_LETTERS = 5
-SECTION_LINES = 2  # prose lines under a subheading that make it a section's head though it names none of their words
 
 
 def subheading(seg: Segment, ctx: Context) -> Signal | None:
-    """Give content weight (negative) to a subheading: a headline-shaped line alone (Title Case, no full
-    stop, at most ``subheading_max_words`` words) inside the body of prose, under a line that ends a
-    sentence and over a prose paragraph that uses one of its words (by their first letters: "Pricing and
-    Availability" over "The remote is expected to be available in February ..."), or over ``SECTION_LINES`` lines
-    of prose, a section of the article ("Knowledge Is Power" over two paragraphs). Headline shape and a low
-    topical overlap read a subheading with generic words as a teaser; a teaser of another story is not about
-    the paragraph under it. Does not fire above or below the body, on a line a marker opened, nor on a line
-    whose neighbours are not prose (a menu, a list of headlines), nor in a language whose pages glue other
-    stories' headlines between paragraphs without a lead-in (only where ``lang/<code>/shape.txt`` says
-    ``title-case-subheadings``: English). In any language, the text's last line is a subheading whose section the
-    scraper cut off (the next page's head: "Sosok Gus Fahrur" under the last paragraph about him) when it stands
-    right under the body's last line, a sentence, and at least ``topic_neutral_overlap`` of its content words are
-    the body's (``_closing``): another story's headline there names other things. Reads ``subheading_weight``,
-    ``subheading_max_words`` and ``topic_neutral_overlap``.
+    """Give content weight (negative) to a subheading: a headline-shaped line alone (Title Case, no full stop, at most
+    ``subheading_max_words`` words) inside the body of prose, under a line that ends a sentence and over a prose
+    paragraph that uses one of its words (by their first letters: "Pricing and Availability" over "The remote is
+    expected to be available in February ..."), or over ``subheading_section_lines`` lines of prose, a section of
+    the article ("Knowledge Is Power" over two paragraphs). Headline shape and a low topical overlap read a
+    subheading with generic words as a teaser; a teaser of another story is not about the paragraph under it. Does
+    not fire above or below the body, on a line a marker opened, nor on a line whose neighbours are not prose (a
+    menu, a list of headlines), nor in a language whose pages glue other stories' headlines between paragraphs
+    without a lead-in (only where ``lang/<code>/shape.txt`` says ``title-case-subheadings``: English). In any
+    language, the text's last line is a subheading whose section the scraper cut off (the next page's head: "Sosok
+    Gus Fahrur" under the last paragraph about him) when it stands right under the body's last line, a sentence, and
+    at least ``topic_neutral_overlap`` of its content words are the body's (``_closing``): another story's headline
+    there names other things. Reads ``subheading_weight``, ``subheading_max_words`` and ``topic_neutral_overlap``.
 
     >>> from declutter.filters.base import probe
     >>> text = ("The council approved the harbour budget on Tuesday after a long debate about its costs.\\n"
@@ -62,32 +59,34 @@ def subheading(seg: Segment, ctx: Context) -> Signal | None:
         return None
     if not (ctx.shape(prev).terminal and ctx.shape(nxt).prose):
         return None
-    stems = {w[:STEM_LETTERS] for w in shape.topic if len(w) >= STEM_LETTERS}  # not "new", "day"
+    stem = ctx.settings.subheading_stem_letters
+    stems = {w[:stem] for w in shape.topic if len(w) >= stem}  # not "new", "day"
     under = (ctx.shapes[i].topic for i in range(nxt.index, len(ctx.segments)) if ctx.segments[i].line == nxt.line)
-    shared = sorted(w for topic in under for w in topic if len(w) >= STEM_LETTERS and w[:STEM_LETTERS] in stems)
+    shared = sorted(w for topic in under for w in topic if len(w) >= stem and w[:stem] in stems)
     if shared:
         return Signal("subheading", ctx.settings.subheading_weight,
                       f"a subheading over the paragraph it names (shares '{shared[0]}'), inside the body")
     if _heads_section(seg, ctx):
         return Signal("subheading", ctx.settings.subheading_weight,
-                      f"a subheading over a section: the {SECTION_LINES} lines under it are prose")
+                      f"a subheading over a section: the {ctx.settings.subheading_section_lines} lines under it "
+                      "are prose")
     return None
 
 
 def _heads_section(seg: Segment, ctx: Context) -> bool:
-    """Whether each of the ``SECTION_LINES`` lines under ``seg`` (or each line to the end of the text) holds prose
-    and no marker opens them: a section of the article under its subheading ("Knowledge Is Power" over two
+    """Whether each of the ``subheading_section_lines`` lines under ``seg`` (or each line to the end of the text)
+    holds prose and no marker opens them: a section of the article under its subheading ("Knowledge Is Power" over two
     paragraphs, or over the article's last one), not a teaser dropped between two paragraphs."""
     prose: dict[int, bool] = {}
     last = ctx.segments[-1].line
     for i in range(seg.index + 1, len(ctx.segments)):
         other = ctx.segments[i]
-        if other.line > seg.line + SECTION_LINES:
+        if other.line > seg.line + ctx.settings.subheading_section_lines:
             break
         if other.lead:
             return False
         prose[other.line] = prose.get(other.line, False) or ctx.shapes[i].prose
-    return len(prose) == min(SECTION_LINES, last - seg.line) and all(prose.values())
+    return len(prose) == min(ctx.settings.subheading_section_lines, last - seg.line) and all(prose.values())
 
 
 def _closing(seg: Segment, ctx: Context) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, body_lines
-from .before_body import RUN_MIN_SHARED, headline_line, shared_words, window_top
+from .before_body import headline_line, shared_words, window_top
 from .credit_line import byline
 from .stamped_list import stamp_only
 
@@ -35,26 +35,27 @@ def title_split(seg: Segment, ctx: Context) -> Signal | None:
     if below is not None:
         return Signal("title_split", 0.0, "no title: the first line stands above the page's headline (or, further "
                       f"up than a headline stands, its body) at line {below + 1} and shares fewer than "
-                      f"{RUN_MIN_SHARED} of the body's words")
+                      f"{ctx.settings.run_min_shared} of the body's words")
     return Signal("title_split", ctx.settings.title_split_weight, f"title: {seg.why or 'from the page markup'}")
 
 
 def _headline_below(seg: Segment, ctx: Context) -> int | None:
     """The line of the page's own headline (``headline_line``) when it stands below the first line's title candidate,
-    which shares fewer than ``RUN_MIN_SHARED`` topic words with the body: the site's or the section's name over a
+    which shares fewer than ``run_min_shared`` topic words with the body: the site's or the section's name over a
     page scrape ("News Home", "TED Blog", "Women's Health"), not the article's title. Where no headline stands over the
     body, a first line further up than the ``body_title_lines`` lines a headline may stand in ("Skip Links" over a
     page of menus) is not the title either: the body's first line is given."""
-    if seg.joins is not None or seg.lead is not None or stamp_only(seg.text):
+    if seg.joins is not None or seg.lead is not None or stamp_only(seg.text, ctx.settings.stamp_other_max_words):
         return None  # a date over the headline is the article's own stamp
     line = headline_line(ctx)
     body = body_lines(ctx)
     if line is None and body is not None and seg.line < window_top(ctx, body[0]):
         line = body[0]  # no headline over the body, and the first line is further up than one can stand: a menu's
-    if line is None or line <= seg.line or shared_words(ctx, ctx.shape(seg).topic) >= RUN_MIN_SHARED:
+    if line is None or line <= seg.line or shared_words(ctx, ctx.shape(seg).topic) >= ctx.settings.run_min_shared:
         return None
     # A line of the page other than a date stands between them (a menu, a link to the previous post): a section's
     # name straight over the headline ("Football News" / "Chelsea sign ...") may be the article's own kicker.
-    between = any(s.line > seg.line and not s.lead and not stamp_only(s.text) for s in ctx.segments[seg.index + 1:]
-                  if s.line < line)
+    other_max = ctx.settings.stamp_other_max_words
+    between = any(s.line > seg.line and not s.lead and not stamp_only(s.text, other_max)
+                  for s in ctx.segments[seg.index + 1:] if s.line < line)
     return line if between else None

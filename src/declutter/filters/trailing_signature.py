@@ -14,7 +14,6 @@ from .quote_end import quote_end
 KIND = "credit"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
 DOMAIN = re.compile(r"\w\.\w")  # "Grid.id" in "Nindya Galuh A Grid.id": an outlet's address in a signature
-ROW_NUMBERS = 2  # numbers that make a last line a table's row or a score line, not a name or tags
 
 
 def trailing_signature(seg: Segment, ctx: Context) -> Signal | None:
@@ -52,11 +51,11 @@ def _reads_as_text(seg: Segment, ctx: Context) -> bool:
     """Whether a last piece reads as the article's text, not a signature: the end of a quotation the text before it
     opened ('... Until we meet again. I love you, always"', ``quote_end``), a numbered item whose list the scraper
     cut off ("seperti apa profil kedua jenderal tersebut? 1. Letjen TNI (Purn) Sonny Widjaja"), a table's row
-    (``ROW_NUMBERS`` numbers), or a plain phrase opening with a capital (no bracket, slash, comma or address, as a
-    credit has; a tag list is in lower case) at least ``topic_neutral_overlap`` of whose content words the body uses
-    elsewhere (a writer's name is not in the body)."""
+    (``signature_row_numbers`` numbers), or a plain phrase opening with a capital (no bracket, slash, comma or
+    address, as a credit has; a tag list is in lower case) at least ``topic_neutral_overlap`` of whose content words
+    the body uses elsewhere (a writer's name is not in the body)."""
     words = seg.text.split()
-    if (sum(is_number(w) for w in words) >= ROW_NUMBERS or quote_end(seg, ctx) is not None
+    if (sum(is_number(w) for w in words) >= ctx.settings.signature_row_numbers or quote_end(seg, ctx) is not None
             or NUMBERED.match(seg.text)):
         return True
     shape = ctx.shape(seg)

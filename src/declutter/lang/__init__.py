@@ -191,6 +191,8 @@ def _ending_pattern() -> re.Pattern[str] | None:
     return re.compile(rf"\b[^\W\d_]{{{stem},}}({'|'.join(map(re.escape, ends))})\b")
 
 
+# Not settings: language detection runs before any Settings (detect(text) takes none), and the scan length
+# is a time bound. ENDING_MIN_LETTERS is a threshold the lead may thread through detection later.
 ENDING_MIN_LETTERS = 6  # "katanya", "berikan"; shorter words ending so ("Kenya", "Tanya") are names
 ENDING_SCAN_CHARS = 1000  # endings are read in texts this short; a longer one has stopwords enough (a scan costs time)
 
