@@ -335,3 +335,33 @@ def test_a_question_subheading_on_the_body_topic_stays() -> None:
     signal = off_topic(seg, ctx)
     assert signal is not None and signal.weight < 0
     assert "Was passiert mit den Schulden der Stadt?" in declutter.clean(text, lang="de").text
+
+
+# A menu's item may open with a lower-case brand (filters/menu_run.py): inside a run of short lines without a
+# lower-case function word it is no sentence's rest, so neither broken_sentence nor flows ties its neighbour to it.
+MENU_DE = "Über uns\nMeet the Team\nt3n Backstage Blog\nPresse\nFAQ\n"
+
+
+def test_a_lower_case_menu_item_is_no_broken_sentence() -> None:
+    from declutter.filters.base import flows
+    from declutter.filters.broken_sentence import broken_sentence
+
+    seg, ctx = probe(MENU_DE + BODY_DE, "Meet the Team")
+    assert broken_sentence(seg, ctx) is None and not flows(seg, ctx)
+    seg, ctx = probe(MENU_DE + BODY_DE, "Über uns")  # the capitalised link line before a sentence's rest
+    assert broken_sentence(seg, ctx) is None
+
+
+def test_a_short_lower_case_rest_of_a_sentence_still_goes_on() -> None:
+    from declutter.filters.base import flows
+    from declutter.filters.broken_sentence import broken_sentence
+
+    # Its function word ("die") tells the rest of a sentence broken at its links from a menu's item.
+    text = BODY_DE + "\nDer Minister sprach\nim Bundestag\ngegen die Regierung\nFAQ\nPresse\n" + BODY_DE
+    seg, ctx = probe(text, "im Bundestag")
+    signal = broken_sentence(seg, ctx)
+    assert signal is not None and signal.weight < 0
+    # A link blog's source line holds a web address, which a menu's label does not.
+    text = BODY_DE + "\nGewalt im Netz\nvia netzpolitik.org https://netzpolitik.org\nwww.heise.de\nFAQ\n" + BODY_DE
+    seg, ctx = probe(text, "Gewalt im Netz")
+    assert flows(seg, ctx)
