@@ -365,3 +365,24 @@ def test_a_short_lower_case_rest_of_a_sentence_still_goes_on() -> None:
     text = BODY_DE + "\nGewalt im Netz\nvia netzpolitik.org https://netzpolitik.org\nwww.heise.de\nFAQ\n" + BODY_DE
     seg, ctx = probe(text, "Gewalt im Netz")
     assert flows(seg, ctx)
+
+
+# Story cards under the article's source line (filters/article_end.py _cards_below): headline and one-sentence
+# teaser, twice, then the footer's menus. With prose of the article's own after them, the source line ends nothing.
+CARDS_DE = ("Quelle: kathpress\nCaritas: Schulerfolg darf nicht länger Frage des Einkommens sein\n"
+            "Generalsekretärin Parr zum Tag der Kinderrechte: Mehr Gratis-Angebote wie Lerncafés gefordert\n"
+            "Katholische Akademiker tagen zum Thema Gerechtigkeit\n"
+            "Symposium des Verbands fragt nach Wegen der Beteiligung von jungen Menschen in der Gesellschaft.\n")
+
+
+def test_story_cards_under_a_source_line_end_the_article() -> None:
+    from declutter.filters.article_end import article_end
+
+    text = BODY_DE + "\n" + BODY_DE.replace("zwanzig", "dreißig") + "\n" + CARDS_DE + "Impressum\nKontakt"
+    seg, ctx = probe(text, "Symposium des")
+    signal = article_end(seg, ctx)
+    assert signal is not None and signal.weight > 0
+    # An article that goes on below its source line with sentences of its own: no cards, no end.
+    text += "\nDer Vorstand will die Zusammenarbeit mit Schulen weiter ausbauen. Er sucht dafür neue Partner."
+    seg, ctx = probe(text, "Symposium des")
+    assert article_end(seg, ctx) is None

@@ -20,6 +20,9 @@ KIND = "footer"
 # "{ 7 comments… read them below or add one }", "One Response to “Paris Meetup”", "Comments are closed.").
 ROW_MIN_WORDS = 2  # a share row of one word ("EMAIL") may be a subheading; "Share this:" or "Email | Print" is a row
 COUNT = regex.compile(r"^[\W_]*(?:(\d+)\s+)?")
+CARDS_MIN = 2  # story cards (a headline, then a one-sentence teaser) under a source line: a related list
+CARD_MIN_WORDS = 5  # words of a story card's line (its headline or teaser); a footer's menu items have fewer
+SENTENCE_BREAK = regex.compile(r"[.!?][\"'“”»]?\s+\p{Lu}")
 
 
 def article_end(seg: Segment, ctx: Context) -> Signal | None:
@@ -33,11 +36,12 @@ def article_end(seg: Segment, ctx: Context) -> Signal | None:
     Reply", "Comments are closed."; when a sentence no marker opens follows it, only with ``comments_min_share`` of
     the prose above it, as ``comments_section`` asks), or a line opening with a phrase of ``lang/*/article_end.txt``
     ("Posted in", "Filed under", "Tags:", "About the author", "Keine Kommentare"; one without ':' not on a line
-    that is prose). Readers' comments, the author's box and the sidebar
-    below such a line are prose, so this outweighs prose shape. Does not fire above the body or its first prose (a
-    "Share" link under the headline, a menu's "Comments"), nor on a lone share word inside the article (a subheading
-    "EMAIL"), nor on related-story headers, which stand inside articles too. Reads ``article_end_weight``,
-    ``article_end_min_words``, ``article_end_share_min`` and ``comments_min_share``.
+    that is prose), or a source line alone on its line ("Quelle: kathpress", a syndication marker's) over
+    ``CARDS_MIN`` story cards or more that end the text's prose (``_cards_below``). Readers' comments, the author's
+    box and the sidebar below such a line are prose, so this outweighs prose shape. Does not fire above the body or
+    its first prose (a "Share" link under the headline, a menu's "Comments"), nor on a lone share word inside the
+    article (a subheading "EMAIL"), nor on related-story headers, which stand inside articles too. Reads
+    ``article_end_weight``, ``article_end_min_words``, ``article_end_share_min`` and ``comments_min_share``.
 
     >>> from declutter.filters.base import probe
     >>> body = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
@@ -121,9 +125,26 @@ def _why(seg: Segment, ctx: Context) -> tuple[str, float]:
             said = nxt is not None and nxt.line != seg.line and not nxt.lead and ctx.shape(nxt).prose
             return (f'a comments header ("{phrase}", lang/*/comments.txt)',
                     ctx.settings.comments_min_share if said else 0.0)
+    if seg.lead == "syndication" and seg.alone and _cards_below(seg, ctx) >= CARDS_MIN:
+        return "a source line over a run of story cards to the end of the text", 0.0
     for phrase in _phrases("article_end") if text.startswith(_phrases("article_end")) else ():
         if text.startswith(phrase) and not text[len(phrase):len(phrase) + 1].isalpha():
             if not phrase.endswith(":") and ctx.shape(seg).prose:
                 continue  # "Keine Kommentare wollte der Sprecher abgeben." is the article's sentence
             return f'opens with "{phrase}" (lang/*/article_end.txt)', 0.0
     return "", 0.0
+
+
+def _cards_below(seg: Segment, ctx: Context) -> int:
+    """How many story cards follow ``seg``'s line: lines of at least ``CARD_MIN_WORDS`` words, none of more than
+    one sentence (a headline, then its teaser), two a card, with no prose after them to the end of the text
+    ("Quelle: kathpress" / "Caritas: Schulerfolg darf nicht länger Frage des Einkommens sein" / "Generalsekretärin
+    Parr zum Tag der Kinderrechte: ... gefordert" / ...; then a footer's menus). 0 when other prose follows."""
+    from .comment_thread import lines_of  # (comment_thread imports filters this module's callers import)
+
+    lines = [line for line in lines_of(ctx) if line[0].line > seg.line]
+    k = 0
+    while (k < len(lines) and lines[k][0].line == seg.line + 1 + k and len(lines[k][1].split()) >= CARD_MIN_WORDS
+           and not SENTENCE_BREAK.search(lines[k][1])):
+        k += 1
+    return k // 2 if not any(line[2] for line in lines[k:]) and any(line[2] for line in lines[:k]) else 0
