@@ -386,3 +386,18 @@ def test_story_cards_under_a_source_line_end_the_article() -> None:
     text += "\nDer Vorstand will die Zusammenarbeit mit Schulen weiter ausbauen. Er sucht dafür neue Partner."
     seg, ctx = probe(text, "Symposium des")
     assert article_end(seg, ctx) is None
+
+
+def test_story_cards_under_section_names_of_the_menu_end_the_article() -> None:
+    from declutter.filters.article_end import article_end
+
+    cards = ("Digital Life\nUber erleidet Rückschlag vor Gericht\nDer Fahrtdienst ist mit einem Antrag beim "
+             "Handelsgericht Wien abgeblitzt.\nB2B\nWaymo bittet Autohersteller um Geld\nDie Schwesterfirma sucht "
+             "nach Investoren aus der Automobilbranche für ihre Autos.\n")
+    text = "Suche\nB2B\nDigital Life\nScience\n" + BODY_DE + "\n" + BODY_DE.replace("zwanzig", "dreißig") + "\n"
+    seg, ctx = probe(text + cards + "Zur Startseite", "Waymo bittet")
+    signal = article_end(seg, ctx)
+    assert signal is not None and signal.weight > 0
+    # The same lines with a sentence of the article after them: no end.
+    seg, ctx = probe(text + cards + BODY_DE.replace("Verein", "Club"), "Waymo bittet")
+    assert article_end(seg, ctx) is None

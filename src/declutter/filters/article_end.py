@@ -37,11 +37,13 @@ def article_end(seg: Segment, ctx: Context) -> Signal | None:
     the prose above it, as ``comments_section`` asks), or a line opening with a phrase of ``lang/*/article_end.txt``
     ("Posted in", "Filed under", "Tags:", "About the author", "Keine Kommentare"; one without ':' not on a line
     that is prose), or a source line alone on its line ("Quelle: kathpress", a syndication marker's) over
-    ``CARDS_MIN`` story cards or more that end the text's prose (``_cards_below``). Readers' comments, the author's
-    box and the sidebar below such a line are prose, so this outweighs prose shape. Does not fire above the body or
-    its first prose (a "Share" link under the headline, a menu's "Comments"), nor on a lone share word inside the
-    article (a subheading "EMAIL"), nor on related-story headers, which stand inside articles too. Reads
-    ``article_end_weight``, ``article_end_min_words``, ``article_end_share_min`` and ``comments_min_share``.
+    ``CARDS_MIN`` story cards or more that end the text's prose (``_cards_below``), or the first of such cards
+    each under a section name the menus above the body show ("B2B" / headline / teaser: ``_kicked_cards``).
+    Readers' comments, the author's box and the sidebar below such a line are prose, so this outweighs prose shape.
+    Does not fire above the body or its first prose (a "Share" link under the headline, a menu's "Comments"), nor
+    on a lone share word inside the article (a subheading "EMAIL"), nor on related-story headers, which stand
+    inside articles too. Reads ``article_end_weight``, ``article_end_min_words``, ``article_end_share_min`` and
+    ``comments_min_share``.
 
     >>> from declutter.filters.base import probe
     >>> body = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
@@ -125,6 +127,8 @@ def _why(seg: Segment, ctx: Context) -> tuple[str, float]:
             said = nxt is not None and nxt.line != seg.line and not nxt.lead and ctx.shape(nxt).prose
             return (f'a comments header ("{phrase}", lang/*/comments.txt)',
                     ctx.settings.comments_min_share if said else 0.0)
+    if seg.alone and not seg.lead and _kicked_cards(seg, ctx) >= CARDS_MIN:
+        return "a run of story cards to the end of the text, each under a section name of the menus above", 0.0
     if seg.lead == "syndication" and seg.alone and _cards_below(seg, ctx) >= CARDS_MIN:
         return "a source line over a run of story cards to the end of the text", 0.0
     for phrase in _phrases("article_end") if text.startswith(_phrases("article_end")) else ():
@@ -148,3 +152,23 @@ def _cards_below(seg: Segment, ctx: Context) -> int:
            and not SENTENCE_BREAK.search(lines[k][1])):
         k += 1
     return k // 2 if not any(line[2] for line in lines[k:]) and any(line[2] for line in lines[:k]) else 0
+
+
+def _kicked_cards(seg: Segment, ctx: Context) -> int:
+    """How many story cards open on ``seg``'s line and fill the text's prose to its end: each three lines, a section
+    name that a line above the body shows too (its kicker, from the menus: "B2B", "Digital Life"), a headline
+    without prose and a teaser of one sentence ("Digital Life" / "Uber erleidet Rückschlag vor Gericht" / "Der
+    Fahrtdienst ist mit einem Antrag ... abgeblitzt."). 0 when other prose follows them."""
+    from .comment_thread import lines_of  # (comment_thread imports filters this module's callers import)
+
+    body = body_lines(ctx)
+    lines = [line for line in lines_of(ctx) if line[0].line >= seg.line]
+    if body is None or len(lines) < 3 * CARDS_MIN:
+        return 0
+    menu = {text.strip() for first, text, _ in lines_of(ctx) if first.line < body[0]}
+    k = 0
+    while (k + 2 < len(lines) and lines[k][1].strip() in menu and not lines[k][2] and not lines[k + 1][2]
+           and lines[k + 2][2] and not SENTENCE_BREAK.search(lines[k + 2][1])
+           and lines[k + 2][0].line == lines[k][0].line + 2):
+        k += 3
+    return k // 3 if not any(line[2] for line in lines[k:]) else 0
