@@ -162,13 +162,22 @@ def _kicked_cards(seg: Segment, ctx: Context) -> int:
     from .comment_thread import lines_of  # (comment_thread imports filters this module's callers import)
 
     body = body_lines(ctx)
-    lines = [line for line in lines_of(ctx) if line[0].line >= seg.line]
-    if body is None or len(lines) < 3 * CARDS_MIN:
+    if body is None:
         return 0
-    menu = {text.strip() for first, text, _ in lines_of(ctx) if first.line < body[0]}
-    k = 0
+    memo = ctx.memo.get("kicked_cards")
+    if not isinstance(memo, tuple):  # once per text: the menus' lines, each line's place, the last prose line's
+        lines = lines_of(ctx)
+        menu = frozenset(text.strip() for first, text, _ in lines if first.line < body[0])
+        prose = [i for i, line in enumerate(lines) if line[2]]
+        memo = ctx.memo["kicked_cards"] = (menu, {line[0].line: i for i, line in enumerate(lines)},
+                                           prose[-1] if prose else -1)
+    menu, place, last_prose = memo
+    if seg.text.strip() not in menu or seg.line not in place:
+        return 0
+    lines, start = lines_of(ctx), place[seg.line]
+    k = start
     while (k + 2 < len(lines) and lines[k][1].strip() in menu and not lines[k][2] and not lines[k + 1][2]
            and lines[k + 2][2] and not SENTENCE_BREAK.search(lines[k + 2][1])
            and lines[k + 2][0].line == lines[k][0].line + 2):
         k += 3
-    return k // 3 if not any(line[2] for line in lines[k:]) else 0
+    return (k - start) // 3 if last_prose < k else 0
