@@ -146,12 +146,24 @@ def _cards_below(seg: Segment, ctx: Context) -> int:
     Parr zum Tag der Kinderrechte: ... gefordert" / ...; then a footer's menus). 0 when other prose follows."""
     from .comment_thread import lines_of  # (comment_thread imports filters this module's callers import)
 
-    lines = [line for line in lines_of(ctx) if line[0].line > seg.line]
-    k = 0
-    while (k < len(lines) and lines[k][0].line == seg.line + 1 + k and len(lines[k][1].split()) >= CARD_MIN_WORDS
-           and not SENTENCE_BREAK.search(lines[k][1])):
+    lines, (place, last_prose) = lines_of(ctx), _places(ctx)
+    start = k = place.get(seg.line, len(lines)) + 1
+    while (k < len(lines) and lines[k][0].line == seg.line + k - start + 1
+           and len(lines[k][1].split()) >= CARD_MIN_WORDS and not SENTENCE_BREAK.search(lines[k][1])):
         k += 1
-    return k // 2 if not any(line[2] for line in lines[k:]) and any(line[2] for line in lines[:k]) else 0
+    return (k - start) // 2 if last_prose < k and any(line[2] for line in lines[start:k]) else 0
+
+
+def _places(ctx: Context) -> tuple[dict[int, int], int]:
+    """Once per text: each line's place in ``lines_of`` and the place of the last line holding prose (-1: none)."""
+    from .comment_thread import lines_of
+
+    memo = ctx.memo.get("line_places")
+    if not isinstance(memo, tuple):
+        lines = lines_of(ctx)
+        prose = [i for i, line in enumerate(lines) if line[2]]
+        memo = ctx.memo["line_places"] = ({line[0].line: i for i, line in enumerate(lines)}, prose[-1] if prose else -1)
+    return memo
 
 
 def _kicked_cards(seg: Segment, ctx: Context) -> int:
@@ -165,13 +177,10 @@ def _kicked_cards(seg: Segment, ctx: Context) -> int:
     if body is None:
         return 0
     memo = ctx.memo.get("kicked_cards")
-    if not isinstance(memo, tuple):  # once per text: the menus' lines, each line's place, the last prose line's
-        lines = lines_of(ctx)
-        menu = frozenset(text.strip() for first, text, _ in lines if first.line < body[0])
-        prose = [i for i, line in enumerate(lines) if line[2]]
-        memo = ctx.memo["kicked_cards"] = (menu, {line[0].line: i for i, line in enumerate(lines)},
-                                           prose[-1] if prose else -1)
-    menu, place, last_prose = memo
+    if not isinstance(memo, frozenset):  # once per text: the lines of the menus above the body
+        memo = ctx.memo["kicked_cards"] = frozenset(text.strip() for first, text, _ in lines_of(ctx)
+                                                    if first.line < body[0])
+    menu, (place, last_prose) = memo, _places(ctx)
     if seg.text.strip() not in menu or seg.line not in place:
         return 0
     lines, start = lines_of(ctx), place[seg.line]
