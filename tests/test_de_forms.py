@@ -335,3 +335,69 @@ def test_a_question_subheading_on_the_body_topic_stays() -> None:
     signal = off_topic(seg, ctx)
     assert signal is not None and signal.weight < 0
     assert "Was passiert mit den Schulden der Stadt?" in declutter.clean(text, lang="de").text
+
+
+# A menu's item may open with a lower-case brand (filters/menu_run.py): inside a run of short lines without a
+# lower-case function word it is no sentence's rest, so neither broken_sentence nor flows ties its neighbour to it.
+MENU_DE = "Über uns\nMeet the Team\nt3n Backstage Blog\nPresse\nFAQ\n"
+
+
+def test_a_lower_case_menu_item_is_no_broken_sentence() -> None:
+    from declutter.filters.base import flows
+    from declutter.filters.broken_sentence import broken_sentence
+
+    seg, ctx = probe(MENU_DE + BODY_DE, "Meet the Team")
+    assert broken_sentence(seg, ctx) is None and not flows(seg, ctx)
+    seg, ctx = probe(MENU_DE + BODY_DE, "Über uns")  # the capitalised link line before a sentence's rest
+    assert broken_sentence(seg, ctx) is None
+
+
+def test_a_short_lower_case_rest_of_a_sentence_still_goes_on() -> None:
+    from declutter.filters.base import flows
+    from declutter.filters.broken_sentence import broken_sentence
+
+    # Its function word ("die") tells the rest of a sentence broken at its links from a menu's item.
+    text = BODY_DE + "\nDer Minister sprach\nim Bundestag\ngegen die Regierung\nFAQ\nPresse\n" + BODY_DE
+    seg, ctx = probe(text, "im Bundestag")
+    signal = broken_sentence(seg, ctx)
+    assert signal is not None and signal.weight < 0
+    # A link blog's source line holds a web address, which a menu's label does not.
+    text = BODY_DE + "\nGewalt im Netz\nvia netzpolitik.org https://netzpolitik.org\nwww.heise.de\nFAQ\n" + BODY_DE
+    seg, ctx = probe(text, "Gewalt im Netz")
+    assert flows(seg, ctx)
+
+
+# Story cards under the article's source line (filters/article_end.py _cards_below): headline and one-sentence
+# teaser, twice, then the footer's menus. With prose of the article's own after them, the source line ends nothing.
+CARDS_DE = ("Quelle: kathpress\nCaritas: Schulerfolg darf nicht länger Frage des Einkommens sein\n"
+            "Generalsekretärin Parr zum Tag der Kinderrechte: Mehr Gratis-Angebote wie Lerncafés gefordert\n"
+            "Katholische Akademiker tagen zum Thema Gerechtigkeit\n"
+            "Symposium des Verbands fragt nach Wegen der Beteiligung von jungen Menschen in der Gesellschaft.\n")
+
+
+def test_story_cards_under_a_source_line_end_the_article() -> None:
+    from declutter.filters.article_end import article_end
+
+    text = BODY_DE + "\n" + BODY_DE.replace("zwanzig", "dreißig") + "\n" + CARDS_DE + "Impressum\nKontakt"
+    seg, ctx = probe(text, "Symposium des")
+    signal = article_end(seg, ctx)
+    assert signal is not None and signal.weight > 0
+    # An article that goes on below its source line with sentences of its own: no cards, no end.
+    text += "\nDer Vorstand will die Zusammenarbeit mit Schulen weiter ausbauen. Er sucht dafür neue Partner."
+    seg, ctx = probe(text, "Symposium des")
+    assert article_end(seg, ctx) is None
+
+
+def test_story_cards_under_section_names_of_the_menu_end_the_article() -> None:
+    from declutter.filters.article_end import article_end
+
+    cards = ("Digital Life\nUber erleidet Rückschlag vor Gericht\nDer Fahrtdienst ist mit einem Antrag beim "
+             "Handelsgericht Wien abgeblitzt.\nB2B\nWaymo bittet Autohersteller um Geld\nDie Schwesterfirma sucht "
+             "nach Investoren aus der Automobilbranche für ihre Autos.\n")
+    text = "Suche\nB2B\nDigital Life\nScience\n" + BODY_DE + "\n" + BODY_DE.replace("zwanzig", "dreißig") + "\n"
+    seg, ctx = probe(text + cards + "Zur Startseite", "Waymo bittet")
+    signal = article_end(seg, ctx)
+    assert signal is not None and signal.weight > 0
+    # The same lines with a sentence of the article after them: no end.
+    seg, ctx = probe(text + cards + BODY_DE.replace("Verein", "Club"), "Waymo bittet")
+    assert article_end(seg, ctx) is None

@@ -20,6 +20,9 @@ KIND = "footer"
 # "{ 7 comments… read them below or add one }", "One Response to “Paris Meetup”", "Comments are closed.").
 ROW_MIN_WORDS = 2  # a share row of one word ("EMAIL") may be a subheading; "Share this:" or "Email | Print" is a row
 COUNT = regex.compile(r"^[\W_]*(?:(\d+)\s+)?")
+CARDS_MIN = 2  # story cards (a headline, then a one-sentence teaser) under a source line: a related list
+CARD_MIN_WORDS = 5  # words of a story card's line (its headline or teaser); a footer's menu items have fewer
+SENTENCE_BREAK = regex.compile(r"[.!?][\"'“”»]?\s+\p{Lu}")
 
 
 def article_end(seg: Segment, ctx: Context) -> Signal | None:
@@ -33,11 +36,14 @@ def article_end(seg: Segment, ctx: Context) -> Signal | None:
     Reply", "Comments are closed."; when a sentence no marker opens follows it, only with ``comments_min_share`` of
     the prose above it, as ``comments_section`` asks), or a line opening with a phrase of ``lang/*/article_end.txt``
     ("Posted in", "Filed under", "Tags:", "About the author", "Keine Kommentare"; one without ':' not on a line
-    that is prose). Readers' comments, the author's box and the sidebar
-    below such a line are prose, so this outweighs prose shape. Does not fire above the body or its first prose (a
-    "Share" link under the headline, a menu's "Comments"), nor on a lone share word inside the article (a subheading
-    "EMAIL"), nor on related-story headers, which stand inside articles too. Reads ``article_end_weight``,
-    ``article_end_min_words``, ``article_end_share_min`` and ``comments_min_share``.
+    that is prose), or a source line alone on its line ("Quelle: kathpress", a syndication marker's) over
+    ``CARDS_MIN`` story cards or more that end the text's prose (``_cards_below``), or the first of such cards
+    each under a section name the menus above the body show ("B2B" / headline / teaser: ``_kicked_cards``).
+    Readers' comments, the author's box and the sidebar below such a line are prose, so this outweighs prose shape.
+    Does not fire above the body or its first prose (a "Share" link under the headline, a menu's "Comments"), nor
+    on a lone share word inside the article (a subheading "EMAIL"), nor on related-story headers, which stand
+    inside articles too. Reads ``article_end_weight``, ``article_end_min_words``, ``article_end_share_min`` and
+    ``comments_min_share``.
 
     >>> from declutter.filters.base import probe
     >>> body = ("The council approved the new budget on Tuesday after a long debate about the costs of the plan. "
@@ -121,9 +127,66 @@ def _why(seg: Segment, ctx: Context) -> tuple[str, float]:
             said = nxt is not None and nxt.line != seg.line and not nxt.lead and ctx.shape(nxt).prose
             return (f'a comments header ("{phrase}", lang/*/comments.txt)',
                     ctx.settings.comments_min_share if said else 0.0)
+    if seg.alone and not seg.lead and _kicked_cards(seg, ctx) >= CARDS_MIN:
+        return "a run of story cards to the end of the text, each under a section name of the menus above", 0.0
+    if seg.lead == "syndication" and seg.alone and _cards_below(seg, ctx) >= CARDS_MIN:
+        return "a source line over a run of story cards to the end of the text", 0.0
     for phrase in _phrases("article_end") if text.startswith(_phrases("article_end")) else ():
         if text.startswith(phrase) and not text[len(phrase):len(phrase) + 1].isalpha():
             if not phrase.endswith(":") and ctx.shape(seg).prose:
                 continue  # "Keine Kommentare wollte der Sprecher abgeben." is the article's sentence
             return f'opens with "{phrase}" (lang/*/article_end.txt)', 0.0
     return "", 0.0
+
+
+def _cards_below(seg: Segment, ctx: Context) -> int:
+    """How many story cards follow ``seg``'s line: lines of at least ``CARD_MIN_WORDS`` words, none of more than
+    one sentence (a headline, then its teaser), two a card, with no prose after them to the end of the text
+    ("Quelle: kathpress" / "Caritas: Schulerfolg darf nicht länger Frage des Einkommens sein" / "Generalsekretärin
+    Parr zum Tag der Kinderrechte: ... gefordert" / ...; then a footer's menus). 0 when other prose follows."""
+    from .comment_thread import lines_of  # (comment_thread imports filters this module's callers import)
+
+    lines, (place, last_prose) = lines_of(ctx), _places(ctx)
+    start = k = place.get(seg.line, len(lines)) + 1
+    while (k < len(lines) and lines[k][0].line == seg.line + k - start + 1
+           and len(lines[k][1].split()) >= CARD_MIN_WORDS and not SENTENCE_BREAK.search(lines[k][1])):
+        k += 1
+    return (k - start) // 2 if last_prose < k and any(line[2] for line in lines[start:k]) else 0
+
+
+def _places(ctx: Context) -> tuple[dict[int, int], int]:
+    """Once per text: each line's place in ``lines_of`` and the place of the last line holding prose (-1: none)."""
+    from .comment_thread import lines_of
+
+    memo = ctx.memo.get("line_places")
+    if not isinstance(memo, tuple):
+        lines = lines_of(ctx)
+        prose = [i for i, line in enumerate(lines) if line[2]]
+        memo = ctx.memo["line_places"] = ({line[0].line: i for i, line in enumerate(lines)}, prose[-1] if prose else -1)
+    return memo
+
+
+def _kicked_cards(seg: Segment, ctx: Context) -> int:
+    """How many story cards open on ``seg``'s line and fill the text's prose to its end: each three lines, a section
+    name that a line above the body shows too (its kicker, from the menus: "B2B", "Digital Life"), a headline
+    without prose and a teaser of one sentence ("Digital Life" / "Uber erleidet Rückschlag vor Gericht" / "Der
+    Fahrtdienst ist mit einem Antrag ... abgeblitzt."). 0 when other prose follows them."""
+    from .comment_thread import lines_of  # (comment_thread imports filters this module's callers import)
+
+    body = body_lines(ctx)
+    if body is None:
+        return 0
+    memo = ctx.memo.get("kicked_cards")
+    if not isinstance(memo, frozenset):  # once per text: the lines of the menus above the body
+        memo = ctx.memo["kicked_cards"] = frozenset(text.strip() for first, text, _ in lines_of(ctx)
+                                                    if first.line < body[0])
+    menu, (place, last_prose) = memo, _places(ctx)
+    if seg.text.strip() not in menu or seg.line not in place:
+        return 0
+    lines, start = lines_of(ctx), place[seg.line]
+    k = start
+    while (k + 2 < len(lines) and lines[k][1].strip() in menu and not lines[k][2] and not lines[k + 1][2]
+           and lines[k + 2][2] and not SENTENCE_BREAK.search(lines[k + 2][1])
+           and lines[k + 2][0].line == lines[k][0].line + 2):
+        k += 3
+    return (k - start) // 3 if last_prose < k else 0

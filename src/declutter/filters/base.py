@@ -430,5 +430,8 @@ def _flows(seg: Segment, ctx: Context) -> bool:
         # lower-case tag ("TAGS" / "padi" / "sawah") does not.
         shape = ctx.shape(b)
         if first.isalpha() and first.islower() and (shape.words >= CONTINUATION_MIN_WORDS or shape.terminal):
-            return True
+            from .menu_run import in_menu  # (menu_run imports this module's Context for its types only)
+
+            if not in_menu(b, ctx):  # a menu's lower-case brand ("t3n Backstage Blog") goes on with no sentence
+                return True
     return False

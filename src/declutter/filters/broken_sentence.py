@@ -10,6 +10,7 @@ from ..title import DATELINE
 from .base import CONTINUATION_MIN_WORDS, Context
 from .channel_prompt import invites
 from .comment_thread import lines_of
+from .menu_run import in_menu
 
 KIND = None
 LEAD = "none"  # filters/__init__.py: LEAD_OF
@@ -76,7 +77,8 @@ def _continues(seg: Segment, ctx: Context) -> bool:
     ``CONTINUATION_MIN_WORDS`` words or a full stop."""
     first = seg.text.split(None, 1)[0]
     goes_on = first[0] in ",;" or is_lower(first.lstrip("(\"'“"))
-    return goes_on and (ctx.shape(seg).words >= CONTINUATION_MIN_WORDS or ctx.shape(seg).terminal)
+    return (goes_on and (ctx.shape(seg).words >= CONTINUATION_MIN_WORDS or ctx.shape(seg).terminal)
+            and not in_menu(seg, ctx))
 
 
 def _link_then_continues(seg: Segment, ctx: Context) -> bool:
@@ -238,7 +240,7 @@ def _link_line_after(nxt: Segment, ctx: Context, chain: int = LINK_CHAIN_MAX) ->
         return False
     first = after.text.split(None, 1)[0]
     if is_lower(first.lstrip("(\"'“")):
-        return ctx.shape(after).words >= CONTINUATION_MIN_WORDS or ctx.shape(after).terminal
+        return _continues(after, ctx)
     # Where capitalisation tells a name from a noun (not German, which capitalises every noun: menus chain so).
     return (chain > 1 and ctx.shape(after).words <= LINK_MAX_WORDS and writes_title_case_headlines(ctx.lang.code)
             and _link_line_after(after, ctx, chain - 1))
