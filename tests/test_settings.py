@@ -352,6 +352,10 @@ MOVED_WITHOUT_BOUNDARY = {
     "comments_byline_lookahead",
     "profile_prose_max_words",
     "profile_inside_min_words",
+    # round 5, second step: the thresholds of the files reserved in the first
+    "continuation_min_words", "menu_item_max_words", "dateline_lines", "lede_max_lines", "link_chain_max",
+    "link_max_words", "body_cell_max_words", "body_heading_min_items", "share_row_min_words", "story_cards_min",
+    "story_card_min_words", "main_dense_min_words", "link_block_share", "detect_ending_min_letters",
 }
 
 

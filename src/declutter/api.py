@@ -40,7 +40,7 @@ def clean(text: str, *, lang: str = "auto", settings: Settings | Mapping[str, An
     if input == "html" or (input == "auto" and isinstance(text, str) and looks_like_html(text)):
         return clean_html(text, lang=lang, settings=settings, profile=profile)
     check_input(text, settings)
-    language = load(detect(text) if lang == "auto" else lang)
+    language = load(detect(text, settings=settings) if lang == "auto" else lang)
     if len(text) > settings.max_chars:
         return _clean_in_pieces(text, language, settings, profile)
     return _passes(text, language, lang, settings, profile)
@@ -60,7 +60,7 @@ def _passes(text: str, language: Language, lang: str, settings: Settings, profil
     for _ in range(settings.max_passes - 1):
         if not result.removals and result.title is None:
             break  # the kept text is the input's lines, stripped: a pass over it changes nothing
-        again_lang = load(detect(result.text)) if lang == "auto" else language
+        again_lang = load(detect(result.text, settings=settings)) if lang == "auto" else language
         if again_lang != language:
             shapes, lines, language = {}, {}, again_lang
         again = _one_pass(result.text, again_lang, settings, shapes, profile, lines=lines, titled=titled)
@@ -93,7 +93,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, lang: str = "auto",
                              "raise max_chars or set oversize='split' to clean it in pieces")
         return _clean_html_in_pieces(bytes(html) if isinstance(html, bytearray) else html, lang, settings, profile)
     page = html_to_text(bytes(html) if isinstance(html, bytearray) else html, settings)
-    language = load(detect(page.text) if lang == "auto" else lang)
+    language = load(detect(page.text, settings=settings) if lang == "auto" else lang)
     # One pass: the DOM evidence belongs to this pass's lines (further passes read plain text).
     result = _one_pass(page.text, language, settings, {}, profile, page)
     if not result.text.strip() and any(b.main for b in page.blocks):
@@ -120,7 +120,7 @@ def _clean_html_in_pieces(html: str | bytes, lang: str, settings: Settings, prof
         page = html_to_text(piece, settings, whole_page)
         if not page.text:
             continue
-        language = language or load(detect(page.text) if lang == "auto" else lang)
+        language = language or load(detect(page.text, settings=settings) if lang == "auto" else lang)
         part = _one_pass(page.text, language, settings, {}, profile, page)
         paragraphs += [_shift(p, at) for p in part.paragraphs]
         removals += [_shift(r, at) for r in part.removals]

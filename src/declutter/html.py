@@ -35,6 +35,7 @@ MAIN_HINTS = ("article-body", "article-content", "articlebody", "post-content", 
               "detail-text", "read__content", "content-detail", "isi-berita", "txt-article", "itemprop")
 LIST_TAGS = frozenset("ul ol".split())
 SUBHEADS = frozenset("h2 h3 h4 h5 h6".split())
+# Not a setting: a bound on the hint string each block carries (its ancestors' class/id names), not a threshold.
 HINT_ANCESTORS = 8  # class/id names of this many nearest ancestors are kept per block
 # A sentence's end: two lower-case letters, then "." "!" "?" and a space or the line's end ("U.S. News" holds none).
 SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?](?:\s+[\p{Lu}@\"“]|\s*$)")
@@ -275,15 +276,17 @@ def html_to_text(data: bytes | str, settings: Settings = DEFAULTS, page: bool | 
             b.add(el.tail, stack[-1][1])
     b.flush()
     text = "\n".join(b.lines)
-    blocks = b.blocks if main_el is not None or any(blk.top for blk in b.blocks) else _densest_region(text, b.blocks)
-    blocks = _lead_ins(text, blocks, settings.lead_in_max_words, settings.lead_in_links)
+    blocks = b.blocks if main_el is not None or any(blk.top for blk in b.blocks) else _densest_region(
+        text, b.blocks, settings)
+    blocks = _lead_ins(text, blocks, settings.lead_in_max_words, settings.lead_in_links, settings.link_block_share)
     line, share = title_line(text, blocks, *page_titles(root), settings)
-    blocks = _below_headline(text, blocks, line)
-    return HtmlText(text, tuple(blocks), encoding, replaced, _list_stats(text, blocks), _main_linked(text, blocks),
+    blocks = _below_headline(text, blocks, line, settings.link_block_share)
+    return HtmlText(text, tuple(blocks), encoding, replaced, _list_stats(text, blocks, settings.link_block_share),
+                    _main_linked(text, blocks),
                     line, share)
 
 
-def _below_headline(text: str, blocks: list[Block], headline: int) -> list[Block]:
+def _below_headline(text: str, blocks: list[Block], headline: int, linked: float) -> list[Block]:
     """A main region that ends above the article's headline (a heading repeating the page's title, not page chrome
     nor a list item) is a wrong guess: a profile blurb or a sidebar's text above a short post (dev pages
     dragnet/109, 312). The region is then the run from the headline to the last mostly unlinked block holding a
@@ -299,7 +302,7 @@ def _below_headline(text: str, blocks: list[Block], headline: int) -> list[Block
         blk = blocks[i]
         if blk.chrome or blk.strong:
             break
-        if SENTENCE_END.search(text, blk.start, blk.end) and link_share(text, blk, blk.start, blk.end) < LINKED:
+        if SENTENCE_END.search(text, blk.start, blk.end) and link_share(text, blk, blk.start, blk.end) < linked:
             end = i
     if end == headline:
         return [replace(blk, main=False) for blk in blocks]
@@ -316,12 +319,12 @@ def _main_linked(text: str, blocks: list[Block]) -> float:
     return linked / size if size else 0.0
 
 
-def _lead_ins(text: str, blocks: list[Block], max_words: int, run: int) -> list[Block]:
+def _lead_ins(text: str, blocks: list[Block], max_words: int, run: int, share: float) -> list[Block]:
     """Mark the short unlinked lines whose next ``run`` lines are mostly links: the header of a
     related-stories box or a shop teaser ("Weitere Beiträge aus der Kolumne:"), which the links
     below it do not take along. A line holding a sentence's end is not a header (nor is a post's one sentence with
     the writer's handle after it: dev page dragnet/109)."""
-    linked = [link_share(text, blk, blk.start, blk.end) >= LINKED for blk in blocks]
+    linked = [link_share(text, blk, blk.start, blk.end) >= share for blk in blocks]
     out = list(blocks)
     for i, blk in enumerate(blocks):
         line = text[blk.start : blk.end]
@@ -333,28 +336,24 @@ def _lead_ins(text: str, blocks: list[Block], max_words: int, run: int) -> list[
     return out
 
 
-MAIN_MIN_WORDS = 10  # a block this long, mostly not links, is article text when no container says so
-LINKED = 0.5  # a block with at least this share of its text in links is "a link"
-
-
-def _densest_region(text: str, blocks: list[Block]) -> list[Block]:
+def _densest_region(text: str, blocks: list[Block], settings: Settings) -> list[Block]:
     """Without an article container: the main region runs from the first to the last long,
-    mostly unlinked block (the densest run of text)."""
+    mostly unlinked block (``main_dense_min_words``, ``link_block_share``: the densest run of text)."""
     long_ = [i for i, blk in enumerate(blocks)
-             if len(text[blk.start : blk.end].split()) >= MAIN_MIN_WORDS
-             and link_share(text, blk, blk.start, blk.end) < LINKED]
+             if len(text[blk.start : blk.end].split()) >= settings.main_dense_min_words
+             and link_share(text, blk, blk.start, blk.end) < settings.link_block_share]
     if not long_:
         return blocks
     lo, hi = long_[0], long_[-1]
     return [replace(blk, main=lo <= i <= hi) for i, blk in enumerate(blocks)]
 
 
-def _list_stats(text: str, blocks: list[Block]) -> dict[int, tuple[int, int]]:
+def _list_stats(text: str, blocks: list[Block], share: float) -> dict[int, tuple[int, int]]:
     stats: dict[int, tuple[int, int]] = {}
     for blk in blocks:
         if blk.list_item:
             items, linked = stats.get(blk.list_id, (0, 0))
-            stats[blk.list_id] = (items + 1, linked + (link_share(text, blk, blk.start, blk.end) >= LINKED))
+            stats[blk.list_id] = (items + 1, linked + (link_share(text, blk, blk.start, blk.end) >= share))
     return stats
 
 

@@ -56,7 +56,7 @@ def normalise(text: str) -> str:
 
 def candidates(text: str, lang: str = "auto", settings: Settings = DEFAULTS) -> dict[str, tuple[str, bool]]:
     """The pieces of one document worth counting: normalised key -> (an original, is prose)."""
-    language = load(detect(text) if lang == "auto" else lang)
+    language = load(detect(text, settings=settings) if lang == "auto" else lang)
     out: dict[str, tuple[str, bool]] = {}
     for seg in segment(text, language, settings):
         shape = measure(seg.text, language, settings)

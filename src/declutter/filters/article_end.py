@@ -18,10 +18,7 @@ from .share_buttons import share_buttons
 KIND = "footer"
 # A comments line: an optional count or bracket, then a phrase of lang/*/comments.txt ("2 Comments Leave a comment",
 # "{ 7 comments… read them below or add one }", "One Response to “Paris Meetup”", "Comments are closed.").
-ROW_MIN_WORDS = 2  # a share row of one word ("EMAIL") may be a subheading; "Share this:" or "Email | Print" is a row
 COUNT = regex.compile(r"^[\W_]*(?:(\d+)\s+)?")
-CARDS_MIN = 2  # story cards (a headline, then a one-sentence teaser) under a source line: a related list
-CARD_MIN_WORDS = 5  # words of a story card's line (its headline or teaser); a footer's menu items have fewer
 SENTENCE_BREAK = regex.compile(r"[.!?][\"'“”»]?\s+\p{Lu}")
 
 
@@ -37,7 +34,7 @@ def article_end(seg: Segment, ctx: Context) -> Signal | None:
     the prose above it, as ``comments_section`` asks), or a line opening with a phrase of ``lang/*/article_end.txt``
     ("Posted in", "Filed under", "Tags:", "About the author", "Keine Kommentare"; one without ':' not on a line
     that is prose), or a source line alone on its line ("Quelle: kathpress", a syndication marker's) over
-    ``CARDS_MIN`` story cards or more that end the text's prose (``_cards_below``), or the first of such cards
+    ``story_cards_min`` story cards or more that end the text's prose (``_cards_below``), or the first of such cards
     each under a section name the menus above the body show ("B2B" / headline / teaser: ``_kicked_cards``).
     Readers' comments, the author's box and the sidebar below such a line are prose, so this outweighs prose shape.
     Does not fire above the body or its first prose (a "Share" link under the headline, a menu's "Comments"), nor
@@ -107,7 +104,7 @@ def _why(seg: Segment, ctx: Context) -> tuple[str, float]:
     text = seg.text.lower()
     if seg.alone and _buttons(seg, ctx):
         beside = [n for n in (ctx.neighbour(seg, -1), ctx.neighbour(seg, 1)) if n is not None]
-        if len(text.split()) >= ROW_MIN_WORDS or any(_buttons(n, ctx) for n in beside):
+        if len(text.split()) >= ctx.settings.share_row_min_words or any(_buttons(n, ctx) for n in beside):
             return "a row of share buttons", ctx.settings.article_end_share_min
     counted = COUNT.match(text)
     if counted and counted.group(1):  # "2 Comments Leave a comment", "One Response to “Paris Meetup”"
@@ -127,9 +124,9 @@ def _why(seg: Segment, ctx: Context) -> tuple[str, float]:
             said = nxt is not None and nxt.line != seg.line and not nxt.lead and ctx.shape(nxt).prose
             return (f'a comments header ("{phrase}", lang/*/comments.txt)',
                     ctx.settings.comments_min_share if said else 0.0)
-    if seg.alone and not seg.lead and _kicked_cards(seg, ctx) >= CARDS_MIN:
+    if seg.alone and not seg.lead and _kicked_cards(seg, ctx) >= ctx.settings.story_cards_min:
         return "a run of story cards to the end of the text, each under a section name of the menus above", 0.0
-    if seg.lead == "syndication" and seg.alone and _cards_below(seg, ctx) >= CARDS_MIN:
+    if seg.lead == "syndication" and seg.alone and _cards_below(seg, ctx) >= ctx.settings.story_cards_min:
         return "a source line over a run of story cards to the end of the text", 0.0
     for phrase in _phrases("article_end") if text.startswith(_phrases("article_end")) else ():
         if text.startswith(phrase) and not text[len(phrase):len(phrase) + 1].isalpha():
@@ -140,7 +137,7 @@ def _why(seg: Segment, ctx: Context) -> tuple[str, float]:
 
 
 def _cards_below(seg: Segment, ctx: Context) -> int:
-    """How many story cards follow ``seg``'s line: lines of at least ``CARD_MIN_WORDS`` words, none of more than
+    """How many story cards follow ``seg``'s line: lines of at least ``story_card_min_words`` words, none of more than
     one sentence (a headline, then its teaser), two a card, with no prose after them to the end of the text
     ("Quelle: kathpress" / "Caritas: Schulerfolg darf nicht länger Frage des Einkommens sein" / "Generalsekretärin
     Parr zum Tag der Kinderrechte: ... gefordert" / ...; then a footer's menus). 0 when other prose follows."""
@@ -149,7 +146,8 @@ def _cards_below(seg: Segment, ctx: Context) -> int:
     lines, (place, last_prose) = lines_of(ctx), _places(ctx)
     start = k = place.get(seg.line, len(lines)) + 1
     while (k < len(lines) and lines[k][0].line == seg.line + k - start + 1
-           and len(lines[k][1].split()) >= CARD_MIN_WORDS and not SENTENCE_BREAK.search(lines[k][1])):
+           and len(lines[k][1].split()) >= ctx.settings.story_card_min_words
+           and not SENTENCE_BREAK.search(lines[k][1])):
         k += 1
     return (k - start) // 2 if last_prose < k and any(line[2] for line in lines[start:k]) else 0
 

@@ -121,7 +121,7 @@ def probe(text: str, contains: str, settings: Settings | None = None,
     from ..settings import DEFAULTS
 
     settings = settings or DEFAULTS
-    lang = load(detect(text))
+    lang = load(detect(text, settings=settings))
     segs = segment(text, lang, settings)
     ctx = make_context(segs, lang, settings, profile=profile)
     return next(s for s in segs if contains in s.text), ctx
@@ -257,7 +257,6 @@ def month_row() -> regex.Pattern[str]:
 
 # A table cell alone on its line: a figure ("9", "-4", "1,5", "60%") or a goal difference's header "+/-".
 CELL_FIGURE = regex.compile(r"[-+−]?\d{1,4}(?:[.,]\d{1,3})?%?|\+/-")
-CELL_MAX_WORDS = 4  # a cell holds a name or a label ("Lolos Piala Dunia"), never a sentence
 
 
 def cell_table(figures: list[str | None], settings: Settings) -> bool:
@@ -337,7 +336,7 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
         """The line's text when it is one short cell without a sentence end ('' when it is no cell)."""
         segs = by_line[lines[k]]
         shape = ctx.shape(segs[0])
-        if len(segs) > 1 or segs[0].lead or shape.terminal or shape.words > CELL_MAX_WORDS:
+        if len(segs) > 1 or segs[0].lead or shape.terminal or shape.words > settings.body_cell_max_words:
             return ""
         return segs[0].text.strip()
 
@@ -368,9 +367,6 @@ def _attach(ctx: Context, lines: list[int], first: int, last: int, values: dict[
     return lines[reach(first, -1, rows)], lines[_headed_list(ctx, lines, end, values, by_line, vocabulary)]
 
 
-HEADED_LIST_MIN_ITEMS = 2  # a heading over one line is a subheading, not a list's
-
-
 def _headed_list(ctx: Context, lines: list[int], end: int, values: dict[int, float],
                  by_line: dict[int, list[Segment]], vocabulary: Callable[[], set[str]]) -> int:
     """``end``, or the last item of a list that a heading right below the body's last line introduces without a
@@ -398,13 +394,10 @@ def _headed_list(ctx: Context, lines: list[int], end: int, values: dict[int, flo
     words = sum(ctx.shape(seg).words for j in items for seg in by_line[lines[j]])
     shared = sum(1 for j in items if any(ctx.shape(seg).topic & vocabulary() for seg in by_line[lines[j]]))
     n, most = len(items), settings.body_heading_item_max_words
-    if n < HEADED_LIST_MIN_ITEMS or not settings.body_item_min_words * n <= words <= most * n or (
+    if n < settings.body_heading_min_items or not settings.body_item_min_words * n <= words <= most * n or (
             shared < settings.body_list_shared * n):
         return end
     return items[-1]
-
-
-CONTINUATION_MIN_WORDS = 3  # a lower-case line with fewer words (a tag) does not go on with a sentence
 
 
 def flows(seg: Segment, ctx: Context) -> bool:
@@ -428,8 +421,8 @@ def _flows(seg: Segment, ctx: Context) -> bool:
             return True
         # A lower-case line goes on with a sentence only when it has a few words or ends one: a lone
         # lower-case tag ("TAGS" / "padi" / "sawah") does not.
-        shape = ctx.shape(b)
-        if first.isalpha() and first.islower() and (shape.words >= CONTINUATION_MIN_WORDS or shape.terminal):
+        shape, fewest = ctx.shape(b), ctx.settings.continuation_min_words
+        if first.isalpha() and first.islower() and (shape.words >= fewest or shape.terminal):
             from .menu_run import in_menu  # (menu_run imports this module's Context for its types only)
 
             if not in_menu(b, ctx):  # a menu's lower-case brand ("t3n Backstage Blog") goes on with no sentence

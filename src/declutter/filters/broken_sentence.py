@@ -7,7 +7,7 @@ from ..lang import writes_title_case_headlines
 from ..result import Signal
 from ..segment import Segment
 from ..title import DATELINE
-from .base import CONTINUATION_MIN_WORDS, Context
+from .base import Context
 from .channel_prompt import invites
 from .comment_thread import lines_of
 from .menu_run import in_menu
@@ -20,7 +20,7 @@ def broken_sentence(seg: Segment, ctx: Context) -> Signal | None:
     """Give content weight (negative) to a line that sits inside a sentence broken into lines at its links
     ("... memenuhi putusan" / "Mahkamah Konstitusi" / "(MK) yang mewajibkan ..."): the line before does not end a
     sentence (nor introduce a list with ":"), and the line after goes on in lower case with at least
-    ``CONTINUATION_MIN_WORDS`` words or a full stop. After a finished sentence, a capitalised line opens one that
+    ``continuation_min_words`` words or a full stop. After a finished sentence, a capitalised line opens one that
     the next line continues when it ends on a comma or a lower-case function word ("Menteri Pertanian ...
     menunjukkan ketegasannya dalam" / "melindungi petani ...") or the next line's first word closes with a comma
     ("Yusak Billy, Sales Director PT Honda Prospect Motor" / "menyatakan, New Honda ..."). A line's last piece
@@ -74,10 +74,10 @@ def broken_sentence(seg: Segment, ctx: Context) -> Signal | None:
 
 def _continues(seg: Segment, ctx: Context) -> bool:
     """The line goes on with a sentence: it opens in lower case (or with a comma) and has at least
-    ``CONTINUATION_MIN_WORDS`` words or a full stop."""
+    ``continuation_min_words`` words or a full stop."""
     first = seg.text.split(None, 1)[0]
     goes_on = first[0] in ",;" or is_lower(first.lstrip("(\"'“"))
-    return (goes_on and (ctx.shape(seg).words >= CONTINUATION_MIN_WORDS or ctx.shape(seg).terminal)
+    return (goes_on and (ctx.shape(seg).words >= ctx.settings.continuation_min_words or ctx.shape(seg).terminal)
             and not in_menu(seg, ctx))
 
 
@@ -85,7 +85,7 @@ def _link_then_continues(seg: Segment, ctx: Context) -> bool:
     """The line is a link's short text and the line after it goes on with the sentence ("... obtained by the" /
     "Star" / "under Access to Information legislation, ...": tests/fixtures/filters/broken_sentence)."""
     after = ctx.neighbour(seg, 1)
-    return (ctx.shape(seg).words < CONTINUATION_MIN_WORDS and after is not None and after.lead is None
+    return (ctx.shape(seg).words < ctx.settings.continuation_min_words and after is not None and after.lead is None
             and after.line == seg.line + 1 and _continues(after, ctx))
 
 
@@ -148,15 +148,11 @@ def _one_sentence(texts: list[str], ctx: Context) -> bool:
             and not any(invites(t, ctx) for t in texts) and invites(text, ctx) is None)
 
 
-DATELINE_LINES = 3  # the first lines of a text, where its dateline stands (under a title; "Jakarta" / "-")
-LEDE_MAX_LINES = 8  # lines of a lede's first sentence after its dateline (an office, a name, a place: each a link)
-
-
 def dateline_lede(ctx: Context) -> frozenset[int]:
     """The lines of the lede's first sentence when a dateline alone on its line (``title.DATELINE``: "JAKARTA,
     KOMPAS.com -", "Jakarta" / "-", its dash opening the next line: "JAKARTA, KOMPAS.com" / "- Kementerian ...")
-    stands in the first ``DATELINE_LINES`` lines, and the dateline's lines: its dash
-    opens the sentence, which runs over two to ``LEDE_MAX_LINES`` lines, none a marker's, to the first line whose
+    stands in the first ``dateline_lines`` lines, and the dateline's lines: its dash
+    opens the sentence, which runs over two to ``lede_max_lines`` lines, none a marker's, to the first line whose
     first sentence ends, and reads as one sentence (``_one_sentence``). Its link lines may all be capitalised
     ("Jakarta" / "-" / "Gubernur Jakarta" / "Pramono" / "Anung membuka acara ... (FJGS) 2025.": idraw-00878):
     after a dateline a sentence starts, not a headline. The dateline is the sentence's (the gold leaves it out of
@@ -167,7 +163,7 @@ def dateline_lede(ctx: Context) -> frozenset[int]:
         return memo
     lines = lines_of(ctx)
     found: frozenset[int] = frozenset()
-    for k in range(min(DATELINE_LINES, len(lines) - 1)):
+    for k in range(min(ctx.settings.dateline_lines, len(lines) - 1)):
         seg, text, _ = lines[k]
         run = [k]
         if text.strip() in DASHES and k and lines[k - 1][0].line == seg.line - 1:
@@ -177,7 +173,7 @@ def dateline_lede(ctx: Context) -> frozenset[int]:
         date = DATELINE.match(text.strip() + " ")
         if any(lines[r][0].lead for r in run) or date is None or date.end() < len(text.strip()):
             continue
-        for j in range(k + 1, min(k + 1 + LEDE_MAX_LINES, len(lines))):
+        for j in range(k + 1, min(k + 1 + ctx.settings.lede_max_lines, len(lines))):
             line_seg = lines[j][0]
             if line_seg.lead or line_seg.line != lines[j - 1][0].line + 1:
                 break
@@ -224,16 +220,13 @@ def _breaks_inside(before: str, after: str, ctx: Context) -> bool:
     return before.rstrip().endswith(("(", ",")) or (is_lower(last) and last.lower() in ctx.lang.stopwords)
 
 
-LINK_CHAIN_MAX = 2  # capitalised link lines in a row inside one sentence ("Manajer" / "Inggris" / "Thomas Tuchel")
-LINK_MAX_WORDS = 3  # words of a link line further down such a chain (a name, a country)
-
-
-def _link_line_after(nxt: Segment, ctx: Context, chain: int = LINK_CHAIN_MAX) -> bool:
+def _link_line_after(nxt: Segment, ctx: Context, chain: int | None = None) -> bool:
     """``nxt`` is a capitalised line, not ending a sentence, that the line after it continues in lower case: the
     sentence's link ("Jakarta -" / "Penyanyi" / "Britney Spears" / "kembali membuat keputusan ...": idraw-02322), so
-    the line before it is inside the sentence too. Two links may follow each other ("Manajer" / "Inggris" / "Thomas
-    Tuchel" / "menilai tak ada ...": audit sample 4, idraw-05127), the second of at most ``LINK_MAX_WORDS`` words, in
-    a language whose capitals tell a name from a noun (``writes_title_case_headlines``)."""
+    the line before it is inside the sentence too. Up to ``link_chain_max`` links may follow each other ("Manajer" /
+    "Inggris" / "Thomas Tuchel" / "menilai tak ada ...": audit sample 4, idraw-05127), the second of at most
+    ``link_max_words`` words, in a language whose capitals tell a name from a noun (``writes_title_case_headlines``)."""
+    chain = ctx.settings.link_chain_max if chain is None else chain  # links in a row still allowed
     after = ctx.neighbour(nxt, 1)
     if (not nxt.alone or not nxt.text[:1].isupper() or ctx.shape(nxt).terminal or after is None or after.lead
             or after.line != nxt.line + 1):
@@ -242,8 +235,8 @@ def _link_line_after(nxt: Segment, ctx: Context, chain: int = LINK_CHAIN_MAX) ->
     if is_lower(first.lstrip("(\"'“")):
         return _continues(after, ctx)
     # Where capitalisation tells a name from a noun (not German, which capitalises every noun: menus chain so).
-    return (chain > 1 and ctx.shape(after).words <= LINK_MAX_WORDS and writes_title_case_headlines(ctx.lang.code)
-            and _link_line_after(after, ctx, chain - 1))
+    return (chain > 1 and ctx.shape(after).words <= ctx.settings.link_max_words
+            and writes_title_case_headlines(ctx.lang.code) and _link_line_after(after, ctx, chain - 1))
 
 
 def _runs_on(seg: Segment, ctx: Context) -> bool:

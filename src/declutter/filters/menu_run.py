@@ -11,19 +11,16 @@ if TYPE_CHECKING:
     from ..segment import Segment
     from .base import Context
 
-MENU_ITEM_MAX_WORDS = 4  # words of a menu's item ("t3n Backstage Blog", "daheim mobil Ladekarte")
-
-
 def menu_item(seg: Segment | None, ctx: Context, line: int | None = None) -> bool:
     """The line (on ``line``, when given) is alone on it, ends no sentence and holds at most
-    ``MENU_ITEM_MAX_WORDS`` words, none a lower-case function word: a menu's item, even when a lower-case brand
+    ``menu_item_max_words`` words, none a lower-case function word: a menu's item, even when a lower-case brand
     opens it ("t3n Backstage Blog"). An article's short line broken at its links holds one ("gegen die Regierung"); a
     link blog's source line holds a web address ("via netzpolitik.org https://netzpolitik.org" / "www.heise.de"),
     which a menu's label does not."""
     if seg is None or seg.lead or not seg.alone or (line is not None and seg.line != line):
         return False
     words = seg.text.split()
-    return (len(words) <= MENU_ITEM_MAX_WORDS and not ctx.shape(seg).terminal and not _address(seg.text)
+    return (len(words) <= ctx.settings.menu_item_max_words and not ctx.shape(seg).terminal and not _address(seg.text)
             and not any(is_lower(w) and w.lower() in ctx.lang.stopwords for w in words))
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from ..errors import LanguageError
+from ..settings import DEFAULTS, Settings
 
 MARKER_FAMILIES = ("read_more", "pagination", "syndication", "credit", "promo", "ad")
 
@@ -134,13 +135,14 @@ def _detection_table() -> tuple[tuple[tuple[str, ...], ...], dict[str, tuple[tup
     return keys, table
 
 
-def detect(text: str, default: str = "id") -> str:
+def detect(text: str, default: str = "id", settings: Settings = DEFAULTS) -> str:
     """The language of ``text`` (its first 5,000 characters), from the stopwords it uses.
 
     Two steps: the group of languages whose stopwords the text uses most (``CLOSE_GROUPS``;
     words only one group lists count triple), then the member of that group whose stopwords
     the text uses most, a word shared by k members counting 1/k for each. No stopword at all
-    gives ``default``; a tie gives ``default`` when it is among the best, else the first in order.
+    gives ``default``; a tie gives ``default`` when it is among the best, else the first in order. A short text
+    also counts its words' endings (``add_endings``, ``settings.detect_ending_min_letters``).
 
     >>> detect("Dia mengatakan bahwa pertemuan itu akan digelar di Jakarta.")
     'id'
@@ -158,16 +160,18 @@ def detect(text: str, default: str = "id") -> str:
         for i, weight in table[w]:
             score[i] += weight * count
     if len(head) <= ENDING_SCAN_CHARS:
-        add_endings(head, table, score)
+        add_endings(head, table, score, settings.detect_ending_min_letters)
     return choose(keys, score, default)
 
 
-def add_endings(head: str, table: dict[str, tuple[tuple[int, float], ...]], score: list[float]) -> None:
+def add_endings(head: str, table: dict[str, tuple[tuple[int, float], ...]], score: list[float],
+                min_letters: int = DEFAULTS.detect_ending_min_letters) -> None:
     """Count the unlisted words of ``head`` (a text of at most ENDING_SCAN_CHARS characters) that end in a
-    listed ending (``lang/<code>/endings.txt``: Indonesian and Malay "-kan", "-nya"), each as a word of the
+    listed ending (``lang/<code>/endings.txt``: Indonesian and Malay "-kan", "-nya") and have at least
+    ``min_letters`` letters, each as a word of the
     languages listing the ending: two or three sentences of Indonesian hold few stopwords and may share them
     with Italian ("di") or Dutch ("dan"), but not their suffixes ("mengadakan", "katanya")."""
-    pattern = _ending_pattern()
+    pattern = _ending_pattern(min_letters)
     if pattern is None:
         return
     for m in pattern.finditer(head):
@@ -182,18 +186,16 @@ def _suffixes(code: str) -> frozenset[str]:
 
 
 @functools.cache
-def _ending_pattern() -> re.Pattern[str] | None:
-    """Words of at least ENDING_MIN_LETTERS letters ending in a listed ending (the ending captured)."""
+def _ending_pattern(min_letters: int) -> re.Pattern[str] | None:
+    """Words of at least ``min_letters`` letters ending in a listed ending (the ending captured)."""
     ends = sorted(set().union(*(_suffixes(c) for c in available())), key=len, reverse=True)
     if not ends:
         return None
-    stem = ENDING_MIN_LETTERS - min(map(len, ends))
+    stem = max(min_letters - min(map(len, ends)), 0)
     return re.compile(rf"\b[^\W\d_]{{{stem},}}({'|'.join(map(re.escape, ends))})\b")
 
 
-# Not settings: language detection runs before any Settings (detect(text) takes none), and the scan length
-# is a time bound. ENDING_MIN_LETTERS is a threshold the lead may thread through detection later.
-ENDING_MIN_LETTERS = 6  # "katanya", "berikan"; shorter words ending so ("Kenya", "Tanya") are names
+# Not a setting: the scan length is a time bound, not a threshold.
 ENDING_SCAN_CHARS = 1000  # endings are read in texts this short; a longer one has stopwords enough (a scan costs time)
 
 
