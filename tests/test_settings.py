@@ -10,6 +10,7 @@ import pytest
 import declutter
 from declutter.filters import FILTERS
 from declutter.filters.base import Context, make_context, probe
+from declutter.filters.menu_run import in_menu
 from declutter.html import html_title, html_to_text
 from declutter.lang import detect, load
 from declutter.profile import Profile
@@ -119,6 +120,30 @@ LINKS = "<ul>" + "".join(f"<li><a href=/{i}>Most read story number {i} of this w
                          for i in range(4)) + "</ul>"
 SURE = f"<html><body><div>{STORY_HTML}<div class='box'>{LINKS}{BELOW}</div></div></body></html>"
 RUN_ON = f"<html><body><div>{STORY_HTML}<div class='box'><h3>Prices</h3><h3>Stars</h3>{BELOW}{LINKS}</div></div></body></html>"
+
+
+# A sentence broken at a link, its lower-case rest of 4 words not ending it (broken_sentence: continuation_min_words).
+LINK_BROKEN = (f"{BODY}\nWarga sudah meminta bantuan pompa air kepada\nDinas Pekerjaan Umum Sukamaju\n"
+               "untuk mengeringkan rumah warga\nDesa Cikadu sebelum hujan turun.")
+# A dateline alone, its dash on the next line, then a lede broken over 3 lines (tests/fixtures/filters/broken_sentence).
+DATELINE = ("Bandung\n-\nWali Kota Bandung\nBudi\nSantoso meresmikan pasar rakyat di Cicadas pada Senin pagi bersama "
+            "para pedagang.\nPasar itu dibangun ulang setelah terbakar dua tahun lalu dan kini menampung lebih dari tiga "
+            "ratus kios.")
+# Two capitalised link lines in a row inside one sentence, the second of 2 words (audit sample 4).
+TUCHEL = f"{BODY}\nManajer\nInggris\nThomas Tuchel\nmenilai tak ada pemain yang pantas dicoret dari skuad untuk laga nanti."
+# A share row of 2 words alone under the article (tests/fixtures/filters/article_end, its buttons left out).
+SHARE_ROW = ("Council Approves Harbour Budget\nThe city council approved a new budget for road repairs on Tuesday after a "
+             "long debate.\nMembers said most of the money would go to the harbour road and to the bridges in the old "
+             "town.\nWork on the first bridge is expected to start in the spring, the council said.\nShare this:\n"
+             "John says: November 1, 2012 Reply\nFinally, this road has been a disgrace for years and the potholes "
+             "wrecked my car twice.")
+# A source line over two story cards (a headline, then its teaser; the shortest line 7 words), then a footer.
+CARDS_BELOW = (f"{DE_NEWS}\nQuelle: kathpress\nCaritas: Schulerfolg darf nicht länger Frage des Einkommens sein\n"
+               "Generalsekretärin Parr fordert zum Tag der Kinderrechte mehr Geld für die Schulen.\n"
+               "Bischof besucht Pfarren im Süden des Landes\nDer Besuch dauert drei Tage und endet mit einer Messe im "
+               "Dom.\nImpressum\nKontakt")
+# A lead-in over three paragraphs whose link holds 0.625 of the text.
+HALF_LINKED = "".join(f"<p><a href=/{i}>Berita lain</a> nomor {i}</p>" for i in range(3))
 
 
 def _full(weight: str) -> Callable[[Signal | None], bool]:
@@ -300,6 +325,18 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("subheading", f"{EN}\nKnowledge Is Power\nThe remote will be available in February, the company said on "
      "Monday.\nIt will cost less than the old model, the spokesman told reporters.\nMore Stories About It\n" + EN,
      "Knowledge", "subheading_section_lines", 2, 3, None),  # two prose lines under it, then a headline
+    ("broken_sentence", LINK_BROKEN, "Dinas", "continuation_min_words", 4, 5, None),  # a rest of 4 words
+    ("broken_sentence", DATELINE, "Budi", "dateline_lines", 2, 1, None),  # the dateline's dash on the 2nd line
+    ("broken_sentence", DATELINE, "Budi", "lede_max_lines", 3, 2, None),  # the lede over 3 lines
+    ("broken_sentence", TUCHEL, "Manajer", "link_chain_max", 2, 1, None),  # two link lines in a row
+    ("broken_sentence", TUCHEL, "Manajer", "link_max_words", 2, 1, None),  # the second of 2 words
+    ("after_body", ATTACH_CELLS, "Cipinang", "body_cell_max_words", 2, 1, lambda sig: sig is None),  # "Kramat Jati"
+    ("after_body", HEADED_LIST, "Laptop", "body_heading_min_items", 3, 4, lambda sig: sig is None),  # 3 items
+    ("article_end", SHARE_ROW, "Share this", "share_row_min_words", 2, 3, None),  # a row of 2 words
+    ("article_end", CARDS_BELOW, "Quelle", "story_cards_min", 2, 3, None),  # two cards
+    ("article_end", CARDS_BELOW, "Quelle", "story_card_min_words", 7, 8, None),  # the shortest line 7 words
+    ("link_list", f"<article>{HTML_BODY}<p>Weitere Beiträge aus der Kolumne</p>{HALF_LINKED}</article>", "Weitere",
+     "link_block_share", 0.625, 0.626, None),  # each paragraph 0.625 linked
 ]
 
 
@@ -352,10 +389,9 @@ MOVED_WITHOUT_BOUNDARY = {
     "comments_byline_lookahead",
     "profile_prose_max_words",
     "profile_inside_min_words",
-    # round 5, second step: the thresholds of the files reserved in the first
-    "continuation_min_words", "menu_item_max_words", "dateline_lines", "lede_max_lines", "link_chain_max",
-    "link_max_words", "body_cell_max_words", "body_heading_min_items", "share_row_min_words", "story_cards_min",
-    "story_card_min_words", "main_dense_min_words", "link_block_share", "detect_ending_min_letters",
+    # round 5, second step: tested below, not by a filter's signal (menu_run is a shape filters ask; the main
+    # region and language detection come before any filter)
+    "menu_item_max_words", "main_dense_min_words", "detect_ending_min_letters",
 }
 
 
@@ -365,6 +401,28 @@ def test_every_threshold_has_a_boundary_case() -> None:
     thresholds = {n for n in numeric if not n.endswith("_weight")} - NOT_FILTER_THRESHOLDS
     assert thresholds - covered == set()
 
+
+
+def test_menu_item_max_words_boundary() -> None:
+    """A menu's item of 3 words ("t3n Backstage Blog") makes a lower-case brand a menu's, not a sentence's rest."""
+    menu = "Über uns\nMeet the Team\nt3n Backstage Blog\nPresse\nFAQ"
+    seg, ctx = probe(menu, "t3n", DEFAULTS.replace(menu_item_max_words=3))
+    assert in_menu(seg, ctx)
+    seg, ctx = probe(menu, "t3n", DEFAULTS.replace(menu_item_max_words=2))
+    assert not in_menu(seg, ctx)
+
+
+def test_main_dense_min_words_boundary() -> None:
+    """Without an article container, a block of 15 words, not links, marks the main region (html._densest_region)."""
+    page = f"<html><body><p>Beranda Berita Olahraga</p>{HTML_BODY}<p>Kontak Kami Redaksi Iklan</p></body></html>"
+    assert [b.main for b in html_to_text(page, DEFAULTS.replace(main_dense_min_words=15)).blocks] == [False, True, False]
+    assert not any(b.main for b in html_to_text(page, DEFAULTS.replace(main_dense_min_words=16)).blocks)
+
+
+def test_detect_ending_min_letters_boundary() -> None:
+    """A word of 5 letters with a listed ending ("Kenya") counts toward Indonesian only from 5 letters on."""
+    assert detect("Kenya", "en", settings=DEFAULTS.replace(detect_ending_min_letters=5)) == "id"
+    assert detect("Kenya", "en", settings=DEFAULTS.replace(detect_ending_min_letters=6)) == "en"
 
 @pytest.mark.parametrize("changes, message", [
     ({"bias": float("nan")}, "bias must be a finite number"),
