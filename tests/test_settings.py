@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 import declutter
+from declutter.features import sentence_start, tokens
 from declutter.filters import FILTERS
 from declutter.filters.base import Context, make_context, probe
 from declutter.filters.menu_run import in_menu
@@ -343,6 +344,8 @@ BOUNDARIES: list[tuple[str, str, str, str, float, float, Callable[[Signal | None
     ("headline_shape", f"Pedagang Cabai Mengeluh Lagi Harga cabai naik.\n{BODY}", "Mengeluh", "title_min_content", 3, 4,
      None),  # the glued title's content words
     ("off_topic", f"{BODY}\nEmas Antam", "Emas", "topic_min_letters", 4, 5, None),  # 'Emas' of 4 letters a topic word
+    ("before_body", "TED Blog\n« Previous post | Main | Next post »\nCouncil Approves New Harbour Budget\n" + EN, "TED Blog",
+     "run_min_shared", 2, 1, None),  # the headline shares 1 word or more with the body (tests/fixtures/filters/before_body)
 ]
 
 
@@ -387,14 +390,16 @@ NOT_FILTER_THRESHOLDS = {"min_confidence", "bias", "max_passes", "max_chars", "p
 # Hand-set values moved from module constants into Settings (round 5, output byte-identical by
 # benchmarks/identical.py): a boundary case for each is owed; until then they are listed here, not silently skipped.
 MOVED_WITHOUT_BOUNDARY = {
-    "exclaim_min_words", "acronym_min_letters", "name_run_max", "comma_part_max_words",
-    "glued_run_max", "intro_max_words", "office_place_max", "content_min_letters",
+    "exclaim_min_words", "acronym_min_letters", "comma_part_max_words",
+    "glued_run_max", "content_min_letters",
     "credit_caps_min_letters", "context_lines",
     "tail_phrase_max_words", "tail_phrase_name_max", "tail_clause_max_name",
-    "tail_quotation_min_words", "run_min_shared",
+    "tail_quotation_min_words",
     "comments_byline_lookahead",
     "profile_prose_max_words",
     "profile_inside_min_words",
+    # tested below (features.sentence_start)
+    "intro_max_words", "name_run_max", "office_place_max",
     # round 5, second step: tested below, not by a filter's signal (menu_run is a shape filters ask; the main
     # region and language detection come before any filter)
     "menu_item_max_words", "main_dense_min_words", "detect_ending_min_letters",
@@ -429,6 +434,22 @@ def test_detect_ending_min_letters_boundary() -> None:
     """A word of 5 letters with a listed ending ("Kenya") counts toward Indonesian only from 5 letters on."""
     assert detect("Kenya", "en", settings=DEFAULTS.replace(detect_ending_min_letters=5)) == "id"
     assert detect("Kenya", "en", settings=DEFAULTS.replace(detect_ending_min_letters=6)) == "en"
+
+
+@pytest.mark.parametrize("text, setting, holds, past, start, moved", [
+    ("Harga Emas Naik Lagi Lebih lanjut, Arif mengatakan harga naik", "intro_max_words", 2, 1, "Lebih", "Arif"),
+    ("Harga Emas Naik Lagi Ketua SEAPAC Fadli Zon mengatakan harga naik", "name_run_max", 3, 2, "Ketua", "Zon"),
+    ("Polisi Tangkap Pencuri Kapolsek Gedebage Timur Kompol Asep mengatakan pencuri ditangkap", "office_place_max", 2, 1,
+     "Kapolsek", "Kompol"),
+], ids=["intro_max_words", "name_run_max", "office_place_max"])
+def test_sentence_start_boundary(text: str, setting: str, holds: int, past: int, start: str, moved: str) -> None:
+    """Where a headline gives way to a sentence (features.sentence_start): at the introduction of 2 words, the
+    office 3 capitalised words back, the place of 2 words before the rank; one step past, the cut moves."""
+    toks, stopwords = tokens(text), load("id").stopwords
+    at = sentence_start(toks, stopwords, 2, settings=DEFAULTS.replace(**{setting: holds}))
+    beyond = sentence_start(toks, stopwords, 2, settings=DEFAULTS.replace(**{setting: past}))
+    assert at is not None and toks[at].core == start
+    assert beyond is not None and toks[beyond].core == moved
 
 @pytest.mark.parametrize("changes, message", [
     ({"bias": float("nan")}, "bias must be a finite number"),
