@@ -15,6 +15,7 @@ from declutter.filters.menu_run import in_menu
 from declutter.html import html_title, html_to_text
 from declutter.lang import detect, load
 from declutter.profile import Profile
+from declutter.regions import _name_end
 from declutter.result import Signal
 from declutter.segment import Segment, segment
 from declutter.settings import DEFAULTS, Settings, settings_table
@@ -392,13 +393,14 @@ NOT_FILTER_THRESHOLDS = {"min_confidence", "bias", "max_passes", "max_chars", "p
 MOVED_WITHOUT_BOUNDARY = {
     "comma_part_max_words",
     "glued_run_max", "content_min_letters",
-    "credit_caps_min_letters", "context_lines",
+    "context_lines",
     "tail_phrase_max_words", "tail_phrase_name_max", "tail_clause_max_name",
     "tail_quotation_min_words",
     "comments_byline_lookahead",
     "profile_prose_max_words",
     "profile_inside_min_words",
-    # tested below (features.sentence_start)
+    # tested below (features.sentence_start, regions._name_end)
+    "credit_caps_min_letters",
     "intro_max_words", "name_run_max", "office_place_max", "exclaim_min_words", "acronym_min_letters",
     # round 5, second step: tested below, not by a filter's signal (menu_run is a shape filters ask; the main
     # region and language detection come before any filter)
@@ -454,6 +456,15 @@ def test_sentence_start_boundary(text: str, setting: str, holds: int, past: int,
     beyond = sentence_start(toks, stopwords, 2, settings=DEFAULTS.replace(**{setting: past}))
     assert at is not None and toks[at].core == start
     assert beyond is not None and toks[beyond].core == moved
+
+
+def test_credit_caps_min_letters_boundary() -> None:
+    """A credited name ends before an all-caps word with a full stop of more than credit_caps_min_letters letters
+    (the dateline 'ANT.COM, BANDUNG', 6 letters: regions._name_end)."""
+    text = "Budi Santoso ANT.COM, BANDUNG - Harga"
+    toks = tokens(text)
+    assert text[:_name_end(toks, len(text), DEFAULTS.replace(credit_caps_min_letters=5))] == "Budi Santoso"
+    assert text[:_name_end(toks, len(text), DEFAULTS.replace(credit_caps_min_letters=6))] != "Budi Santoso"
 
 @pytest.mark.parametrize("changes, message", [
     ({"bias": float("nan")}, "bias must be a finite number"),
