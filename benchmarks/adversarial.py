@@ -75,6 +75,8 @@ TEXT_SHAPES: dict[str, Callable[[int], str]] = {
     "headline lines": lambda n: fill(n, lambda r: " ".join(words(r, r.randint(4, 9), cap=True)) + "\n"),
     "one huge headline run": lambda n: fill(n, lambda r: " ".join(words(r, r.randint(4, 9), cap=True)) + " "),
     "prose on one line": lambda n: fill(n, sentence),
+    # German "Sie" opening every sentence: reader_address once scanned the whole line before each of them
+    "German 'Sie' opening sentences on one line": lambda n: fill(n, lambda r: "Sie kommen morgen, und der Zug ist voll. "),
     "lines that need a second pass": lambda n: fill(
         n, lambda r: sentence(r) + "\nHalaman " + str(r.randint(2, 99)) + " Baca juga: "
         + " ".join(words(r, 4, cap=True)) + "\n"),

@@ -17,7 +17,7 @@ KIND = "promo"
 LEAD = "none"  # filters/__init__.py: LEAD_OF
 WORD = regex.compile(r"\p{L}+")
 QUOTES = regex.compile("[\"„“”«»]")  # double quotation marks: a quotation, not the site's voice
-SENTENCE_START = regex.compile(r"(?:^|[.!?:;|•–—-])\s*$")
+SENTENCE_MARKS = ".!?:;|•–—-"  # a word right after one of these (or at the start) opens a sentence
 
 
 def reader_address(seg: Segment, ctx: Context) -> Signal | None:
@@ -67,14 +67,24 @@ def _words(code: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w for w in you if w.islower()), frozenset(w for w in you if not w.islower())
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence: nothing but spaces before it, or a sentence mark and spaces. It
+    looks back over the spaces only, so the test costs no more than the gap, however long the text."""
+    i = at - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in SENTENCE_MARKS
+
+
 def reader_word(text: str, code: str) -> str | None:
-    """The first word of ``text`` that addresses the reader (``lang/<code>/reader.txt``), outside a quotation."""
+    """The first word of ``text`` that addresses the reader (``lang/<code>/reader.txt``); none in a text holding a
+    quotation (double quotation marks), where it may be a speaker's."""
     free, capital = _words(code)
     if QUOTES.search(text):
         return None
     for m in WORD.finditer(text):
         word: str = m.group()
-        if word.lower() in free or (word in capital and not SENTENCE_START.search(text[:m.start()])):
+        if word.lower() in free or (word in capital and not _opens_sentence(text, m.start())):
             return word
     return None
 
