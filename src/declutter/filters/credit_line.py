@@ -7,6 +7,7 @@ from ..lang import own_list
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, lead_end, lead_signal
+from .sponsor_note import ITEM_SEPARATOR
 
 KIND = "credit"
 
@@ -126,18 +127,18 @@ def _crew_sign_on(seg: Segment, ctx: Context) -> bool:
 
 
 def _contributors(seg: Segment, ctx: Context) -> bool:
-    """A contributors' credit closing its line: capitalised names (at most ``credit_name_max_words`` words, joined by
-    stopwords such as "dan" or commas), then a phrase of the language's ``lang/<code>/contributed.txt``, nothing
-    after it but a full stop ("Intan Setiawanty dan Hammam Izuddin berkontribusi dalam penulisan artikel ini":
-    Tempo). A sentence before the phrase has lower-case words that are no stopword ("Warga yang berkontribusi
-    dalam penulisan artikel ini ...")."""
+    """A contributors' credit closing its line: capitalised names (at most ``credit_name_max_words`` words in all,
+    joined by commas or "dan"/"and"/"serta"/"&", ``sponsor_note.ITEM_SEPARATOR``), then a phrase of the language's
+    ``lang/<code>/contributed.txt``, nothing after it but a full stop ("Intan Setiawanty dan Hammam Izuddin berkontribusi dalam penulisan artikel ini":
+    Tempo). A sentence before the phrase has other lower-case words ("Warga yang berkontribusi dalam penulisan
+    artikel ini ...")."""
     if not seg.last_in_line:
         return False
     text = seg.text.rstrip().rstrip(".").lower()
     phrase = next((p for p in own_list(ctx.lang.code, "contributed") if text.endswith(" " + p)), None)
     if phrase is None:
         return False
-    names = seg.text.rstrip().rstrip(".")[: -len(phrase)].replace(",", " ").split()
-    capitalised = [w for w in names if w[:1].isupper()]
-    return (bool(names) and names[0][:1].isupper() and len(capitalised) <= ctx.settings.credit_name_max_words
-            and all(w[:1].isupper() or w.lower() in ctx.lang.stopwords for w in names))
+    names = [item.split() for item in ITEM_SEPARATOR.split(" " + seg.text.rstrip().rstrip(".")[: -len(phrase)] + " ")]
+    words = [w for item in names for w in item]
+    return (bool(words) and all(names) and sum(map(len, names)) <= ctx.settings.credit_name_max_words
+            and all(w[:1].isupper() for w in words))
