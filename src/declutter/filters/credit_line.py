@@ -129,9 +129,9 @@ def _crew_sign_on(seg: Segment, ctx: Context) -> bool:
 def _contributors(seg: Segment, ctx: Context) -> bool:
     """A contributors' credit closing its line: capitalised names (at most ``credit_name_max_words`` words in all,
     joined by commas or "dan"/"and"/"serta"/"&", ``sponsor_note.ITEM_SEPARATOR``), then a phrase of the language's
-    ``lang/<code>/contributed.txt``, nothing after it but a full stop ("Intan Setiawanty dan Hammam Izuddin berkontribusi dalam penulisan artikel ini":
-    Tempo). A sentence before the phrase has other lower-case words ("Warga yang berkontribusi dalam penulisan
-    artikel ini ...")."""
+    ``lang/<code>/contributed.txt``, nothing after it but a full stop ("Intan Setiawanty dan Hammam Izuddin
+    berkontribusi dalam penulisan artikel ini": Tempo). A sentence before the phrase has other lower-case words
+    ("Warga yang berkontribusi dalam penulisan artikel ini ...")."""
     if not seg.last_in_line:
         return False
     text = seg.text.rstrip().rstrip(".").lower()
