@@ -25,23 +25,29 @@ def menu_item(seg: Segment | None, ctx: Context, line: int | None = None) -> boo
 
 
 def in_menu(seg: Segment, ctx: Context) -> bool:
-    """The line is a menu's item (``menu_item``) inside a run of three such lines on adjacent lines: with the line
-    after it, or with the two lines before it ("Meet the Team" / "t3n Backstage Blog" / "Presse": t3n.de-Laufzeit).
+    """The line is a menu's item (``menu_item``) inside a run of three such lines on adjacent lines: with the lines
+    before and after it, the two after it, or the two before it ("Meet the Team" / "t3n Backstage Blog" / "Presse":
+    t3n.de-Laufzeit).
     A lower-case line there is a brand's name, not the rest of a sentence broken at its links.
 
     >>> from declutter.filters.base import probe
     >>> seg, ctx = probe("Über uns\\nMeet the Team\\nt3n Backstage Blog\\nPresse\\nFAQ", "t3n")
     >>> in_menu(seg, ctx)
     True
+    >>> seg, ctx = probe("Der Haushalt ist beschlossen.\\nt3n Backstage Blog\\nPresse", "t3n")
+    >>> in_menu(seg, ctx)
+    False
     >>> seg, ctx = probe("Der Minister sprach\\nim Bundestag\\ngegen die Regierung\\nund ihre Pläne.", "gegen")
     >>> in_menu(seg, ctx)
     False
     """
-    before = ctx.neighbour(seg, -1)
-    return menu_item(seg, ctx) and (
-        menu_item(ctx.neighbour(seg, 1), ctx, seg.line + 1)
-        or (before is not None and menu_item(before, ctx, seg.line - 1)
-            and menu_item(ctx.neighbour(before, -1), ctx, seg.line - 2)))
+    if not menu_item(seg, ctx):
+        return False
+    before, after = ctx.neighbour(seg, -1), ctx.neighbour(seg, 1)
+    above = before is not None and menu_item(before, ctx, seg.line - 1)
+    below = after is not None and menu_item(after, ctx, seg.line + 1)
+    return (above and below) or (below and menu_item(ctx.neighbour(after, 1), ctx, seg.line + 2)) or (
+        above and menu_item(ctx.neighbour(before, -1), ctx, seg.line - 2))
 
 
 def _address(text: str) -> bool:
