@@ -188,7 +188,7 @@ def test_reasons_do_not_depend_on_the_hash_seed() -> None:
     import sys
 
     code = ("from declutter.filters.channel_prompt import invitation;"
-            "print(invitation('Ikuti kami di TikTok, Instagram, YouTube, Telegram dan WhatsApp.', 'id'))")
+            "print(invitation('Ikuti kami di TikTok, Instagram, YouTube, Telegram dan WhatsApp.', 'id', 4))")
     seen = set()
     for seed in ("1", "2", "3", "4", "5"):
         env = {**os.environ, "PYTHONHASHSEED": seed}

@@ -270,7 +270,8 @@ def _name_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[
             # name, is one subject (idraw-02131); any other comma or stop ends the run.
             if not (toks[k].raw.endswith(",") and k - 1 >= begin and toks[k - 1].core.lower() in titles):
                 break
-        if office is None and toks[k].core.lower() in titles and not is_all_caps(toks[k].core, 2):
+        if (office is None and toks[k].core.lower() in titles
+                and not is_all_caps(toks[k].core, settings.acronym_min_letters)):
             office = k
         if glue is None and k > begin and toks[k - 1].end == toks[k].start:
             glue = k
@@ -278,7 +279,7 @@ def _name_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[
     if office is not None and office - 1 >= begin and toks[office - 1].core.lower() in titles:
         office -= 1  # "Wakil Ketua", "Kapolri Jenderal": one office before another (not "... Hakim | Kapolri ...")
     elif office is not None:
-        office = _office_place(toks, begin, office, titles, settings.office_place_max)
+        office = _office_place(toks, begin, office, titles, settings.office_place_max, settings.acronym_min_letters)
     found = [x for x in (glue, office) if x is not None]
     if found:
         return max(found)
@@ -289,13 +290,14 @@ def _name_start(toks: Sequence[Token], begin: int, j: int, stopwords: frozenset[
     return j
 
 
-def _office_place(toks: Sequence[Token], begin: int, rank: int, titles: frozenset[str], most: int) -> int:
+def _office_place(toks: Sequence[Token], begin: int, rank: int, titles: frozenset[str], most: int,
+                  acronym: int) -> int:
     """``rank``, or the office before it with the place it names between, no comma ("... Minta Rokok | Kapolsek
     Gedebage Kompol Kurnia mengatakan": idraw-04804), at most ``most`` (``office_place_max``) capitalised words away."""
     for k in range(rank - 1, max(begin, rank - 1 - most) - 1, -1):
         if not is_capitalised(toks[k].core) or toks[k].raw.endswith((",", ".", ":", "?", "!")):
             return rank
-        if toks[k].core.lower() in titles and not is_all_caps(toks[k].core, 2):
+        if toks[k].core.lower() in titles and not is_all_caps(toks[k].core, acronym):
             return k
     return rank
 

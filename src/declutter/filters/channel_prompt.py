@@ -77,7 +77,7 @@ def address_leads(code: str) -> frozenset[str]:
 
 # A pure function of its arguments, asked of the same text by several filters and again by the next pass.
 @functools.lru_cache(maxsize=CACHED_TEXTS)
-def invitation(text: str, code: str | None = None, clause_words: int = 4) -> tuple[str, str] | None:
+def invitation(text: str, code: str | None, clause_words: int) -> tuple[str, str] | None:
     """(verb, channel) when ``text`` opens with an invitation verb and names a channel or address.
 
     In a language (``code``) that lists the words leading to an address (``address_lead.txt``: "di", "dari",
