@@ -54,11 +54,14 @@ def outside_main(seg: Segment, ctx: Context) -> Signal | None:
                       f"below the main article region and the prose running on from it; the region holds "
                       f"{share:.2f} ≥ main_sure_share {settings.main_sure_share:.2f} of the page's prose")
     head = ctx.dom.title_line
-    if seg.line < head and _heads_region(ctx, head) and (share >= settings.main_sure_share or _opens_region(ctx, head)):
-        return Signal("outside_main", settings.outside_main_sure_weight,
-                      f"above the article's headline (line {head}, repeating the page's <title>) that heads the main "
-                      f"region; the region holds {share:.2f} ≥ main_sure_share {settings.main_sure_share:.2f} of the "
-                      f"page's prose")
+    if seg.line < head and _heads_region(ctx, head):
+        why = (f"the region holds {share:.2f} ≥ main_sure_share {settings.main_sure_share:.2f} of the page's prose"
+               if share >= settings.main_sure_share else "the region opens at that heading" if _opens_region(ctx, head)
+               else None)
+        if why is not None:
+            return Signal("outside_main", settings.outside_main_sure_weight,
+                          f"above the article's headline (line {head}, repeating the page's <title>) that heads the "
+                          f"main region; {why}")
     return Signal("outside_main", settings.outside_main_weight, "outside the main article region")
 
 
