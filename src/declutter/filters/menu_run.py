@@ -46,8 +46,11 @@ def in_menu(seg: Segment, ctx: Context) -> bool:
     before, after = ctx.neighbour(seg, -1), ctx.neighbour(seg, 1)
     above = before is not None and menu_item(before, ctx, seg.line - 1)
     below = after is not None and menu_item(after, ctx, seg.line + 1)
-    return (above and below) or (below and menu_item(ctx.neighbour(after, 1), ctx, seg.line + 2)) or (
-        above and menu_item(ctx.neighbour(before, -1), ctx, seg.line - 2))
+    if above and below:
+        return True
+    if below and after is not None and menu_item(ctx.neighbour(after, 1), ctx, seg.line + 2):
+        return True
+    return above and before is not None and menu_item(ctx.neighbour(before, -1), ctx, seg.line - 2)
 
 
 def _address(text: str) -> bool:
