@@ -57,6 +57,23 @@ def channel_prompt(seg: Segment, ctx: Context) -> Signal | None:
                   f"opens with the invitation {verb!r} and names the channel {channel!r}")
 
 
+INVITE_MAX_WORDS = 3  # words of the longest entry of lang/*/invite.txt ("melden sie sich"): a bound, not a threshold
+
+
+def opening_invitation(words: list[str]) -> str | None:
+    """The invitation of ``lang/*/invite.txt`` that the lower-case, stripped ``words`` open with, the shortest first
+    ("ikuti", "jangan lupa", "melden sie sich"), else None.
+
+    >>> opening_invitation(["melden", "sie", "sich", "an"]), opening_invitation(["ikuti", "kami"])
+    ('melden sie sich', 'ikuti')
+    >>> opening_invitation(["pengguna", "whatsapp"]) is None
+    True
+    """
+    verbs = union_list("invite")
+    return next((" ".join(words[:n]) for n in range(1, min(len(words), INVITE_MAX_WORDS) + 1)
+                 if " ".join(words[:n]) in verbs), None)
+
+
 def invites(text: str, ctx: Context) -> tuple[str, str] | None:
     """``invitation`` of ``text`` in the context's language and settings."""
     return invitation(text, ctx.lang.code, ctx.settings.channel_clause_min_words)
@@ -86,15 +103,8 @@ def invitation(text: str, code: str | None, clause_words: int) -> tuple[str, str
     rekomendasinya, sebagaimana telah Contoh.com rangkum" name the outlet as the article's own source. A channel
     likewise counts after a verb opening a name only when at most ``clause_words`` - 1 lower-case words stand
     before it (``Settings.channel_clause_min_words``)."""
-    words = text.lstrip(LEADING).split(None, 2)
-    if not words:
-        return None
-    verbs = union_list("invite")
-    first = words[0].strip(EDGE_PUNCT).lower()
-    verb = first if first in verbs else None
-    if verb is None and len(words) > 1:
-        pair = f"{first} {words[1].strip(EDGE_PUNCT).lower()}"
-        verb = pair if pair in verbs else None
+    words = text.lstrip(LEADING).split(None, INVITE_MAX_WORDS)
+    verb = opening_invitation([w.strip(EDGE_PUNCT).lower() for w in words[:INVITE_MAX_WORDS]])
     if verb is None:
         return None
     low = text.lower()

@@ -7,12 +7,12 @@ import re
 import regex
 
 from ..features import OPENING_QUOTES, ends_with
-from ..lang import own_list, union_list
+from ..lang import own_list
 from ..result import Signal
 from ..segment import Segment
 from .base import Context, body_lines
 from .before_body import headline_line
-from .channel_prompt import invites
+from .channel_prompt import invites, opening_invitation
 from .read_more_lead_in import list_interrupted
 
 KIND = None
@@ -227,7 +227,7 @@ def _list_cut_off(seg: Segment, ctx: Context) -> str | None:
     if ctx.neighbour(seg, 1) is not None or not seg.last_in_line:
         return None
     words = _words(seg.text)
-    if words[:1] and (words[0] in union_list("invite") or " ".join(words[:2]) in union_list("invite")):
+    if opening_invitation(words) is not None:
         return None
     intro = own_list(ctx.lang.code, "list_intro")
     before = ctx.neighbour(seg, -1)
