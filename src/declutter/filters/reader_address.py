@@ -98,15 +98,12 @@ def addressed_lines(ctx: Context) -> dict[int, str]:
     if not any(_words(ctx.lang.code)):  # a language without the list (English, Indonesian)
         ctx.memo["addressed_lines"] = {}
         return {}
-    texts: dict[int, list[str]] = {}
-    sentences: set[int] = set()
-    for seg, shape in zip(ctx.segments, ctx.shapes):
-        texts.setdefault(seg.line, []).append(seg.text)
-        if (shape.prose or shape.terminal) and not seg.lead:
-            sentences.add(seg.line)
+    texts = _line_texts(ctx, leads=True)
+    sentences = {seg.line for seg, shape in zip(ctx.segments, ctx.shapes)
+                 if (shape.prose or shape.terminal) and not seg.lead}
     found = {}
     for line in sorted(sentences):
-        word = reader_word(" ".join(texts[line]), ctx.lang.code)
+        word = reader_word(texts[line], ctx.lang.code)
         if word is not None:
             found[line] = word
     ctx.memo["addressed_lines"] = found
@@ -144,10 +141,16 @@ def _speaks_to_reader(ctx: Context, first: int, last: int) -> bool:
     list of steps speaks in the imperative and the second person without full stops)."""
     memo = ctx.memo.get("reader_lines")
     if not isinstance(memo, frozenset):
-        texts: dict[int, list[str]] = {}
-        for seg in ctx.segments:
-            if not seg.lead:
-                texts.setdefault(seg.line, []).append(seg.text)
-        memo = frozenset(line for line, parts in texts.items() if reader_word(" ".join(parts), ctx.lang.code))
+        texts = _line_texts(ctx, leads=False)
+        memo = frozenset(line for line, text in texts.items() if reader_word(text, ctx.lang.code))
         ctx.memo["reader_lines"] = memo
     return any(first <= line <= last for line in memo)
+
+
+def _line_texts(ctx: Context, leads: bool) -> dict[int, str]:
+    """Line -> its pieces' text joined by spaces, with or without the pieces a marker opened (``leads``)."""
+    texts: dict[int, list[str]] = {}
+    for seg in ctx.segments:
+        if leads or not seg.lead:
+            texts.setdefault(seg.line, []).append(seg.text)
+    return {line: " ".join(parts) for line, parts in texts.items()}
